@@ -1,0 +1,63 @@
+// Bundles the extension and the headless CLI.
+//   node esbuild.js               development build (sourcemaps)
+//   node esbuild.js --production  minified, no sourcemaps (what `npm run package` ships)
+//   node esbuild.js --watch       rebuild on change
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('fs');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Reports build results the way the problem matcher of `esbuild` watch tasks expects. */
+const reporter = {
+  name: 'reporter',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: watch ? [reporter] : [],
+};
+
+const targets = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The core alone, as a browser-ready ES module: proves it needs neither vscode nor Node.
+  { ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/core.browser.mjs', platform: 'browser', format: 'esm', target: 'es2022' },
+];
+
+async function main() {
+  if (watch) {
+    const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  const started = Date.now();
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+  fs.chmodSync('dist/cli.js', 0o755);
+  const sizes = targets.map((t) => `${t.outfile} ${(fs.statSync(t.outfile).size / 1024).toFixed(1)} KB`).join(', ');
+  console.log(`esbuild: ${production ? 'production' : 'development'} build in ${Date.now() - started} ms: ${sizes}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

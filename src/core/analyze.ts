@@ -1,0 +1,114 @@
+// One document in, everything found in it out: the pure entry point the CLI, the editor and the
+// corpus share.
+import type { Lexicon } from './lexicon/lexicon';
+import { extractClaims } from './extract/claims';
+import { extractCompanies } from './extract/companies';
+import { extractDates } from './extract/dates';
+import { extractMoney } from './extract/money';
+import { extractPeople } from './extract/people';
+import { extractQuantities } from './extract/quantities';
+import { normalizeText } from './text/normalize';
+import { sentenceAt, splitSentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+import type { DocumentAnalysis, Entity, Mention, Sentence, Span } from './types';
+
+export interface AnalyzeOptions {
+  /** Used for the title when the text has none. */
+  fileName?: string;
+}
+
+/** Lower-cases without changing the length (a few characters lower-case to two code units). */
+function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = '';
+  for (const ch of s) {
+    const c = ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+export function analyzeDocument(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const norm = normalizeText(text);
+  const lower = lowerSameLength(norm);
+  const sentences = splitSentences(norm);
+  const content = sentences.filter((s) => !s.noise);
+  const sentenceStarts = new Set(content.map((s) => s.start));
+  const tokens = tokenize(norm);
+
+  const money = extractMoney(norm, lower);
+  const taken: Span[] = money.map((h) => ({ start: h.start, end: h.end }));
+  const overlaps = (s: number, e: number): boolean => taken.some((t) => s < t.end && e > t.start);
+  const quantities = extractQuantities(norm, lower).filter((h) => !overlaps(h.start, h.end));
+  taken.push(...quantities);
+  const dates = extractDates(norm).filter((h) => !overlaps(h.start, h.end));
+  taken.push(...dates);
+
+  const people = extractPeople(norm, tokens, lexicon);
+  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...taken, ...people.filter((p) => p.source === 'pattern')]);
+  const orgSpans = orgs.map((o) => ({ start: o.start, end: o.end }));
+  const persons = people.filter((p) => !(p.source === 'surname' && orgSpans.some((o) => p.start < o.end && p.end > o.start)));
+
+  const mentions: Mention[] = [];
+  const entities = new Map<string, Entity>();
+  const sentenceOf = (start: number): number => sentenceAt(sentences, start);
+  const slice = (s: number, e: number): string => text.slice(s, e);
+  for (const h of money) mentions.push({ kind: 'money', start: h.start, end: h.end, text: slice(h.start, h.end), amount: h.amount, sentence: sentenceOf(h.start) });
+  for (const h of quantities) mentions.push({ kind: 'quantity', start: h.start, end: h.end, text: slice(h.start, h.end), quantity: h.quantity, sentence: sentenceOf(h.start) });
+  for (const h of dates) mentions.push({ kind: 'date', start: h.start, end: h.end, text: slice(h.start, h.end), date: h.date, sentence: sentenceOf(h.start) });
+  for (const h of orgs) {
+    const surface = slice(h.start, h.end);
+    mentions.push({ kind: h.kind, start: h.start, end: h.end, text: surface, entity: h.id, sentence: sentenceOf(h.start), source: h.source });
+    addForm(entities, { id: h.id, kind: h.kind, name: h.name, aliases: [] }, surface);
+  }
+  for (const h of persons) {
+    const surface = slice(h.start, h.end);
+    mentions.push({ kind: 'person', start: h.start, end: h.end, text: surface, entity: h.id, sentence: sentenceOf(h.start), source: h.source });
+    const e = addForm(entities, { id: h.id, kind: 'person', name: h.name, aliases: [] }, surface);
+    if (h.role && !e.role) e.role = h.role;
+  }
+  // Mentions in noise lines (bylines, ticker strips) are kept: ticker strips name companies.
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const m of money) if (m.amount.conversionOf !== undefined) {
+    const target = money[m.amount.conversionOf]!;
+    const idx = mentions.findIndex((x) => x.kind === 'money' && x.start === target.start);
+    const self = mentions.find((x) => x.kind === 'money' && x.start === m.start);
+    if (self && idx >= 0) self.amount!.conversionOf = idx;
+  }
+  const claims = extractClaims(norm, sentences, mentions);
+  for (const c of claims) c.text = text.slice(c.start, c.end);
+  return { title: findTitle(text, norm, sentences, options.fileName), length: text.length, sentences, mentions, claims, entities: [...entities.values()] };
+}
+
+function addForm(map: Map<string, Entity>, e: Entity, surface: string): Entity {
+  let cur = map.get(e.id);
+  if (!cur) map.set(e.id, (cur = e));
+  const form = surface.replace(/['’]s$/, '');
+  if (form !== cur.name && !cur.aliases.includes(form)) cur.aliases.push(form);
+  return cur;
+}
+
+const LABEL_LINE = /^(?:commentary|analysis|opinion|news|back to news|summary|exclusive|breaking|update|market impact.*|by .*|updated .*|published .*|\d.*)$/i;
+
+function findTitle(text: string, norm: string, sentences: Sentence[], fileName?: string): string {
+  const heading = /^#\s+(.+)$/m.exec(norm);
+  if (heading) return text.substr(heading.index + heading[0].indexOf(heading[1]!), heading[1]!.trim().length).trim();
+  for (const s of sentences.slice(0, 12)) {
+    if (s.noise) continue;
+    const lineStart = norm.lastIndexOf('\n', s.start - 1) + 1;
+    let lineEnd = norm.indexOf('\n', s.start);
+    if (lineEnd < 0) lineEnd = norm.length;
+    const line = norm.slice(lineStart, lineEnd).trim();
+    const words = line.split(/\s+/).length;
+    if (LABEL_LINE.test(line) || words < 3) continue;
+    if (words <= 25 && !/[.!?]$/.test(line)) return text.slice(s.start, s.end).trim();
+    break;
+  }
+  const first = sentences.find((s) => !s.noise);
+  if (first) {
+    const t = text.slice(first.start, first.end).trim();
+    return t.length > 90 ? `${t.slice(0, 87).trimEnd()}...` : t;
+  }
+  return fileName ?? 'Untitled';
+}

@@ -1,0 +1,72 @@
+// Claims: sentences that assert something checkable (a figure, a deal, a role, an event), with the
+// entities and figures in them, who the text attributes them to, and whether they are hedged.
+import type { Claim, Mention, Sentence } from '../types';
+
+const DEAL = /\b(?:invest\w*|acqui\w+|buy(?:s|ing)?|bought|merg\w+|partner\w*|deal|stake|funding|fund(?:s|ed)|rais\w+|valu\w+|back(?:ed|ing)|sold|sell(?:s|ing)?|purchas\w+|contract|agreement|spend\w*|pour(?:s|ed)?)\b/i;
+const ROLE = /\b(?:CEO|chief executive|founder|co-?founded|founded|chairman|president|joined|hired|appointed|named|resigned|steps? down|leads?|led)\b/i;
+const EVENT = /\b(?:announc\w+|launch\w*|releas\w+|unveil\w*|sign\w*|fil(?:ed|es|ing)|disclos\w+|report(?:ed|s|ing)|plans?|planned|agreed|approv\w+|built|build(?:s|ing)|develop\w*|expand\w*|employ\w*|serves?|hold(?:s|ing)|own(?:s|ed)|targets?|aims?)\b/i;
+const HEDGES: Array<[string, RegExp]> = [
+  ['reportedly', /\breportedly\b/i], ['in talks', /\bin (?:advanced )?talks\b/i], ['talks', /\b(?:advanced )?talks (?:to|with|that)\b/i],
+  ['could', /\bcould\b/i], ['may', /\bmay\b(?! \d)/], ['might', /\bmight\b/i], ['potentially', /\bpotential(?:ly)?\b/i], ['possibly', /\bpossibl[ey]\b/i],
+  ['likely', /\blikely\b/i], ['expected to', /\bexpect(?:ed|s)? to\b/i], ['considering', /\bconsider(?:ing|s)\b/i], ['would', /\bwould\b/i],
+  ['if', /\bif\b/i], ['discussions', /\bdiscussions?\b/i], ['rumored', /\brumou?red\b/i], ['said to be', /\bsaid to be\b/i], ['plans to', /\bplans? to\b/i],
+  ['aims to', /\baims? to\b/i], ['projected', /\bproject(?:ed|ing|ions?)\b/i], ['estimated', /\bestimat\w+\b/i], ['reports indicated', /\breports? (?:indicated?|suggest(?:ed|s)?)\b/i],
+];
+const ATTRIBUTION: RegExp[] = [
+  /\baccording to (?:a (?:new )?report (?:from|by|in) |reports? (?:from|by|in) |data from |a statement from )?((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]*(?: [\p{Lu}][\p{L}\p{N}&.'-]*){0,4}|recent surveys|sources|people familiar with the matter|analysts)/u,
+  /\bas per ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]*(?: [\p{Lu}][\p{L}\p{N}&.'-]*){0,3})/u,
+  /\b(?:a )?report (?:from|by|in) ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]*(?: [\p{Lu}][\p{L}\p{N}&.'-]*){0,3})/u,
+  /\b(?:reported|first reported|disclosed) by ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]*(?: [\p{Lu}][\p{L}\p{N}&.'-]*){0,3})/u,
+  /((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]*(?: [\p{Lu}][\p{L}\p{N}&.'-]*){0,3}) (?:said|says|reported|reports|told|confirmed|announced|wrote|noted|disclosed|stated)\b/u,
+  /\b(?:said|says|told) ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]*(?: [\p{Lu}][\p{L}\p{N}&.'-]*){0,3})/u,
+];
+const UNNAMED = /\b(?:people familiar with|sources (?:said|say|close to|familiar)|person familiar|anonymous|unnamed|insiders?)\b/i;
+const NOT_SOURCE = /^(?:The|It|He|She|They|We|This|That|Meta|Company)$/;
+
+export function extractClaims(text: string, sentences: Sentence[], mentions: Mention[]): Claim[] {
+  const claims: Claim[] = [];
+  let mi = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const inSentence: number[] = [];
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inSentence.push(k);
+    if (s.noise) continue;
+    const body = text.slice(s.start, s.end);
+    if (body.split(/\s+/).length < 4) continue;
+    const figures = inSentence.filter((k) => { const x = mentions[k]!; return x.kind === 'money' || x.kind === 'quantity' || x.kind === 'date'; });
+    const hard = figures.filter((k) => mentions[k]!.kind !== 'date');
+    const entities = [...new Set(inSentence.map((k) => mentions[k]!.entity).filter((e): e is string => !!e))];
+    let type: Claim['type'] | undefined;
+    if (hard.length) type = 'figure';
+    else if (entities.length && DEAL.test(body)) type = 'deal';
+    else if (entities.some((e) => e.startsWith('person:')) && ROLE.test(body)) type = 'role';
+    else if (entities.length && (EVENT.test(body) || figures.length)) type = 'event';
+    if (!type) continue;
+    // A headline-like line without a verb is not a claim.
+    if (!/[a-z]{3,}(?:s|ed|ing)?\b/.test(body) || (!/[.!?"']$/.test(body) && !DEAL.test(body) && !EVENT.test(body) && !hard.length)) continue;
+    const hedges = HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h);
+    const claim: Claim = { start: s.start, end: s.end, text: body, sentence: si, entities, figures, hedged: hedges.length > 0, hedges, type };
+    const attribution = findAttribution(body, mentions, inSentence);
+    if (attribution) claim.attribution = attribution;
+    claims.push(claim);
+  }
+  return claims;
+}
+
+function findAttribution(body: string, mentions: Mention[], inSentence: number[]): string | undefined {
+  for (const re of ATTRIBUTION) {
+    const m = re.exec(body);
+    if (!m) continue;
+    let who = m[1]!.replace(/^the /, '').replace(/'s$/, '');
+    if (NOT_SOURCE.test(who)) continue;
+    // Prefer the outlet, person or company mention inside the phrase.
+    const named = inSentence.map((k) => mentions[k]!).find((x) => (x.kind === 'outlet' || x.kind === 'person' || x.kind === 'company') && who.includes(x.text));
+    if (named) who = named.text;
+    else if (/^(?:sources|people familiar with the matter)$/i.test(who)) who = 'unnamed sources';
+    return who;
+  }
+  if (UNNAMED.test(body)) return 'unnamed sources';
+  if (/\breportedly\b|\breports (?:indicated|suggest)/i.test(body)) return 'unnamed reports';
+  return undefined;
+}

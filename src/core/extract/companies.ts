@@ -1,0 +1,220 @@
+// Companies and news outlets: the lexicon (names, aliases, tickers, run-together ticker strips),
+// then names the lexicon lacks, found from the words around them ("AI startup X", "X Inc.",
+// "defense contractor X", "X's CEO", "invest in X", "acquisition of X").
+import type { Lexicon, LexiconEntry } from '../lexicon/lexicon';
+import { isAmbiguousTicker } from '../lexicon/lexicon';
+import { phraseKey, slug } from '../text/normalize';
+import type { Token } from '../text/tokens';
+import { isAllCaps, stripPossessive } from '../text/tokens';
+import type { Span } from '../types';
+
+export interface OrgHit extends Span {
+  id: string;
+  name: string;
+  kind: 'company' | 'outlet';
+  source: 'lexicon' | 'ticker' | 'context' | 'user' | 'alias';
+}
+
+const HYPHEN_SUFFIXES = new Set(['backed', 'owned', 'based', 'led', 'funded', 'made', 'parent', 'style', 'like', 'related', 'affiliated', 'linked', 'built', 'branded', 'sized']);
+const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'It', 'Their', 'His', 'Her', 'Our', 'Your', 'My', 'In', 'On', 'At', 'For',
+  'With', 'And', 'Or', 'But', 'If', 'As', 'By', 'To', 'Of', 'From', 'AI', 'CEO', 'CFO', 'CTO', 'US', 'U.S', 'U.S.', 'UK', 'EU', 'IPO', 'GPU', 'GPUs', 'LLM', 'ML',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday',
+  'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Series', 'Big', 'Tech', 'Generative', 'Artificial', 'Intelligence', 'Both', 'Each', 'Some',
+  'Many', 'Several', 'Analysts', 'Investors', 'Sources', 'Reuters', 'Bloomberg', 'He', 'She', 'They', 'We', 'I', 'Meanwhile', 'However', 'Still', 'Also',
+  'Data', 'Here', 'There', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'New', 'Chinese', 'American', 'European', 'Japanese', 'Korean', 'Indian', 'British', 'French', 'German']);
+const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
+const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]*(?:\.[A-Za-z]+)?(?: [A-Z][A-Za-z0-9&'\-]*(?:\.[A-Za-z]+)?){0,3})`;
+const CONTEXT_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent) ${NAME}`, 'g'),
+  new RegExp(String.raw`${NAME},? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics)\b\.?`, 'g'),
+  new RegExp(String.raw`${NAME}'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|revenue|IPO|headquarters|employees|workforce|market value|platform)\b`, 'g'),
+  new RegExp(String.raw`\b(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:acquisition|purchase|takeover|buyout) of ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:acquire[sd]?|acquiring) ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:partnership|partnering|partnered|merger|merging) with ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:backed|funded|owned|acquired) by ${NAME}`, 'g'),
+  new RegExp(String.raw`${NAME}, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer)\b`, 'g'),
+];
+
+export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[]): OrgHit[] {
+  const hits: OrgHit[] = [];
+  const isBlocked = (s: number, e: number): boolean => blocked.some((b) => s < b.end && e > b.start) || hits.some((h) => s < h.end && e > h.start);
+  const strong = new Set<string>();
+  const weakCandidates: OrgHit[] = [];
+
+  // 1. Lexicon phrases.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const m = matchLexicon(text, tokens, i, lex, sentenceStarts);
+    if (!m) continue;
+    if (isBlocked(m.start, m.end)) continue;
+    const hit: OrgHit = { start: m.start, end: m.end, id: m.entry.id, name: m.entry.name, kind: m.entry.kind, source: m.entry.source === 'user' ? 'user' : 'lexicon' };
+    if (m.weak) weakCandidates.push(hit);
+    else {
+      hits.push(hit);
+      strong.add(m.entry.id);
+    }
+    while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
+    void tok;
+  }
+
+  // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
+  for (const tok of tokens) {
+    if (!/^[A-Z][A-Z.]*$/.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
+    const entry = lex.tickers.get(tok.text);
+    if (entry) {
+      const before = text.slice(Math.max(0, tok.start - 12), tok.start);
+      const after = text[tok.end];
+      const marked = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/.test(before) && (before.endsWith('(') ? after === ')' || after === ':' : true);
+      if (!isAmbiguousTicker(tok.text) || marked) {
+        hits.push({ start: tok.start, end: tok.end, id: entry.id, name: entry.name, kind: entry.kind, source: 'ticker' });
+        strong.add(entry.id);
+      }
+      continue;
+    }
+    if (tok.text.length >= 6 && /^[A-Z]+$/.test(tok.text)) {
+      const parts = segmentTickers(tok.text, lex);
+      if (parts) {
+        let p = tok.start;
+        for (const part of parts) {
+          const e = lex.tickers.get(part)!;
+          hits.push({ start: p, end: p + part.length, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
+          strong.add(e.id);
+          p += part.length;
+        }
+      }
+    }
+  }
+
+  // 3. Weak aliases ("Scale") count only where the company is named in full in the same document.
+  for (const w of weakCandidates) if (strong.has(w.id) && !isBlocked(w.start, w.end)) hits.push(w);
+
+  // 4. Names found from context, then every other place the same name stands.
+  const found = new Map<string, string>();
+  for (const re of CONTEXT_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const raw = m[1]!;
+      const at = m.index + m[0].indexOf(raw);
+      const name = cleanName(raw, lex);
+      if (!name) continue;
+      const start = at + raw.indexOf(name.text);
+      const end = start + name.text.length;
+      if (isBlocked(start, end)) continue;
+      const known = lookupEntry(lex, name.text);
+      if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
+      found.set(name.text, name.canonical);
+    }
+  }
+  for (const [surface, canonical] of found) {
+    const id = `company:${slug(canonical)}`;
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(surface, from);
+      if (at < 0) break;
+      from = at + surface.length;
+      const end = at + surface.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (isBlocked(at, end)) continue;
+      hits.push({ start: at, end, id, name: canonical, kind: 'company', source: 'context' });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, sentenceStarts: Set<number>): { start: number; end: number; entry: LexiconEntry; weak: boolean } | null {
+  const tok = tokens[i]!;
+  let first = stripPossessive(tok.text);
+  // "Meta-backed" is Meta; "meta-analysis" is not.
+  const hy = first.indexOf('-');
+  if (hy > 0 && !lex.phrases.has(first.toLowerCase())) {
+    const rest = first.slice(hy + 1).toLowerCase();
+    if (!HYPHEN_SUFFIXES.has(rest)) return null;
+    first = first.slice(0, hy);
+    const cands = lex.phrases.get(first.toLowerCase()) ?? [];
+    for (const p of cands) {
+      if (p.words.length === 1 && wordMatches(first, p.words[0]!) && !lex.excluded.has(phraseKey(first))) {
+        return { start: tok.start, end: tok.start + first.length, entry: p.entry, weak: p.weak };
+      }
+    }
+    return null;
+  }
+  const cands = lex.phrases.get(first.toLowerCase());
+  if (!cands) return null;
+  outer: for (const p of cands) {
+    const k = p.words.length;
+    if (i + k > tokens.length) continue;
+    let end = 0;
+    for (let j = 0; j < k; j++) {
+      const t = tokens[i + j]!;
+      if (j > 0) {
+        const gap = text.slice(tokens[i + j - 1]!.end, t.start);
+        if (gap !== ' ' && gap !== '  ') continue outer;
+        if (/'s$/i.test(tokens[i + j - 1]!.text)) continue outer;
+      }
+      const word = j === k - 1 ? stripPossessive(t.text) : t.text;
+      if (!wordMatches(word, p.words[j]!)) continue outer;
+      end = t.start + word.length;
+    }
+    const start = tok.start;
+    const surface = text.slice(start, end);
+    if (lex.excluded.has(phraseKey(surface))) return null;
+    const entry = p.entry;
+    const next = tokens[i + k];
+    if (next && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
+    if (entry.common && sentenceStarts.has(start) && !/^'s\b/.test(text.slice(end, end + 3))) continue;
+    // A longer excluded phrase or product starting here ("Meta AI chatbot" stays Meta; "Defense Llama" is a product).
+    return { start, end, entry, weak: p.weak };
+  }
+  return null;
+}
+
+function wordMatches(token: string, word: string): boolean {
+  if (token === word) return true;
+  // Headlines in capitals: "META PLATFORMS" matches "Meta Platforms"; short words must match exactly.
+  return token.length >= 4 && isAllCaps(token) && token === word.toUpperCase();
+}
+
+function lookupEntry(lex: Lexicon, name: string): LexiconEntry | undefined {
+  const cands = lex.phrases.get(name.split(' ')[0]!.toLowerCase()) ?? [];
+  return cands.find((p) => p.words.join(' ') === name)?.entry;
+}
+
+/** Trims a context-found name to the company ("The Acme Robotics Inc." → "Acme Robotics Inc"). */
+function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string } | null {
+  let words = raw.split(' ');
+  words[words.length - 1] = stripPossessive(words[words.length - 1]!);
+  while (words.length && STOP_WORDS.has(words[0]!)) words = words.slice(1);
+  while (words.length && STOP_WORDS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  if (!words.length) return null;
+  const text = words.join(' ').replace(/[.'-]+$/, '');
+  if (text.length < 2 || !/^[A-Z]/.test(text)) return null;
+  const key = phraseKey(text);
+  if (lex.excluded.has(key) || lex.products.has(key)) return null;
+  if (words.length >= 2 && lex.firstNames.has(words[0]!) && !/\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ventures|Partners|Systems)$/.test(text)) return null;
+  if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w))) return null;
+  const canonicalWords = [...words];
+  while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(/\.$/, ''))) canonicalWords.pop();
+  return { text, canonical: canonicalWords.join(' ').replace(/,$/, '') };
+}
+
+/** Splits "METAMSFTNDAQ" into known tickers (each two letters or more), or null. */
+export function segmentTickers(strip: string, lex: Lexicon): string[] | null {
+  const n = strip.length;
+  const prev: number[] = new Array(n + 1).fill(-1);
+  prev[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (prev[i] === -1) continue;
+    for (let len = 2; len <= 5 && i + len <= n; len++) {
+      const part = strip.slice(i, i + len);
+      if (prev[i + len] === -1 && lex.tickers.has(part)) prev[i + len] = i;
+    }
+  }
+  if (prev[n] === -1) return null;
+  const parts: string[] = [];
+  for (let i = n; i > 0; i = prev[i]!) parts.unshift(strip.slice(prev[i]!, i));
+  return parts.length >= 2 ? parts : null;
+}

@@ -1,0 +1,279 @@
+// Money amounts: "$10 billion", "US$10bn", "14.3 billion dollars", "£10.55 billion", "€2.5bn",
+// "$60 billion to $65 billion", "$10 billion-plus", "five million yen", "50 cents", and vague ones
+// ("multibillion-dollar", "billions of dollars"). Linear scans: numbers are found first, then the
+// currency and scale around them are read with anchored, bounded patterns.
+import currencies from '../data/currencies.json';
+import type { Amount, Qualifier } from '../types';
+import { NUMBER_WORD, SCALE_WORDS, SPACED_SCALES, TOUCHING_SCALES, numeralStep, parseNumberWords, parseNumeral } from './numbers';
+import { plusAfter, qualifierBefore } from './qualifiers';
+
+export interface MoneyHit {
+  start: number;
+  end: number;
+  amount: Amount;
+}
+
+type Scaled = Record<string, [string, number]>;
+const PREFIX: Record<string, string> = currencies.prefix;
+const PREFIX_SCALED = currencies.prefixScaled as unknown as Scaled;
+const SUFFIX: Record<string, string> = currencies.suffix;
+const SUFFIX_SCALED = currencies.suffixScaled as unknown as Scaled;
+const MINOR = currencies.minor as unknown as Scaled;
+const CASE_SENSITIVE = new Set(currencies.caseSensitivePrefixes);
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+const alternation = (keys: string[]): string => [...keys].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const PREFIX_KEYS = [...Object.keys(PREFIX), ...Object.keys(PREFIX_SCALED)];
+const PREFIX_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(PREFIX_KEYS)})\\s?$`, 'u');
+const SUFFIX_KEYS = [...Object.keys(SUFFIX_SCALED), ...Object.keys(MINOR), ...Object.keys(SUFFIX)];
+const SUFFIX_RE = new RegExp(`[\\s-]?(${alternation(SUFFIX_KEYS)})(?![\\p{L}\\p{N}])`, 'uy');
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_RE = new RegExp(`(?:[\\s-](${SPACED_SCALES})|(${TOUCHING_SCALES}))(?![\\p{L}\\p{N}])`, 'uy');
+const RANGE_RE = new RegExp(`(?:\\s?[-\u2013\u2014]\\s?|\\s(to|and)\\s)(?:(${alternation(Object.keys(PREFIX))})\\s?)?(${NUM})(?![\\d])`, 'uy');
+const NUMBER_RE = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
+const WORD_CURRENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(SUFFIX).filter((k) => /^[a-z]/.test(k)).concat(Object.keys(MINOR), Object.keys(SUFFIX_SCALED)))})(?![\\p{L}\\p{N}])`, 'gu');
+const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b/g;
+
+/** Finds money amounts in normalised text; `lower` is its lower-cased copy (same length). */
+export function extractMoney(text: string, lower: string = text.toLowerCase()): MoneyHit[] {
+  const hits: MoneyHit[] = [];
+  NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let skipUntil = 0;
+  while ((m = NUMBER_RE.exec(lower))) {
+    if (m.index < skipUntil) continue;
+    const hit = readDigitAmount(text, lower, m.index, m[0], skipUntil);
+    if (hit) {
+      hits.push(hit);
+      skipUntil = hit.end;
+      NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, hit.end);
+    }
+  }
+  addWordAmounts(text, lower, hits);
+  addVague(lower, hits);
+  hits.sort((a, b) => a.start - b.start);
+  markConversions(text, hits);
+  return hits;
+}
+
+function readDigitAmount(text: string, lower: string, s: number, raw: string, previousEnd: number): MoneyHit | null {
+  // The numeral itself: drop a trailing separator the scan swallowed ("2016," is not a numeral).
+  let numeral = raw;
+  let value = parseNumeral(numeral);
+  if (Number.isNaN(value)) {
+    const plain = /^\d+(?:\.\d+)?/.exec(numeral)![0];
+    numeral = plain;
+    value = Number(plain);
+  }
+  let e = s + numeral.length;
+  if (/[\p{N}]/u.test(lower[e] ?? '') || (lower[e] === '.' && /\d/.test(lower[e + 1] ?? ''))) return null;
+
+  // Currency before the number.
+  let start = s;
+  let currency: string | undefined;
+  let prefixScale = 1;
+  const before = lower.slice(Math.max(0, s - 9), s);
+  const pm = PREFIX_RE.exec(before);
+  if (pm) {
+    const key = pm[1]!.replace(/\s+/g, ' ');
+    const trailing = pm[0].length - pm[0].trimEnd().length;
+    const prefixStart = s - trailing - pm[1]!.length;
+    const original = text.slice(prefixStart, prefixStart + pm[1]!.length);
+    const lookupKey = normalizeKey(key);
+    if (prefixStart >= previousEnd && (!CASE_SENSITIVE.has(lookupKey) || original === original.toUpperCase())) {
+      if (lookupKey in PREFIX_SCALED) [currency, prefixScale] = PREFIX_SCALED[lookupKey]!;
+      else currency = PREFIX[lookupKey] ?? PREFIX[key];
+      if (currency) start = prefixStart;
+    }
+  }
+  if (!currency && /[\p{L}_]/u.test(lower[s - 1] ?? '')) return null; // "H100", "Q3 2024"
+  if (!currency && s > 0 && /[\p{N}]/u.test(lower[s - 1]!)) return null;
+
+  // Scale, range, scale of the range's end.
+  let scale = 1;
+  let sm = matchAt(SCALE_RE, lower, e);
+  if (sm) {
+    scale = SCALE_WORDS[(sm[1] ?? sm[2])!]!;
+    // A bare single-letter scale needs a currency before it ("$10m", not "10m" of height).
+    if (!currency && !sm[1] && (sm[2] ?? '').length <= 2) sm = null, scale = 1;
+    else e += sm[0].length;
+  }
+  let high: number | undefined;
+  const rm = matchAt(RANGE_RE, lower, e);
+  if (rm && (rm[1] !== 'and' || /\bbetween\s$/.test(lower.slice(Math.max(0, start - 9), start)))
+      && !/\bfrom\s$/.test(lower.slice(Math.max(0, start - 6), start))) {
+    const v2 = parseNumeral(rm[3]!);
+    if (!Number.isNaN(v2)) {
+      let e2 = e + rm[0].length;
+      let scale2 = scale;
+      const sm2 = matchAt(SCALE_RE, lower, e2);
+      if (sm2) {
+        scale2 = SCALE_WORDS[(sm2[1] ?? sm2[2])!]!;
+        e2 += sm2[0].length;
+      }
+      const low = value * (sm ? scale : scale2);
+      const hi = v2 * scale2;
+      if (hi > low && (currency || rm[2] || matchAt(SUFFIX_RE, lower, e2))) {
+        high = hi * prefixScale;
+        if (!sm) scale = scale2;
+        e = e2;
+      }
+    }
+  }
+
+  // "-plus" belongs to the amount; the currency word after it may follow ("$10 billion-plus").
+  let qualifier: Qualifier | undefined;
+  const plus = plusAfter(lower, e);
+  if (plus) {
+    e += plus;
+    qualifier = 'over';
+  }
+
+  // Currency after the number.
+  let minorDivisor = 1;
+  if (!currency || !plus) {
+    const xm = matchAt(SUFFIX_RE, lower, e);
+    const key = xm ? normalizeKey(xm[1]!) : '';
+    const isSymbol = xm ? !/^[a-z]/.test(key) : false;
+    if (xm && !(isSymbol && /^\s?\d/.test(lower.slice(e + xm[0].length, e + xm[0].length + 2)))) {
+      let suffixCurrency: string | undefined;
+      let suffixScale = 1;
+      if (key in SUFFIX_SCALED) [suffixCurrency, suffixScale] = SUFFIX_SCALED[key]!;
+      else if (key in MINOR) {
+        suffixCurrency = MINOR[key]![0];
+        minorDivisor = MINOR[key]![1];
+      } else suffixCurrency = SUFFIX[key];
+      if (suffixCurrency && (!currency || suffixCurrency === currency || (currency === 'USD' && key.includes('dollar')))) {
+        if (!currency || key.includes('dollar') || suffixScale !== 1) {
+          currency = currency && currency !== 'USD' ? currency : suffixCurrency;
+          scale *= suffixScale;
+          e += xm[0].length;
+        }
+      } else if (suffixCurrency && currency) {
+        // "$ 10 dollars": same currency twice is one amount; a different one is not ours.
+      }
+    }
+  }
+  if (!currency) return null;
+  const written = value * scale * prefixScale;
+  const amount: Amount = {
+    value: written / minorDivisor,
+    currency,
+    qualifier: high !== undefined ? 'range' : (qualifier ?? qualifierBefore(lower, start)),
+    vague: false,
+    written,
+    step: (numeralStep(numeral) * scale * prefixScale) / minorDivisor,
+  };
+  if (high !== undefined) amount.high = high / minorDivisor;
+  // "3 dollars 50 cents", "15 dollars and 50": a minor part after a currency word.
+  const tail = minorTail(lower, e);
+  if (tail && /[a-z]/.test(lower.slice(s, e)) && minorDivisor === 1 && scale === 1) {
+    amount.value! += tail.value / 100;
+    amount.written = amount.value!;
+    e += tail.length;
+  }
+  return { start, end: e, amount };
+}
+
+function normalizeKey(k: string): string {
+  return k.replace(/\s+/g, ' ').trim();
+}
+
+function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+const MINOR_TAIL = /\s(?:and\s)?(\d{1,2}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(\s?cents?\b)?(?=\s*(?:[.,;!?]|$|more\b|\s?cents?\b))/y;
+
+function minorTail(lower: string, at: number): { value: number; length: number } | null {
+  const m = matchAt(MINOR_TAIL, lower, at);
+  if (!m) return null;
+  const v = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+  if (Number.isNaN(v) || v >= 100) return null;
+  return { value: v, length: m[0].length };
+}
+
+/** "five million yen", "one-yen", "thirteen dollars and forty-five cents", "twenty MUSD". */
+function addWordAmounts(text: string, lower: string, hits: MoneyHit[]): void {
+  const found: MoneyHit[] = [];
+  const taken = (a: number, b: number): boolean => hits.some((h) => a < h.end && b > h.start) || found.some((h) => a < h.end && b > h.start);
+  WORD_CURRENCY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_CURRENCY_RE.exec(lower))) {
+    const cs = m.index;
+    let ce = cs + m[0].length;
+    if (taken(cs, ce)) continue;
+    // Walk back over number words.
+    let p = cs;
+    let wordsStart = cs;
+    let count = 0;
+    while (count < 8) {
+      let q = p;
+      while (q > 0 && /[\s-]/.test(lower[q - 1]!)) q--;
+      if (q === p || q === 0) break;
+      let w = q;
+      while (w > 0 && /[a-z]/.test(lower[w - 1]!)) w--;
+      const word = lower.slice(w, q);
+      if (!word || !NUMBER_WORD.test(word)) break;
+      if (w > 0 && /[\p{N}\p{L}]/u.test(lower[w - 1]!) ) break;
+      p = w;
+      wordsStart = w;
+      count++;
+    }
+    while (/^(?:and|a|an)[\s-]/.test(lower.slice(wordsStart, cs)) && !/^(?:a|an)[\s-]+(?:quarter|half|million|billion|thousand|hundred|dozen)/.test(lower.slice(wordsStart, cs))) {
+      wordsStart = lower.indexOf(' ', wordsStart) + 1 || cs;
+      if (wordsStart >= cs) break;
+    }
+    if (wordsStart >= cs) continue;
+    const phrase = lower.slice(wordsStart, cs).trim();
+    // "billion dollars" alone, "multi-billion dollar", "several billion dollars": vague, not one billion.
+    if (/^(?:hundred|thousand|million|billion|trillion)\b/.test(phrase)) continue;
+    const value = parseNumberWords(phrase);
+    if (Number.isNaN(value) || value === 0) continue;
+    const key = normalizeKey(m[1]!);
+    let currency: string;
+    let factor = 1;
+    let divisor = 1;
+    if (key in SUFFIX_SCALED) [currency, factor] = SUFFIX_SCALED[key]!;
+    else if (key in MINOR) [currency, divisor] = MINOR[key]!;
+    else currency = SUFFIX[key]!;
+    const written = value * factor;
+    const amount: Amount = { value: written / divisor, currency, qualifier: qualifierBefore(lower, wordsStart), vague: false, written, step: factor / divisor };
+    const tail = divisor === 1 ? minorTail(lower, ce) : null;
+    if (tail) {
+      amount.value! += tail.value / 100;
+      amount.written = amount.value!;
+      ce += tail.length;
+    }
+    found.push({ start: wordsStart, end: ce, amount });
+  }
+  hits.push(...found);
+  void text;
+}
+
+function addVague(lower: string, hits: MoneyHit[]): void {
+  VAGUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VAGUE_RE.exec(lower))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (hits.some((h) => s < h.end && e > h.start)) continue;
+    const cur = /pound/.test(m[0]) ? 'GBP' : /euro/.test(m[0]) ? 'EUR' : /yen/.test(m[0]) ? 'JPY' : /yuan/.test(m[0]) ? 'CNY' : 'USD';
+    hits.push({ start: s, end: e, amount: { value: null, currency: cur, qualifier: 'none', vague: true } });
+  }
+}
+
+/** "$14.3 billion (£10.55 billion)": the bracketed amount in another currency restates the first. */
+function markConversions(text: string, hits: MoneyHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const a = hits[i - 1]!;
+    const b = hits[i]!;
+    const between = text.slice(a.end, b.start);
+    if (a.amount.currency !== b.amount.currency && a.amount.value !== null && b.amount.value !== null
+        && /^\s?(?:\(|\/|, or |or |; )\s?(?:about |around |approximately |roughly |some |nearly )?$/.test(between)) {
+      b.amount.conversionOf = i - 1;
+    }
+  }
+}

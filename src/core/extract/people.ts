@@ -1,0 +1,141 @@
+// People: "Mark Zuckerberg" (known given name + surname), names introduced by a role or title
+// ("CEO Alexandr Wang", "Mark Zuckerberg, Meta CEO"), by speech ("said Jane Roe") or founding
+// ("co-founded ... with Luci Guo"); later surname-only mentions ("Zuckerberg") resolve to them.
+import type { Lexicon } from '../lexicon/lexicon';
+import { phraseKey, slug } from '../text/normalize';
+import type { Token } from '../text/tokens';
+import { stripPossessive } from '../text/tokens';
+import type { Span } from '../types';
+
+export interface PersonHit extends Span {
+  id: string;
+  name: string;
+  role?: string;
+  source: 'pattern' | 'surname';
+}
+
+const W = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?`;
+const FULL = String.raw`(${W}(?: \p{Lu}\.)?(?: (?:van|von|de|da|del|di|la|le|bin|al|der|ten) )?(?: ${W}){1,2})`;
+const FULL_RE = new RegExp(FULL, 'gu');
+const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
+  'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
+  'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
+  'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association']);
+const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related']);
+const SPEECH_AFTER = /^ (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)\b/;
+const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
+const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ${FULL}`, 'gu');
+const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed) by ${FULL}(?:(?:,| and) ${FULL})?`, 'gu');
+
+export function extractPeople(text: string, tokens: Token[], lex: Lexicon): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const roleRe = roleRegex(lex);
+  const accept = (name: string, start: number, end: number, forced: boolean): void => {
+    if (hits.some((h) => start < h.end && end > h.start)) return;
+    const words = name.split(/\s+/);
+    if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
+    if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
+    if (!forced && !lex.firstNames.has(words[0]!)) return;
+    const clean = stripPossessive(name);
+    const hit: PersonHit = { start, end: start + clean.length, id: `person:${slug(clean)}`, name: clean, source: 'pattern' };
+    const role = findRole(text, start, hit.end, roleRe);
+    if (role) hit.role = role;
+    hits.push(hit);
+  };
+
+  for (const re of [FOUNDED_WITH, FOUNDED_BY]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      for (const g of [m[1], m[2]]) {
+        if (!g) continue;
+        const at = m.index + m[0].lastIndexOf(g);
+        accept(g, at, at + g.length, true);
+      }
+    }
+  }
+
+  FULL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_RE.exec(text))) {
+    let name = m[1]!;
+    let start = m.index;
+    // "Meta CEO Mark Zuckerberg": the regex may start on a capitalised word before the name.
+    let words = name.split(' ');
+    while (words.length > 2 && !lex.firstNames.has(words[0]!) && lex.firstNames.has(words[1]!)) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    // Three capitalised words where the third starts a new phrase: keep the first two.
+    if (words.length === 3 && NOT_SURNAME.has(words[2]!)) words = words.slice(0, 2);
+    name = words.join(' ');
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(start + name.length, start + name.length + 16);
+    const introduced = roleRe.before.test(before) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
+      || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/.test(before);
+    accept(name, start, start + name.length, introduced);
+    FULL_RE.lastIndex = start + name.length;
+  }
+
+  // Surnames (and possessives) of the people found, standing alone.
+  const bySurname = new Map<string, PersonHit | null>();
+  for (const h of hits) {
+    const surname = h.name.split(' ').pop()!;
+    const prev = bySurname.get(surname);
+    bySurname.set(surname, prev && prev.id !== h.id ? null : h);
+  }
+  const taken = hits.slice();
+  for (const tok of tokens) {
+    const word = stripPossessive(tok.text);
+    const person = bySurname.get(word);
+    if (!person) continue;
+    const end = tok.start + word.length;
+    if (taken.some((h) => tok.start < h.end && end > h.start)) continue;
+    // Not the first word of a longer capitalised name ("Wang Industries").
+    const next = text.slice(end, end + 2);
+    if (/^ \p{Lu}/u.test(next) && !/'s$/.test(tok.text)) {
+      const nextWord = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
+      if (nextWord && NOT_SURNAME.has(nextWord)) continue;
+    }
+    const s: PersonHit = { start: tok.start, end, id: person.id, name: person.name, source: 'surname' };
+    hits.push(s);
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+interface RoleRegex {
+  before: RegExp;
+  after: RegExp;
+  roles: string;
+  roleBefore: RegExp;
+  roleAfter: RegExp;
+}
+
+const roleCache = new WeakMap<Lexicon, RoleRegex>();
+function roleRegex(lex: Lexicon): RoleRegex {
+  let r = roleCache.get(lex);
+  if (!r) {
+    const forms = lex.roles.flatMap((x) => [x, x.replace(/\b[a-z]/g, (c) => c.toUpperCase())]);
+    const roles = [...new Set(forms)].map((x) => x.replace(/[-]/g, '[- ]?')).join('|');
+    r = {
+      roles,
+      before: new RegExp(`(?:^|[^\\p{L}])(?:${roles}) $`, 'u'),
+      after: new RegExp(`^, (?:the |a |an |its )?(?:[\\p{Lu}][\\p{L}.&'-]* ){0,3}(?:${roles})\\b`, 'u'),
+      roleBefore: new RegExp(`((?:[\\p{Lu}][\\p{L}.&'-]* ){0,3})(${roles}) $`, 'u'),
+      roleAfter: new RegExp(`^, (?:the |a |an |its )?((?:[\\p{Lu}][\\p{L}.&'-]* ){0,3})(${roles})(?: (?:of|at) ([\\p{Lu}][\\p{L}.&'-]*(?: [\\p{Lu}][\\p{L}.&'-]*){0,2}))?`, 'u'),
+    };
+    roleCache.set(lex, r);
+  }
+  return r;
+}
+
+/** "Meta CEO Mark Zuckerberg" → "Meta CEO"; "Mark Zuckerberg, Meta CEO," → "Meta CEO". */
+function findRole(text: string, start: number, end: number, r: RoleRegex): string | undefined {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const b = r.roleBefore.exec(before);
+  if (b) return (b[1]! + b[2]!).trim().replace(/'s$/, '');
+  const a = r.roleAfter.exec(text.slice(end, end + 80));
+  if (a) return [a[1]!.trim(), a[2], a[3] ? `of ${a[3]}` : ''].filter(Boolean).join(' ');
+  return undefined;
+}

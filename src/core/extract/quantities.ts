@@ -1,0 +1,132 @@
+// Figures other than money: percentages and stakes ("49% stake"), counts with units ("1.3 million GPUs",
+// "350,000 Nvidia H100 chips", "2-gigawatt"), ages ("28-year-old") and scores ("Market Impact: 0.65").
+import units from '../data/units.json';
+import type { Qualifier, Quantity } from '../types';
+import { SCALE_WORDS, numeralStep, parseNumberWords, parseNumeral } from './numbers';
+import { qualifierBefore } from './qualifiers';
+
+export interface QuantityHit {
+  start: number;
+  end: number;
+  quantity: Quantity;
+}
+
+const UNIT: Record<string, string> = units.units;
+const DESCRIPTOR = new Set(units.descriptorWords);
+const UNIT_MAX_WORDS = 3;
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const PERCENT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})(?:\\s?[-\u2013]\\s?(${NUM}))?(\\s?%|\\s(?:percent|per cent|pct)\\b|\\s(?:percentage points?)\\b)`, 'gu');
+const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,$£€¥])(${NUM})(?:[\\s-](thousand|million|billion|trillion)|(k|m|bn|mn)(?![\\p{L}]))?(?=[\\s-])`, 'gu');
+const WORD_COUNT_RE = /\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of|thousands of|tens of|several|a few)\s(?:hundred\s)?(?:thousand|million|billion)|hundreds|thousands|millions|billions)(?=\s)/g;
+const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b/g;
+const SCORE_RE = /\b(score|impact|sentiment|rating|index|confidence)\b[^.\n\d]{0,20}?[:(]\s?(-?\d+(?:\.\d+)?)(?!\s?%)/gi;
+
+/** Finds figures in normalised text; `lower` is its lower-cased copy. */
+export function extractQuantities(text: string, lower: string = text.toLowerCase()): QuantityHit[] {
+  const hits: QuantityHit[] = [];
+  let m: RegExpExecArray | null;
+
+  PERCENT_RE.lastIndex = 0;
+  while ((m = PERCENT_RE.exec(lower))) {
+    const value = parseNumeral(m[1]!);
+    const q: Quantity = { value, unit: m[3]!.includes('point') ? 'percentage point' : 'percent', qualifier: qualifierBefore(lower, m.index), step: numeralStep(m[1]!) };
+    if (m[2]) {
+      q.high = parseNumeral(m[2]);
+      q.qualifier = 'range';
+    }
+    const after = /^\s(stake|share|ownership|interest|holding|equity|stake)\b/.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (after) q.descriptor = after[1]!;
+    hits.push({ start: m.index, end: m.index + m[0].length, quantity: q });
+  }
+
+  COUNT_RE.lastIndex = 0;
+  while ((m = COUNT_RE.exec(lower))) {
+    let value = parseNumeral(m[1]!);
+    if (Number.isNaN(value)) continue;
+    const scaleWord = m[2] ?? m[3];
+    const scale = scaleWord ? SCALE_WORDS[scaleWord]! : 1;
+    const unit = readUnit(text, lower, m.index + m[0].length);
+    if (!unit) continue;
+    // A bare year before a unit ("2024 users") is more likely a date than a count.
+    if (!scaleWord && /^(?:19|20)\d{2}$/.test(m[1]!) && !unit.hyphen) continue;
+    value *= scale;
+    const q: Quantity = { value, unit: unit.unit, qualifier: qualifierBefore(lower, m.index), step: numeralStep(m[1]!) * scale };
+    if (unit.descriptor) q.descriptor = unit.descriptor;
+    hits.push({ start: m.index, end: unit.end, quantity: q });
+  }
+
+  WORD_COUNT_RE.lastIndex = 0;
+  while ((m = WORD_COUNT_RE.exec(lower))) {
+    const unit = readUnit(text, lower, m.index + m[0].length);
+    if (!unit) continue;
+    const phrase = m[1]!;
+    const vague = /hundreds|thousands|millions|billions|several|few|tens of/.test(phrase);
+    const value = vague ? NaN : parseNumberWords(phrase);
+    if (!vague && Number.isNaN(value)) continue;
+    const q: Quantity = { value: vague ? 0 : value, unit: unit.unit, qualifier: vague ? 'approximately' : qualifierBefore(lower, m.index) };
+    if (vague) q.descriptor = phrase;
+    else q.step = SCALE_WORDS[phrase.split(' ').pop()!] ?? 1;
+    if (unit.descriptor) q.descriptor = unit.descriptor;
+    hits.push({ start: m.index, end: unit.end, quantity: q });
+  }
+
+  AGE_RE.lastIndex = 0;
+  while ((m = AGE_RE.exec(lower))) {
+    hits.push({ start: m.index, end: m.index + m[0].length, quantity: { value: Number(m[1] ?? m[2]), unit: 'age', qualifier: 'none' as Qualifier, step: 1 } });
+  }
+
+  SCORE_RE.lastIndex = 0;
+  while ((m = SCORE_RE.exec(text))) {
+    const numStart = m.index + m[0].length - m[2]!.length;
+    hits.push({ start: numStart, end: m.index + m[0].length, quantity: { value: Number(m[2]), unit: 'score', qualifier: 'none', descriptor: m[1]!.toLowerCase(), step: numeralStep(m[2]!.replace('-', '')) } });
+  }
+  return dedupe(hits);
+}
+
+/** Reads "GPUs", "Nvidia H100 chips", "-gigawatt" after a number: the unit and where it ends. */
+function readUnit(text: string, lower: string, at: number): { unit: string; end: number; descriptor?: string; hyphen: boolean } | null {
+  const hyphen = lower[at] === '-';
+  let p = at;
+  const descriptor: string[] = [];
+  for (let words = 0; words <= UNIT_MAX_WORDS; words++) {
+    if (p >= lower.length || !/[\s-]/.test(lower[p]!)) return null;
+    p++;
+    // Longest unit phrase of up to three words starting here.
+    const window = lower.slice(p, p + 40);
+    const wm = /^([a-z][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*))?/.exec(window);
+    if (!wm) return null;
+    for (let n = 3; n >= 1; n--) {
+      const parts = wm.slice(1, 1 + n);
+      if (parts.some((x) => x === undefined)) continue;
+      const phrase = parts.join(' ');
+      if (phrase in UNIT) {
+        const end = p + phrase.length;
+        if (/[\p{L}]/u.test(lower[end] ?? '')) continue;
+        const r: { unit: string; end: number; descriptor?: string; hyphen: boolean } = { unit: UNIT[phrase]!, end, hyphen };
+        if (descriptor.length) r.descriptor = descriptor.join(' ');
+        return r;
+      }
+    }
+    // Not a unit: a descriptor may stand between ("Nvidia H100", "monthly active", "new").
+    const word = wm[1]!;
+    const original = text.slice(p, p + word.length);
+    const isName = /^[A-Z0-9]/.test(original) || /\d/.test(word);
+    if (!isName && !DESCRIPTOR.has(word)) return null;
+    if (word === 'of' && descriptor.length === 0) return null;
+    descriptor.push(original);
+    p += word.length;
+  }
+  return null;
+}
+
+function dedupe(hits: QuantityHit[]): QuantityHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: QuantityHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}

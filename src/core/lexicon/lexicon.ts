@@ -1,0 +1,177 @@
+// The company, outlet and product lexicon: built-in data plus what the user adds (companies, aliases,
+// "not a company" exclusions). Built once; matching uses a map from first word to candidate phrases.
+import companiesData from '../data/companies.json';
+import peopleData from '../data/people.json';
+import type { EntityKind } from '../types';
+import { phraseKey, slug } from '../text/normalize';
+import { stripPossessive, tokenize } from '../text/tokens';
+
+export interface LexiconEntry {
+  id: string;
+  kind: Exclude<EntityKind, 'person'>;
+  name: string;
+  aliases: string[];
+  tickers: string[];
+  /** An ordinary English word: matched only mid-sentence. */
+  common: boolean;
+  /** Next words that show this is not the company ("Apple pie"). */
+  notBefore: Set<string>;
+  source: 'builtin' | 'user';
+}
+
+export interface LexiconPhrase {
+  words: string[];
+  entry: LexiconEntry;
+  /** Matched only when the entry is named by a strong form in the same document. */
+  weak: boolean;
+}
+
+/** What users add through settings or a workspace file. Anything malformed is reported and ignored. */
+export interface UserLexicon {
+  companies?: Array<string | { name: string; aliases?: string[]; tickers?: string[] }>;
+  aliases?: Record<string, string>;
+  notCompanies?: string[];
+}
+
+export interface Lexicon {
+  entries: Map<string, LexiconEntry>;
+  /** Lower-cased first word → phrases starting with it, longest first. */
+  phrases: Map<string, LexiconPhrase[]>;
+  tickers: Map<string, LexiconEntry>;
+  /** Phrase keys that are never companies: products, public bodies, universities, user exclusions. */
+  excluded: Set<string>;
+  products: Set<string>;
+  firstNames: Set<string>;
+  roles: string[];
+  honorifics: Set<string>;
+  /** Problems found in user data, for the caller to show. */
+  warnings: string[];
+}
+
+/** Tickers that are also words or too short to trust without "(TICKER)" or "NYSE:" around them. */
+const AMBIGUOUS_TICKERS = new Set(['ALL', 'NOW', 'CAT', 'LOW', 'NET', 'SHOP', 'SNAP', 'PINS', 'ARM', 'UPS', 'AI', 'IT', 'ON', 'DE', 'GE', 'GM', 'MA',
+  'MS', 'GS', 'DB', 'PM', 'MO', 'MT', 'SE', 'HD', 'EA', 'ICE', 'CART', 'DASH', 'HOOD', 'COIN', 'BOX', 'TEAM', 'LUV', 'BUD', 'COST', 'GAP', 'SNOW',
+  'RIO', 'BP', 'JD', 'TM', 'PG', 'WIT', 'FIG', 'KR', 'DOW', 'DD', 'IBM', 'AMD', 'HPE', 'SAP', 'NYT', 'FOX', 'UBS', 'KKR', 'CME', 'BHP', 'GSK', 'CVS']);
+
+export function isAmbiguousTicker(t: string): boolean {
+  return t.length <= 2 || AMBIGUOUS_TICKERS.has(t);
+}
+
+type Row = [string, string, string?, string?];
+
+export function buildLexicon(user: UserLexicon = {}): Lexicon {
+  const lex: Lexicon = {
+    entries: new Map(),
+    phrases: new Map(),
+    tickers: new Map(),
+    excluded: new Set(),
+    products: new Set(),
+    firstNames: new Set(peopleData.firstNames),
+    roles: [...peopleData.roles].sort((a, b) => b.length - a.length),
+    honorifics: new Set(peopleData.honorifics),
+    warnings: [],
+  };
+  for (const p of companiesData.products) {
+    lex.products.add(phraseKey(p));
+    lex.excluded.add(phraseKey(p));
+  }
+  for (const n of companiesData.notCompanies) lex.excluded.add(phraseKey(n));
+
+  for (const row of companiesData.companies as Row[]) addRow(lex, row, 'company', 'builtin');
+  for (const row of companiesData.outlets as Row[]) addRow(lex, row, 'outlet', 'builtin');
+  applyUser(lex, user);
+  for (const list of lex.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return lex;
+}
+
+function addRow(lex: Lexicon, row: Row, kind: 'company' | 'outlet', source: 'builtin' | 'user'): LexiconEntry {
+  const [name, aliasText, tickerText = '', flags = ''] = row;
+  const aliases = aliasText ? aliasText.split('|') : [];
+  const tickers = tickerText ? tickerText.split('|') : [];
+  const entry: LexiconEntry = {
+    id: `${kind}:${slug(name)}`,
+    kind,
+    name,
+    aliases: [],
+    tickers,
+    common: /\bcommon\b/.test(flags),
+    notBefore: new Set(),
+    source,
+  };
+  let weak: string[] = [];
+  for (const flag of flags.split(/\s+/)) {
+    if (flag.startsWith('not:')) for (const w of flag.slice(4).split('|')) entry.notBefore.add(w);
+    if (flag.startsWith('weak:')) weak = flag.slice(5).split('|');
+  }
+  lex.entries.set(entry.id, entry);
+  addPhrase(lex, name, entry, false);
+  for (const a of aliases) addAlias(lex, entry, a, false);
+  for (const a of weak) addAlias(lex, entry, a, true);
+  for (const t of tickers) if (!lex.tickers.has(t)) lex.tickers.set(t, entry);
+  return entry;
+}
+
+function addAlias(lex: Lexicon, entry: LexiconEntry, alias: string, weak: boolean): void {
+  if (!entry.aliases.includes(alias)) entry.aliases.push(alias);
+  addPhrase(lex, alias, entry, weak);
+}
+
+function addPhrase(lex: Lexicon, phrase: string, entry: LexiconEntry, weak: boolean): void {
+  const words = tokenize(phrase).map((t) => t.text);
+  if (words.length === 0) return;
+  const key = stripPossessive(words[0]!).toLowerCase();
+  let list = lex.phrases.get(key);
+  if (!list) lex.phrases.set(key, (list = []));
+  if (list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' '))) return;
+  list.push({ words, entry, weak });
+}
+
+function applyUser(lex: Lexicon, user: UserLexicon): void {
+  const byName = new Map<string, LexiconEntry>();
+  for (const e of lex.entries.values()) {
+    byName.set(phraseKey(e.name), e);
+    for (const a of e.aliases) if (!byName.has(phraseKey(a))) byName.set(phraseKey(a), e);
+  }
+  if (user.companies !== undefined && !Array.isArray(user.companies)) lex.warnings.push('"companies" should be a list of names or { "name": ... } objects; ignored.');
+  for (const c of Array.isArray(user.companies) ? user.companies : []) {
+    const spec = typeof c === 'string' ? { name: c } : c;
+    if (!spec || typeof spec.name !== 'string' || !spec.name.trim()) {
+      lex.warnings.push(`Ignored a custom company without a name: ${JSON.stringify(c)}`);
+      continue;
+    }
+    const name = spec.name.trim();
+    const aliases = Array.isArray(spec.aliases) ? spec.aliases.filter((a): a is string => typeof a === 'string' && !!a.trim()) : [];
+    const tickers = Array.isArray(spec.tickers) ? spec.tickers.filter((t): t is string => typeof t === 'string' && /^[A-Z.]{1,6}$/.test(t)) : [];
+    const existing = byName.get(phraseKey(name));
+    if (existing) {
+      for (const a of aliases) addAlias(lex, existing, a, false);
+      for (const t of tickers) lex.tickers.set(t, existing);
+      continue;
+    }
+    const entry = addRow(lex, [name, aliases.join('|'), tickers.join('|')], 'company', 'user');
+    byName.set(phraseKey(name), entry);
+    lex.excluded.delete(phraseKey(name));
+  }
+  if (user.aliases !== undefined && (typeof user.aliases !== 'object' || user.aliases === null || Array.isArray(user.aliases))) {
+    lex.warnings.push('"aliases" should be an object of { "alias": "Company name" }; ignored.');
+  } else {
+    for (const [alias, target] of Object.entries(user.aliases ?? {})) {
+      if (typeof target !== 'string' || !target.trim() || !alias.trim()) {
+        lex.warnings.push(`Ignored alias "${alias}": its company name must be a non-empty string.`);
+        continue;
+      }
+      let entry = byName.get(phraseKey(target));
+      if (!entry) {
+        entry = addRow(lex, [target.trim(), '', ''], 'company', 'user');
+        byName.set(phraseKey(target), entry);
+      }
+      addAlias(lex, entry, alias.trim(), false);
+      lex.excluded.delete(phraseKey(alias));
+    }
+  }
+  if (user.notCompanies !== undefined && !Array.isArray(user.notCompanies)) lex.warnings.push('"notCompanies" should be a list of phrases; ignored.');
+  for (const n of Array.isArray(user.notCompanies) ? user.notCompanies : []) {
+    if (typeof n === 'string' && n.trim()) lex.excluded.add(phraseKey(n));
+    else lex.warnings.push(`Ignored a "not a company" entry that is not text: ${JSON.stringify(n)}`);
+  }
+}
