@@ -1,0 +1,338 @@
+// Facts: one quantity about one subject (and, where it matters, one period and status), reported by
+// one or more documents. Each figure is keyed from the sentence around it; equal keys group across
+// documents, and the reports of a group are compared for a verdict.
+import measuresData from '../data/measures.json';
+import type { DocumentAnalysis, Mention, Qualifier } from '../types';
+import { slug } from '../text/normalize';
+import type { Relation, Verdict } from './verdict';
+import { relate, verdictOf } from './verdict';
+
+export interface FactReport {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  high?: number;
+  qualifier: Qualifier;
+  /** ISO currency for money, unit for other figures. */
+  unit: string;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  status: 'reported' | 'prospective';
+  period?: string;
+  step?: number;
+  /** Amounts in another currency that restate this one ("£10.55 billion"). */
+  conversions?: Array<{ text: string; value: number; unit: string; start: number; end: number }>;
+}
+
+export interface FactCandidate {
+  key: string;
+  /** False when the subject or measure could not be told: such a figure is never set against another document's. */
+  groupable: boolean;
+  measure: string;
+  measureLabel: string;
+  subject?: string;
+  object?: string;
+  unit: string;
+  period?: string;
+  status: 'reported' | 'prospective';
+  report: FactReport;
+}
+
+export interface Fact {
+  id: string;
+  label: string;
+  subject?: string;
+  object?: string;
+  measure: string;
+  unit: string;
+  period?: string;
+  status: 'reported' | 'prospective';
+  verdict: Verdict;
+  reports: FactReport[];
+  /** Documents that report it, in report order. */
+  documents: string[];
+  /** For conflict and qualifier-differs: the pairs that made the verdict. */
+  relations: Array<{ a: number; b: number; relation: Relation }>;
+}
+
+interface MeasureDef { id: string; label: string; periodic: boolean; re: RegExp }
+const MEASURES: MeasureDef[] = measuresData.measures.map((m) => ({ id: m.id, label: m.label, periodic: m.periodic, re: new RegExp(m.pattern, 'gi') }));
+const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s){0,3}?${measuresData.spendingTargets}`, 'i');
+const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
+const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
+const KEYWORD_REACH = 90;
+const TARGET_BEFORE = /\b(?:in|into)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival)\s)?$/i;
+
+function distanceTo(c: Mention, m: Mention): number {
+  return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
+}
+
+export type NameOf = (entityId: string) => string;
+
+/** Keys every money amount and figure of one document. Pure; cache it per document version. */
+export function factCandidates(doc: string, text: string, analysis: DocumentAnalysis, canonical: (id: string) => string = (id) => id): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  const { mentions, sentences } = analysis;
+  const lower = text.toLowerCase();
+  // Carry-over memory: what the previous sentences were about.
+  const lastSubject = new Map<string, string>();
+  let lastTarget: string | undefined;
+  let lastInvestor: string | undefined;
+  let lastSentenceCompany: string | undefined;
+  const companyCounts = new Map<string, number>();
+  for (const m of mentions) if (m.kind === 'company' && m.entity) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
+  const topCompanies = [...companyCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+
+  let si = -1;
+  let inSentence: Mention[] = [];
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.sentence !== si) {
+      const firstCompany = inSentence.find((x) => x.kind === 'company');
+      if (firstCompany) lastSentenceCompany = canonical(firstCompany.entity!);
+      si = m.sentence;
+      inSentence = mentions.filter((x) => x.sentence === si);
+    }
+    if (si < 0) continue;
+    const s = sentences[si]!;
+    if (m.kind !== 'money' && m.kind !== 'quantity') continue;
+    if (m.kind === 'money' && (m.amount!.vague || m.amount!.value === null || m.amount!.conversionOf !== undefined)) continue;
+    if (m.kind === 'quantity' && (m.quantity!.unit === 'score' || m.quantity!.value === 0)) continue;
+
+    const sentenceText = text.slice(s.start, s.end);
+    const sentenceLower = lower.slice(s.start, s.end);
+    const figStart = m.start - s.start;
+    const figEnd = m.end - s.start;
+    const companies = inSentence.filter((x) => x.kind === 'company' && x.entity);
+    const possessive = companies.find((c) => /^'s\b|^'\s/.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
+
+    // Measure: the nearest measure word; for other figures, their unit.
+    let measure: MeasureDef | undefined;
+    let unit: string;
+    let measureId: string;
+    let measureLabel: string;
+    if (m.kind === 'money') {
+      const others = inSentence.filter((x) => x !== m && (x.kind === 'money' || x.kind === 'quantity') && x.amount?.conversionOf === undefined && !x.amount?.vague)
+        .map((x): [number, number] => [x.start - s.start, x.end - s.start]);
+      measure = nearestMeasure(sentenceLower, figStart, figEnd, others) ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity);
+      unit = m.amount!.currency;
+      measureId = measure?.id ?? 'amount';
+      measureLabel = measure?.label ?? 'amount';
+    } else {
+      const q = m.quantity!;
+      unit = q.unit + (q.descriptor && q.unit !== 'percent' ? ` ${q.descriptor}` : '');
+      measureId = 'quantity';
+      measureLabel = q.unit === 'percent' ? (q.descriptor ? `${q.descriptor} (%)` : 'share (%)') : q.descriptor ? `${q.descriptor} ${plural(q.unit)}` : `${plural(q.unit)}`;
+      if (q.unit === 'percent') unit = `percent ${q.descriptor ?? ''}`.trim();
+    }
+
+    // Subject (and, for investments, the object).
+    let subject: string | undefined;
+    let object: string | undefined;
+    const nearestBefore = [...companies].reverse().find((c) => c.end <= m.start);
+    // The company invested in: after "in"/"into" ("into AI startup Scale AI"), nearest the figure, after it first.
+    const targetMention = companies
+      .filter((c) => TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)))
+      .sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
+    if (measureId === 'investment') {
+      const after = sentenceText.slice(figEnd, figEnd + 60);
+      if (!targetMention && SPENDING_TARGET.test(after) && !/\b(?:startup|company|firm)\b/i.test(after)) {
+        measureId = 'spending';
+        measureLabel = 'spending';
+        measure = MEASURES.find((x) => x.id === 'spending');
+      }
+    }
+    if (measureId === 'investment') {
+      object = targetMention ? canonical(targetMention.entity!) : lastTarget;
+      const investor = companies.filter((c) => canonical(c.entity!) !== object).find((c) => c.start < m.start) ?? companies.find((c) => canonical(c.entity!) !== object);
+      subject = investor ? canonical(investor.entity!) : lastInvestor ?? topCompanies.find((c) => c !== object);
+      if (!object) object = topCompanies.find((c) => c !== subject);
+      if (object === subject) object = undefined;
+      if (object) lastTarget = object;
+      if (subject) lastInvestor = subject;
+    } else {
+      const valuedDirect = measureId === 'valuation' ? companies.find((c) => /\bvalu\w*\s$/i.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
+      const chosen = valuedDirect ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? companies[0];
+      subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies[0];
+    }
+    if (subject) lastSubject.set(measureId, subject);
+
+    // Period and status.
+    let period: string | undefined;
+    if (measure?.periodic || m.kind === 'quantity') period = periodNear(inSentence, m);
+    const clause = clauseAround(sentenceLower, figStart, figEnd);
+    const status: 'reported' | 'prospective' = PROSPECTIVE.test(clause) ? 'prospective' : 'reported';
+    const statusKey = STATUS_SENSITIVE.has(measureId) ? status : '';
+    const groupable = !!subject && measureId !== 'amount';
+
+    const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
+    const report: FactReport = {
+      doc, start: m.start, end: m.end, text: m.text, value, qualifier: m.kind === 'money' ? m.amount!.qualifier : m.quantity!.qualifier,
+      unit, sentence: sentenceText, sentenceStart: s.start, sentenceEnd: s.end, status,
+    };
+    const high = m.kind === 'money' ? m.amount!.high : m.quantity!.high;
+    if (high !== undefined) report.high = high;
+    const step = m.kind === 'money' ? m.amount!.step : m.quantity!.step;
+    if (step !== undefined) report.step = step;
+    if (period) report.period = period;
+    const conversions = mentions.filter((x) => x.kind === 'money' && x.amount!.conversionOf === mi);
+    if (conversions.length) report.conversions = conversions.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end }));
+    const key = [measureId, subject ?? '?', object ?? '', unit, period ?? '', statusKey, groupable ? '' : `${doc}#${m.start}`].join('|');
+    const cand: FactCandidate = { key, groupable, measure: measureId, measureLabel, unit, status, report };
+    if (subject) cand.subject = subject;
+    if (object) cand.object = object;
+    if (period) cand.period = period;
+    out.push(cand);
+  }
+  return out;
+}
+
+function plural(unit: string): string {
+  if (/(?:s|ss)$/.test(unit)) return unit;
+  if (unit === 'person') return 'people';
+  if (/y$/.test(unit) && !/[aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  return `${unit}s`;
+}
+
+/**
+ * The measure word nearest the figure. A word nearer another figure of the sentence belongs to that
+ * one ("a $1 billion Series F round ... stood at $13.8 billion": the round is not the $13.8 billion).
+ */
+function nearestMeasure(sentenceLower: string, figStart: number, figEnd: number, others: Array<[number, number]>, reach = KEYWORD_REACH): MeasureDef | undefined {
+  let best: MeasureDef | undefined;
+  let bestDistance = Infinity;
+  const dist = (ks: number, ke: number, fs: number, fe: number): number => (ke <= fs ? fs - ke : ks >= fe ? (ks - fe) * 1.2 : 0);
+  for (const def of MEASURES) {
+    def.re.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = def.re.exec(sentenceLower))) {
+      const ks = k.index;
+      const ke = ks + k[0].length;
+      // Words after the figure count a little less than words before it.
+      const d = dist(ks, ke, figStart, figEnd);
+      if (others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
+      if (d < bestDistance && d <= reach) {
+        bestDistance = d;
+        best = def;
+      }
+    }
+  }
+  return best;
+}
+
+/** A measure word that sits right after another figure ("$1 billion Series F round") or right before it ("valuation of $13.8 billion") is that figure's. */
+function ownedBy(sentenceLower: string, ks: number, ke: number, os: number, oe: number): boolean {
+  if (ks >= oe) return ks - oe <= 30 && !/[,;()]/.test(sentenceLower.slice(oe, ks));
+  return ke <= os && os - ke <= 6;
+}
+
+/** The clause holding the figure: between punctuation or "and"/"but" boundaries. */
+function clauseAround(sentenceLower: string, figStart: number, figEnd: number): string {
+  const boundary = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas)\s/g;
+  let from = 0;
+  let to = sentenceLower.length;
+  let b: RegExpExecArray | null;
+  while ((b = boundary.exec(sentenceLower))) {
+    if (b.index + b[0].length <= figStart) from = b.index + b[0].length;
+    else if (b.index >= figEnd) {
+      to = b.index;
+      break;
+    }
+  }
+  return sentenceLower.slice(from, to);
+}
+
+function periodNear(inSentence: Mention[], m: Mention): string | undefined {
+  let best: Mention | undefined;
+  let bestD = Infinity;
+  for (const d of inSentence) {
+    if (d.kind !== 'date' || !d.date) continue;
+    const dist = d.start >= m.end ? d.start - m.end : (m.start - d.end) * 1.5;
+    if (dist < bestD) {
+      bestD = dist;
+      best = d;
+    }
+  }
+  if (!best) return undefined;
+  const v = best.date!;
+  if (v.relative) {
+    const r = v.relative.replace(/^(?:earlier|later) /, '').replace(/^by (?:the )?(?:year-end|year end|end of (?:the|this) year)$|^end the year$/, 'this year');
+    return v.year ? `${r} ${v.year}` : r;
+  }
+  if (v.year && v.month) return `${v.year}-${String(v.month).padStart(2, '0')}`;
+  if (v.year) return String(v.year);
+  return undefined;
+}
+
+/** Groups candidates of all documents into facts with verdicts. */
+export function groupFacts(candidates: Iterable<FactCandidate>, nameOf: NameOf): Fact[] {
+  const groups = new Map<string, FactCandidate[]>();
+  for (const c of candidates) {
+    let g = groups.get(c.key);
+    if (!g) groups.set(c.key, (g = []));
+    g.push(c);
+  }
+  const facts: Fact[] = [];
+  for (const [key, group] of groups) {
+    for (const cluster of splitByMagnitude(group)) facts.push(makeFact(key, cluster, nameOf, facts.length));
+  }
+  const rank: Record<Verdict, number> = { conflict: 0, 'qualifier-differs': 1, agree: 2, 'single-source': 3 };
+  facts.sort((a, b) => rank[a.verdict] - rank[b.verdict] || b.documents.length - a.documents.length || a.label.localeCompare(b.label));
+  return facts;
+}
+
+/** Figures a factor of three or more apart are not one fact misreported: split them. */
+function splitByMagnitude(group: FactCandidate[]): FactCandidate[][] {
+  const sorted = [...group].sort((a, b) => a.report.value - b.report.value);
+  const out: FactCandidate[][] = [];
+  let cur: FactCandidate[] = [];
+  for (const c of sorted) {
+    const prev = cur[cur.length - 1];
+    if (prev && Math.abs(c.report.value) > Math.abs(prev.report.high ?? prev.report.value) * 3) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(c);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number): Fact {
+  const first = group[0]!;
+  const reports = group.map((c) => c.report).sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+  const documents = [...new Set(reports.map((r) => r.doc))];
+  const relations: Fact['relations'] = [];
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const a = reports[i]!;
+      const b = reports[j]!;
+      if (a.doc === b.doc) continue;
+      relations.push({ a: i, b: j, relation: relate(a, b) });
+    }
+  }
+  const verdict = verdictOf(relations.map((r) => r.relation), documents.length);
+  const subjectName = first.subject ? nameOf(first.subject) : undefined;
+  const objectName = first.object ? nameOf(first.object) : undefined;
+  let label = first.measure === 'investment' && objectName ? `${subjectName ?? 'Investment'} investment in ${objectName}` : `${subjectName ? `${subjectName} ` : ''}${first.measureLabel}`;
+  if (first.period) label += ` (${first.period})`;
+  if (first.status === 'prospective' && STATUS_SENSITIVE.has(first.measure)) label += first.measure === 'valuation' ? ' (in talks / projected)' : ' (projected)';
+  const fact: Fact = {
+    id: `${slug(label)}-${slug(key).slice(0, 40)}-${n}`.replace(/-+/g, '-'),
+    label: label.charAt(0).toUpperCase() + label.slice(1),
+    measure: first.measure,
+    unit: first.unit,
+    status: first.status,
+    verdict,
+    reports,
+    documents,
+    relations: verdict === 'agree' || verdict === 'single-source' ? [] : relations.filter((r) => r.relation !== 'same' && r.relation !== 'rounded'),
+  };
+  if (first.subject) fact.subject = first.subject;
+  if (first.object) fact.object = first.object;
+  if (first.period) fact.period = first.period;
+  return fact;
+}

@@ -1,0 +1,252 @@
+// The incremental index the editor and the CLI share: documents → analyses → fact candidates →
+// facts. Updating one document re-analyses it alone and regroups only the facts its figures touch.
+import { analyzeDocument } from './analyze';
+import type { ClaimLinks, ClaimRef } from './compare/claims';
+import { linkClaim } from './compare/claims';
+import type { CorpusEntity, EntityIndex } from './compare/entities';
+import { indexEntities } from './compare/entities';
+import type { Fact, FactCandidate } from './compare/facts';
+import { factCandidates, groupFacts } from './compare/facts';
+import type { Lexicon } from './lexicon/lexicon';
+import type { DocumentAnalysis, Mention } from './types';
+
+interface DocEntry {
+  text: string;
+  analysis: DocumentAnalysis;
+  candidates: FactCandidate[];
+}
+
+export class Corpus {
+  private readonly docs = new Map<string, DocEntry>();
+  private readonly groups = new Map<string, FactCandidate[]>();
+  private readonly groupFactsCache = new Map<string, Fact[]>();
+  private readonly dirty = new Set<string>();
+  private factList: Fact[] | undefined;
+  private entityIndex: EntityIndex | undefined;
+  private factByOffset: Map<string, Map<number, Fact>> | undefined;
+  private generation = 0;
+
+  constructor(private lexiconValue: Lexicon) {}
+
+  get lexicon(): Lexicon {
+    return this.lexiconValue;
+  }
+
+  /** Changes of any kind bump it; views compare it to know when to refresh. */
+  get version(): number {
+    return this.generation;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Replaces the lexicon and re-analyses every document. */
+  setLexicon(lexicon: Lexicon): void {
+    this.lexiconValue = lexicon;
+    for (const [path, d] of [...this.docs]) this.update(path, d.text);
+  }
+
+  update(path: string, text: string): DocumentAnalysis {
+    const analysis = analyzeDocument(text, this.lexiconValue, { fileName: path.split('/').pop() ?? path });
+    this.removeCandidates(path);
+    const candidates = factCandidates(path, text, analysis);
+    this.docs.set(path, { text, analysis, candidates });
+    for (const c of candidates) this.addCandidate(c);
+    this.invalidate();
+    return analysis;
+  }
+
+  remove(path: string): boolean {
+    if (!this.docs.has(path)) return false;
+    this.removeCandidates(path);
+    this.docs.delete(path);
+    this.invalidate();
+    return true;
+  }
+
+  rename(from: string, to: string): void {
+    const d = this.docs.get(from);
+    if (!d) return;
+    this.remove(from);
+    this.update(to, d.text);
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.groups.clear();
+    this.groupFactsCache.clear();
+    this.dirty.clear();
+    this.invalidate();
+  }
+
+  has(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  analysis(path: string): DocumentAnalysis | undefined {
+    return this.docs.get(path)?.analysis;
+  }
+
+  text(path: string): string | undefined {
+    return this.docs.get(path)?.text;
+  }
+
+  paths(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  *analyses(): IterableIterator<[string, DocumentAnalysis]> {
+    for (const [p, d] of this.docs) yield [p, d.analysis];
+  }
+
+  /** All facts, discrepancies first. Regroups only what changed since the last call. */
+  facts(): Fact[] {
+    if (this.factList) return this.factList;
+    const names = (id: string): string => this.nameOf(id);
+    for (const key of this.dirty) {
+      const g = this.groups.get(key);
+      if (!g || g.length === 0) {
+        this.groups.delete(key);
+        this.groupFactsCache.delete(key);
+      } else {
+        this.groupFactsCache.set(key, groupFacts(g, names));
+      }
+    }
+    this.dirty.clear();
+    const all: Fact[] = [];
+    for (const fs of this.groupFactsCache.values()) all.push(...fs);
+    const rank = { conflict: 0, 'qualifier-differs': 1, agree: 2, 'single-source': 3 } as const;
+    all.sort((a, b) => rank[a.verdict] - rank[b.verdict] || b.documents.length - a.documents.length || a.label.localeCompare(b.label));
+    // Ids stay unique across groups.
+    const seen = new Map<string, number>();
+    for (const f of all) {
+      const n = seen.get(f.id) ?? 0;
+      seen.set(f.id, n + 1);
+      if (n) f.id = `${f.id}~${n}`;
+    }
+    this.factList = all;
+    return all;
+  }
+
+  /** Facts with a report in the document. */
+  factsFor(path: string): Fact[] {
+    return this.facts().filter((f) => f.documents.includes(path));
+  }
+
+  /** The fact of the figure covering offset in the document. */
+  factAt(path: string, offset: number): Fact | undefined {
+    if (!this.factByOffset) {
+      this.factByOffset = new Map();
+      for (const f of this.facts()) for (const r of f.reports) {
+        let m = this.factByOffset.get(r.doc);
+        if (!m) this.factByOffset.set(r.doc, (m = new Map()));
+        m.set(r.start, f);
+      }
+    }
+    const mention = this.mentionAt(path, offset, (m) => m.kind === 'money' || m.kind === 'quantity');
+    if (!mention) return undefined;
+    const byStart = this.factByOffset.get(path);
+    const own = byStart?.get(mention.start);
+    if (own) return own;
+    // A conversion ("£10.55 billion") belongs to the fact of the amount it restates.
+    if (mention.amount?.conversionOf !== undefined) {
+      const target = this.docs.get(path)!.analysis.mentions[mention.amount.conversionOf];
+      if (target) return byStart?.get(target.start);
+    }
+    return undefined;
+  }
+
+  /** The mention covering offset (binary search over the sorted mentions). */
+  mentionAt(path: string, offset: number, filter?: (m: Mention) => boolean): Mention | undefined {
+    const a = this.docs.get(path)?.analysis;
+    if (!a) return undefined;
+    const ms = a.mentions;
+    let lo = 0;
+    let hi = ms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let i = hi; i >= 0 && i >= hi - 8; i--) {
+      const m = ms[i]!;
+      if (m.start <= offset && offset <= m.end && (!filter || filter(m))) return m;
+    }
+    return undefined;
+  }
+
+  entities(): Map<string, CorpusEntity> {
+    return this.entityIdx().entities;
+  }
+
+  canonical(id: string): string {
+    return this.entityIdx().canonical.get(id) ?? id;
+  }
+
+  entity(id: string): CorpusEntity | undefined {
+    return this.entities().get(this.canonical(id));
+  }
+
+  nameOf(id: string): string {
+    return this.entity(id)?.name ?? this.lexiconValue.entries.get(id)?.name ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
+  }
+
+  /** Other documents' claims that confirm or contradict the claim at offset. */
+  claimLinksAt(path: string, offset: number): { claim: ClaimRef; links: ClaimLinks } | undefined {
+    const a = this.docs.get(path)?.analysis;
+    if (!a) return undefined;
+    const index = a.claims.findIndex((c) => c.start <= offset && offset <= c.end);
+    if (index < 0) return undefined;
+    const target: ClaimRef = { doc: path, index, claim: a.claims[index]! };
+    return { claim: target, links: linkClaim(target, this.allClaims(), (ref) => this.factsOfClaim(ref), (id) => this.canonical(id)) };
+  }
+
+  *allClaims(): IterableIterator<ClaimRef> {
+    for (const [doc, d] of this.docs) for (let i = 0; i < d.analysis.claims.length; i++) yield { doc, index: i, claim: d.analysis.claims[i]! };
+  }
+
+  factsOfClaim(ref: ClaimRef): Fact[] {
+    const a = this.docs.get(ref.doc)?.analysis;
+    if (!a) return [];
+    const out: Fact[] = [];
+    for (const fi of ref.claim.figures) {
+      const m = a.mentions[fi];
+      if (!m) continue;
+      const f = this.factAt(ref.doc, m.start);
+      if (f && !out.includes(f)) out.push(f);
+    }
+    return out;
+  }
+
+  private entityIdx(): EntityIndex {
+    if (!this.entityIndex) this.entityIndex = indexEntities(this.analyses());
+    return this.entityIndex;
+  }
+
+  private addCandidate(c: FactCandidate): void {
+    let g = this.groups.get(c.key);
+    if (!g) this.groups.set(c.key, (g = []));
+    g.push(c);
+    this.dirty.add(c.key);
+  }
+
+  private removeCandidates(path: string): void {
+    const old = this.docs.get(path);
+    if (!old) return;
+    for (const c of old.candidates) {
+      const g = this.groups.get(c.key);
+      if (!g) continue;
+      const i = g.indexOf(c);
+      if (i >= 0) g.splice(i, 1);
+      this.dirty.add(c.key);
+    }
+  }
+
+  private invalidate(): void {
+    this.factList = undefined;
+    this.entityIndex = undefined;
+    this.factByOffset = undefined;
+    this.generation++;
+  }
+}
