@@ -117,14 +117,15 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (m.kind === 'money') {
       const others = inSentence.filter((x) => x !== m && (x.kind === 'money' || x.kind === 'quantity') && x.amount?.conversionOf === undefined && !x.amount?.vague)
         .map((x): [number, number] => [x.start - s.start, x.end - s.start]);
-      measure = nearestMeasure(sentenceLower, figStart, figEnd, others) ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity);
+      measure = nearestMeasure(sentenceLower, figStart, figEnd, others) ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity)
+        ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity, false);
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
     } else {
       const q = m.quantity!;
       unit = q.unit + (q.descriptor && q.unit !== 'percent' ? ` ${q.descriptor}` : '');
-      measureId = 'quantity';
+      measureId = q.unit === 'percent' && q.descriptor === 'stake' ? 'stake' : 'quantity';
       measureLabel = q.unit === 'percent' ? (q.descriptor ? `${q.descriptor} (%)` : 'share (%)') : q.descriptor ? `${q.descriptor} ${plural(q.unit)}` : `${plural(q.unit)}`;
       if (q.unit === 'percent') unit = `percent ${q.descriptor ?? ''}`.trim();
     }
@@ -145,9 +146,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measure = MEASURES.find((x) => x.id === 'spending');
       }
     }
-    if (measureId === 'investment') {
+    if (measureId === 'investment' || measureId === 'stake') {
       object = targetMention ? canonical(targetMention.entity!) : lastTarget;
-      const investor = companies.filter((c) => canonical(c.entity!) !== object).find((c) => c.start < m.start) ?? companies.find((c) => canonical(c.entity!) !== object);
+      // The investor: the nearest company before the figure that is not itself invested in.
+      const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)));
+      const investor = [...candidates].reverse().find((c) => c.end <= m.start) ?? candidates[0];
       subject = investor ? canonical(investor.entity!) : lastInvestor ?? topCompanies.find((c) => c !== object);
       if (!object) object = topCompanies.find((c) => c !== subject);
       if (object === subject) object = undefined;
@@ -201,7 +204,7 @@ function plural(unit: string): string {
  * The measure word nearest the figure. A word nearer another figure of the sentence belongs to that
  * one ("a $1 billion Series F round ... stood at $13.8 billion": the round is not the $13.8 billion).
  */
-function nearestMeasure(sentenceLower: string, figStart: number, figEnd: number, others: Array<[number, number]>, reach = KEYWORD_REACH): MeasureDef | undefined {
+function nearestMeasure(sentenceLower: string, figStart: number, figEnd: number, others: Array<[number, number]>, reach = KEYWORD_REACH, respectOwnership = true): MeasureDef | undefined {
   let best: MeasureDef | undefined;
   let bestDistance = Infinity;
   const dist = (ks: number, ke: number, fs: number, fe: number): number => (ke <= fs ? fs - ke : ks >= fe ? (ks - fe) * 1.2 : 0);
@@ -213,7 +216,7 @@ function nearestMeasure(sentenceLower: string, figStart: number, figEnd: number,
       const ke = ks + k[0].length;
       // Words after the figure count a little less than words before it.
       const d = dist(ks, ke, figStart, figEnd);
-      if (others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
+      if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
       if (d < bestDistance && d <= reach) {
         bestDistance = d;
         best = def;
@@ -317,7 +320,9 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
   const verdict = verdictOf(relations.map((r) => r.relation), documents.length);
   const subjectName = first.subject ? nameOf(first.subject) : undefined;
   const objectName = first.object ? nameOf(first.object) : undefined;
-  let label = first.measure === 'investment' && objectName ? `${subjectName ?? 'Investment'} investment in ${objectName}` : `${subjectName ? `${subjectName} ` : ''}${first.measureLabel}`;
+  let label = first.measure === 'investment' && objectName ? `${subjectName ?? 'Investment'} investment in ${objectName}`
+    : first.measure === 'stake' && objectName ? `${subjectName ?? 'Investor'} stake in ${objectName} (%)`
+    : `${subjectName ? `${subjectName} ` : ''}${first.measureLabel}`;
   if (first.period) label += ` (${first.period})`;
   if (first.status === 'prospective' && STATUS_SENSITIVE.has(first.measure)) label += first.measure === 'valuation' ? ' (in talks / projected)' : ' (projected)';
   const fact: Fact = {

@@ -96,8 +96,10 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   if (sm) {
     scale = SCALE_WORDS[(sm[1] ?? sm[2])!]!;
     // A bare single-letter scale needs a currency before it ("$10m", not "10m" of height).
-    if (!currency && !sm[1] && (sm[2] ?? '').length <= 2) sm = null, scale = 1;
-    else e += sm[0].length;
+    if (!currency && !sm[1] && (sm[2] ?? '').length <= 2) {
+      sm = null;
+      scale = 1;
+    } else e += sm[0].length;
   }
   let high: number | undefined;
   const rm = matchAt(RANGE_RE, lower, e);

@@ -1,0 +1,131 @@
+// Hover cards as Markdown, editor-free: the editor passes a link builder for "open this place" and
+// shows the string. Facts list every source's value, qualifier and sentence with a verdict; entities
+// list forms, mentions per source and key figures; claims list confirming and contradicting sentences.
+import type { Fact } from './compare/facts';
+import type { Corpus } from './corpus';
+import { VERDICT_WORDS, formatValue, qualifierWords, shorten } from './report';
+import type { Mention } from './types';
+
+/** Builds a link that opens doc at [start, end). */
+export type LinkTo = (doc: string, start: number, end: number) => string;
+
+const VERDICT_ICON: Record<Fact['verdict'], string> = {
+  conflict: '$(error)',
+  'qualifier-differs': '$(warning)',
+  agree: '$(pass)',
+  'single-source': '$(circle-outline)',
+};
+
+export function verdictIcon(v: Fact['verdict']): string {
+  return VERDICT_ICON[v];
+}
+
+function esc(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+}
+
+function sourceName(corpus: Corpus, doc: string): string {
+  return doc.split('/').pop() ?? doc;
+  void corpus;
+}
+
+export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { doc: string; start: number }): string {
+  const out: string[] = [];
+  out.push(`${VERDICT_ICON[fact.verdict]} **${esc(fact.label)}** — ${VERDICT_WORDS[fact.verdict]}`, '');
+  const explain = explainVerdict(fact);
+  if (explain) out.push(explain, '');
+  out.push('| Source | Value | Qualifier | Sentence |', '|---|---|---|---|');
+  for (const r of fact.reports) {
+    const here = current && r.doc === current.doc && r.start === current.start ? ' ◀' : '';
+    const conv = r.conversions?.length ? ` (${r.conversions.map((c) => esc(c.text)).join(', ')})` : '';
+    out.push(`| [${esc(sourceName(corpus, r.doc))}](${link(r.doc, r.start, r.end)})${here} | ${esc(formatValue(r.value, r.unit, r.high))}${conv} | ${qualifierWords(r.qualifier)} | ${esc(shorten(r.sentence, 110))} |`);
+  }
+  const related = corpus.facts().filter((f) => f !== fact && f.subject === fact.subject && f.measure === fact.measure && f.unit === fact.unit).slice(0, 4);
+  if (related.length) {
+    out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${f.reports.map((r) => esc(r.text)).filter((v, i, a) => a.indexOf(v) === i).join(' / ')}`).join(' · '));
+  }
+  const missing = corpus.paths().filter((p) => !fact.documents.includes(p));
+  if (fact.subject && missing.length && missing.length < corpus.size) {
+    const mentioning = missing.filter((p) => corpus.entity(fact.subject!)?.mentions.has(p));
+    if (mentioning.length) out.push('', `*Not reported by:* ${mentioning.map((p) => esc(sourceName(corpus, p))).join(', ')}`);
+  }
+  return out.join('\n');
+}
+
+function explainVerdict(fact: Fact): string | undefined {
+  if (fact.verdict === 'single-source') return `Only ${fact.documents[0]} reports this figure.`;
+  if (fact.verdict === 'agree') return `${fact.documents.length} sources give the same value.`;
+  const distinct = [...new Set(fact.reports.map((r) => `${r.qualifier === 'none' ? '' : `${r.qualifier} `}${formatValue(r.value, r.unit, r.high)}`))];
+  return `${fact.documents.length} sources: ${distinct.map(esc).join(' · ')}`;
+}
+
+export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): string | undefined {
+  const e = corpus.entity(entityId);
+  if (!e) return undefined;
+  const out: string[] = [];
+  const kind = e.kind === 'outlet' ? 'news outlet' : e.kind;
+  out.push(`**${esc(e.name)}** — ${kind}${e.role ? `, ${esc(e.role)}` : ''}`, '');
+  const forms = e.aliases.filter((a) => a !== e.name);
+  if (forms.length) out.push(`*Also written:* ${forms.map((f) => `"${esc(f)}"`).join(', ')}`, '');
+  if (e.variants.length > 1) out.push(`$(warning) *Spelled differently across sources:* ${e.variants.map((v) => `"${esc(v)}"`).join(', ')}`, '');
+  out.push('| Source | Mentions |', '|---|---|');
+  for (const p of corpus.paths()) {
+    const n = e.mentions.get(p);
+    if (!n) continue;
+    const first = corpus.analysis(p)!.mentions.find((m) => m.entity && corpus.canonical(m.entity) === e.id);
+    out.push(`| ${first ? `[${esc(sourceName(corpus, p))}](${link(p, first.start, first.end)})` : esc(p)} | ${n} |`);
+  }
+  const missing = corpus.paths().filter((p) => !e.mentions.has(p));
+  if (missing.length) out.push('', `*Not mentioned by:* ${missing.map((p) => esc(sourceName(corpus, p))).join(', ')}`);
+  const facts = corpus.facts().filter((f) => f.subject === e.id || f.object === e.id).slice(0, 6);
+  if (facts.length) {
+    out.push('', '**Key figures**', '');
+    for (const f of facts) {
+      const values = [...new Set(f.reports.map((r) => (r.qualifier === 'none' ? '' : `${r.qualifier} `) + formatValue(r.value, r.unit, r.high)))];
+      out.push(`- ${VERDICT_ICON[f.verdict]} ${esc(f.label)}: ${values.map(esc).join(' / ')} (${f.documents.length} source${f.documents.length > 1 ? 's' : ''})`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function claimCard(corpus: Corpus, doc: string, offset: number, link: LinkTo): string | undefined {
+  const found = corpus.claimLinksAt(doc, offset);
+  if (!found) return undefined;
+  const { claim, links } = found;
+  const out: string[] = [];
+  const c = claim.claim;
+  const flags = [c.hedged ? `hedged (${c.hedges.slice(0, 3).join(', ')})` : 'stated as fact', c.attribution ? `attributed to ${esc(c.attribution)}` : 'unattributed'];
+  out.push(`**Claim** — ${flags.join(' · ')}`, '');
+  if (links.contradictedBy.length) {
+    out.push('$(error) **Contradicted by**', '');
+    for (const l of links.contradictedBy.slice(0, 5)) out.push(`- [${esc(sourceName(corpus, l.doc))}](${link(l.doc, l.claim.start, l.claim.end)}): ${esc(shorten(l.claim.text, 140))}`);
+    out.push('');
+  }
+  if (links.confirmedBy.length) {
+    out.push('$(pass) **Also reported by**', '');
+    for (const l of links.confirmedBy.slice(0, 5)) out.push(`- [${esc(sourceName(corpus, l.doc))}](${link(l.doc, l.claim.start, l.claim.end)}) (${l.how}): ${esc(shorten(l.claim.text, 140))}`);
+  } else if (!links.contradictedBy.length) {
+    out.push('$(circle-outline) No other source confirms this claim.');
+  }
+  return out.join('\n');
+}
+
+/** The card for whatever is at offset: a figure, an entity, or else the claim of the sentence. */
+export function hoverAt(corpus: Corpus, doc: string, offset: number, link: LinkTo): { markdown: string; mention?: Mention; start: number; end: number } | undefined {
+  const mention = corpus.mentionAt(doc, offset);
+  if (mention && (mention.kind === 'money' || mention.kind === 'quantity')) {
+    const fact = corpus.factAt(doc, offset);
+    if (fact) return { markdown: factCard(corpus, fact, link, { doc, start: mention.start }), mention, start: mention.start, end: mention.end };
+    if (mention.amount?.vague) return { markdown: `**Vague amount** — "${esc(mention.text)}" gives no figure to compare.`, mention, start: mention.start, end: mention.end };
+  }
+  if (mention?.entity) {
+    const md = entityCard(corpus, mention.entity, link);
+    if (md) return { markdown: md, mention, start: mention.start, end: mention.end };
+  }
+  const claim = corpus.claimLinksAt(doc, offset);
+  if (claim) {
+    const md = claimCard(corpus, doc, offset, link);
+    if (md) return { markdown: md, start: claim.claim.claim.start, end: claim.claim.claim.end };
+  }
+  return undefined;
+}

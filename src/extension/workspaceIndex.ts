@@ -1,0 +1,220 @@
+// Keeps the corpus in step with the workspace: a background scan through vscode.workspace.fs in
+// small batches (the host is never blocked for long), a file watcher, and open editors' live text,
+// which always wins over what is on disk.
+import * as vscode from 'vscode';
+import { Corpus } from '../core/corpus';
+import { buildLexicon } from '../core/lexicon/lexicon';
+import { decodeArticle } from '../shared/decode';
+import type { FileFilter } from '../shared/fileFilter';
+import { createFileFilter } from '../shared/fileFilter';
+import type { Settings } from './config';
+
+const BATCH = 8;
+
+export class WorkspaceIndex implements vscode.Disposable {
+  readonly corpus: Corpus;
+  private readonly uris = new Map<string, vscode.Uri>();
+  private filter: FileFilter;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private scanToken: vscode.CancellationTokenSource | undefined;
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly skipped = new Map<string, string>();
+  private ready = false;
+
+  constructor(private settings: Settings, private readonly log: vscode.OutputChannel) {
+    const lex = buildLexicon(settings.user);
+    for (const w of lex.warnings) log.appendLine(`[settings] ${w}`);
+    this.corpus = new Corpus(lex);
+    this.filter = this.makeFilter();
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((u) => this.onDisk(u)),
+      watcher.onDidChange((u) => this.onDisk(u)),
+      watcher.onDidDelete((u) => this.onDelete(u)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.onEdit(d, 0)),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const f of e.files) {
+          this.onDelete(f.oldUri);
+          void this.onDisk(f.newUri);
+        }
+      }),
+      this.emitter,
+    );
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  private makeFilter(): FileFilter {
+    const f = createFileFilter(this.settings.include, this.settings.exclude, this.settings.filesExclude);
+    for (const w of f.warnings) this.log.appendLine(`[settings] ${w}`);
+    return f;
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.filter = this.makeFilter();
+    const lex = buildLexicon(settings.user);
+    for (const w of lex.warnings) this.log.appendLine(`[settings] ${w}`);
+    this.corpus.setLexicon(lex);
+    this.emitter.fire();
+  }
+
+  /** Workspace-relative key with / separators; the folder name leads in multi-root workspaces. */
+  keyOf(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return uri.scheme === 'untitled' ? undefined : uri.path.split('/').pop();
+    const rel = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${rel}` : rel;
+  }
+
+  uriOf(key: string): vscode.Uri | undefined {
+    return this.uris.get(key);
+  }
+
+  isArticle(doc: vscode.TextDocument | vscode.Uri): boolean {
+    const uri = doc instanceof vscode.Uri ? doc : doc.uri;
+    if (uri.scheme === 'output' || uri.scheme === 'git' || uri.scheme === 'vscode-userdata') return false;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const rel = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    return this.filter.matches(rel);
+  }
+
+  /** Scans the whole workspace; a new scan cancels a running one. */
+  async scan(showProgress = true): Promise<number> {
+    this.scanToken?.cancel();
+    const cts = (this.scanToken = new vscode.CancellationTokenSource());
+    const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<number> => {
+      const found = await vscode.workspace.findFiles('**/*.{txt,md,TXT,MD,markdown}', undefined, 100000, cts.token);
+      const files = found.filter((u) => this.isArticle(u));
+      const seen = new Set<string>();
+      let done = 0;
+      for (let i = 0; i < files.length; i += BATCH) {
+        if (cts.token.isCancellationRequested || token?.isCancellationRequested) break;
+        const batch = files.slice(i, i + BATCH);
+        await Promise.all(batch.map(async (u) => {
+          const key = this.keyOf(u);
+          if (!key) return;
+          seen.add(key);
+          await this.load(u, key);
+        }));
+        done += batch.length;
+        progress?.report({ message: `${done} of ${files.length} articles`, increment: (batch.length / files.length) * 100 });
+        await new Promise((r) => setTimeout(r, 0)); // let the host breathe between batches
+      }
+      if (!cts.token.isCancellationRequested && !token?.isCancellationRequested) {
+        for (const key of this.corpus.paths()) if (!seen.has(key) && !this.isOpenKey(key)) this.corpus.remove(key);
+      }
+      for (const d of vscode.workspace.textDocuments) if (this.isArticle(d)) this.onEdit(d, 0);
+      this.ready = true;
+      this.emitter.fire();
+      return files.length;
+    };
+    if (!showProgress) return run();
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corroborate: scanning articles', cancellable: true }, (p, t) => run(p, t));
+  }
+
+  private isOpenKey(key: string): boolean {
+    return vscode.workspace.textDocuments.some((d) => this.keyOf(d.uri) === key && this.isArticle(d));
+  }
+
+  private async load(uri: vscode.Uri, key: string): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      this.uris.set(key, uri);
+      this.corpus.update(key, open.getText());
+      return;
+    }
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > this.settings.maxBytes) {
+        this.skip(key, `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(this.settings.maxBytes / 1048576).toFixed(1)} MB)`);
+        return;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const d = decodeArticle(bytes, this.settings.maxBytes);
+      if (!d.ok) {
+        this.skip(key, d.reason);
+        return;
+      }
+      this.skipped.delete(key);
+      this.uris.set(key, uri);
+      this.corpus.update(key, d.text);
+    } catch (e) {
+      // Deleted or renamed mid-scan, or unreadable: say so and carry on.
+      this.corpus.remove(key);
+      this.skip(key, `unreadable (${(e as Error).message ?? e})`);
+    }
+  }
+
+  private skip(key: string, reason: string): void {
+    if (this.skipped.get(key) !== reason) this.log.appendLine(`[scan] skipped ${key}: ${reason}`);
+    this.skipped.set(key, reason);
+    this.corpus.remove(key);
+  }
+
+  private async onDisk(uri: vscode.Uri): Promise<void> {
+    if (!this.isArticle(uri)) return;
+    const key = this.keyOf(uri);
+    if (!key || this.isOpenKey(key)) return;
+    await this.load(uri, key);
+    this.emitter.fire();
+  }
+
+  private onDelete(uri: vscode.Uri): void {
+    const key = this.keyOf(uri);
+    if (!key) return;
+    // A deleted folder removes everything below it.
+    let changed = false;
+    for (const k of this.corpus.paths()) {
+      if (k === key || k.startsWith(`${key}/`)) {
+        changed = this.corpus.remove(k) || changed;
+        this.uris.delete(k);
+      }
+    }
+    if (changed) this.emitter.fire();
+  }
+
+  /** Open documents are analysed from their live text, debounced while typing. */
+  onEdit(doc: vscode.TextDocument, delay = this.settings.debounceMs): void {
+    if (!this.isArticle(doc)) return;
+    const key = this.keyOf(doc.uri);
+    if (!key) return;
+    const prev = this.pending.get(key);
+    if (prev) clearTimeout(prev);
+    const run = (): void => {
+      this.pending.delete(key);
+      if (doc.isClosed) return;
+      const text = doc.getText();
+      if (text.length > this.settings.maxBytes) {
+        this.skip(key, 'too large to analyse while open');
+        this.emitter.fire();
+        return;
+      }
+      this.uris.set(key, doc.uri);
+      this.skipped.delete(key);
+      this.corpus.update(key, text);
+      this.emitter.fire();
+    };
+    if (delay <= 0) run();
+    else this.pending.set(key, setTimeout(run, delay));
+  }
+
+  /** Analyses an open document now if an edit is still pending (hover and commands want fresh data). */
+  flush(doc: vscode.TextDocument): void {
+    const key = this.keyOf(doc.uri);
+    if (key && this.pending.has(key)) this.onEdit(doc, 0);
+  }
+
+  dispose(): void {
+    this.scanToken?.cancel();
+    for (const t of this.pending.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
