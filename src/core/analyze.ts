@@ -9,6 +9,7 @@ import { extractPeople } from './extract/people';
 import { extractQuantities } from './extract/quantities';
 import { normalizeText } from './text/normalize';
 import { sentenceAt, splitSentences } from './text/sentences';
+import { SpanMask } from './text/spanMask';
 import { tokenize } from './text/tokens';
 import type { DocumentAnalysis, Entity, Mention, Sentence, Span } from './types';
 
@@ -39,16 +40,19 @@ export function analyzeDocument(text: string, lexicon: Lexicon, options: Analyze
 
   const money = extractMoney(norm, lower);
   const taken: Span[] = money.map((h) => ({ start: h.start, end: h.end }));
-  const overlaps = (s: number, e: number): boolean => taken.some((t) => s < t.end && e > t.start);
-  const quantities = extractQuantities(norm, lower).filter((h) => !overlaps(h.start, h.end));
+  const mask = new SpanMask(norm.length);
+  for (const t of taken) mask.add(t.start, t.end);
+  const quantities = extractQuantities(norm, lower).filter((h) => !mask.overlaps(h.start, h.end));
+  for (const q of quantities) mask.add(q.start, q.end);
   taken.push(...quantities);
-  const dates = extractDates(norm).filter((h) => !overlaps(h.start, h.end));
+  const dates = extractDates(norm).filter((h) => !mask.overlaps(h.start, h.end));
   taken.push(...dates);
 
   const people = extractPeople(norm, tokens, lexicon);
   const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...taken, ...people.filter((p) => p.source === 'pattern')]);
-  const orgSpans = orgs.map((o) => ({ start: o.start, end: o.end }));
-  const persons = people.filter((p) => !(p.source === 'surname' && orgSpans.some((o) => p.start < o.end && p.end > o.start)));
+  const orgMask = new SpanMask(norm.length);
+  for (const o of orgs) orgMask.add(o.start, o.end);
+  const persons = people.filter((p) => !(p.source === 'surname' && orgMask.overlaps(p.start, p.end)));
 
   const mentions: Mention[] = [];
   const entities = new Map<string, Entity>();
@@ -70,11 +74,13 @@ export function analyzeDocument(text: string, lexicon: Lexicon, options: Analyze
   }
   // Mentions in noise lines (bylines, ticker strips) are kept: ticker strips name companies.
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Conversions pointed at the money list; point them at the sorted mention list instead.
+  const moneyIndex = new Map<number, number>();
+  mentions.forEach((x, i) => { if (x.kind === 'money') moneyIndex.set(x.start, i); });
   for (const m of money) if (m.amount.conversionOf !== undefined) {
-    const target = money[m.amount.conversionOf]!;
-    const idx = mentions.findIndex((x) => x.kind === 'money' && x.start === target.start);
-    const self = mentions.find((x) => x.kind === 'money' && x.start === m.start);
-    if (self && idx >= 0) self.amount!.conversionOf = idx;
+    const idx = moneyIndex.get(money[m.amount.conversionOf]!.start);
+    const self = mentions[moneyIndex.get(m.start)!]!;
+    if (idx !== undefined) self.amount!.conversionOf = idx;
   }
   const claims = extractClaims(norm, sentences, mentions);
   for (const c of claims) c.text = text.slice(c.start, c.end);

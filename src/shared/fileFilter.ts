@@ -38,7 +38,8 @@ export function createFileFilter(include: unknown = DEFAULT_INCLUDE, exclude: un
   const warnings: string[] = [];
   let inc = compile(include, 'include', warnings);
   if (inc.length === 0) inc = compile(DEFAULT_INCLUDE, 'include', warnings);
-  const exc = [...compile(Array.isArray(exclude) ? exclude : exclude === undefined ? DEFAULT_EXCLUDE : DEFAULT_EXCLUDE, 'exclude', warnings), ...compile(extraExclude, 'files.exclude', warnings)];
+  if (exclude !== undefined && !Array.isArray(exclude)) warnings.push('exclude should be a list of glob patterns; using the default.');
+  const exc = [...compile(Array.isArray(exclude) ? exclude : DEFAULT_EXCLUDE, 'exclude', warnings), ...compile(extraExclude, 'files.exclude', warnings)];
   const excluded = (p: string): boolean => exc.some((m) => m.match(p));
   return {
     warnings,

@@ -64,7 +64,22 @@ const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s
 const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
 const KEYWORD_REACH = 90;
-const TARGET_BEFORE = /\b(?:in|into)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival)\s)?$/i;
+const WINDOW = 400;
+
+/** Mentions of a sorted list that start inside [from, to): binary search, then a slice. */
+function windowOf(list: Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end]!.start < to) end++;
+  return list.slice(lo, end);
+}
+const TARGET_BEFORE = /\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival)\s)?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -86,22 +101,39 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
   for (const m of mentions) if (m.kind === 'company' && m.entity) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
   const topCompanies = [...companyCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 
+  // Mentions by sentence, and conversions by the amount they restate: one pass each.
+  const bySentence = new Map<number, Mention[]>();
+  const conversionsOf = new Map<number, Mention[]>();
+  for (const x of mentions) {
+    let list = bySentence.get(x.sentence);
+    if (!list) bySentence.set(x.sentence, (list = []));
+    list.push(x);
+    const target = x.amount?.conversionOf;
+    if (target !== undefined) {
+      let c = conversionsOf.get(target);
+      if (!c) conversionsOf.set(target, (c = []));
+      c.push(x);
+    }
+  }
   let si = -1;
-  let inSentence: Mention[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.sentence !== si) {
-      const firstCompany = inSentence.find((x) => x.kind === 'company');
+      const prev = bySentence.get(si);
+      const firstCompany = prev?.find((x) => x.kind === 'company');
       if (firstCompany) lastSentenceCompany = canonical(firstCompany.entity!);
       si = m.sentence;
-      inSentence = mentions.filter((x) => x.sentence === si);
     }
     if (si < 0) continue;
-    const s = sentences[si]!;
     if (m.kind !== 'money' && m.kind !== 'quantity') continue;
     if (m.kind === 'money' && (m.amount!.vague || m.amount!.value === null || m.amount!.conversionOf !== undefined)) continue;
     if (m.kind === 'quantity' && (m.quantity!.unit === 'score' || m.quantity!.value === 0)) continue;
 
+    // The sentence, clipped to a window around the figure so that a pathological megabyte-long
+    // "sentence" costs the same as a normal one.
+    const sentence = sentences[si]!;
+    const s = { start: Math.max(sentence.start, m.start - WINDOW), end: Math.min(sentence.end, m.end + WINDOW) };
+    const inSentence = windowOf(bySentence.get(si)!, s.start, s.end);
     const sentenceText = text.slice(s.start, s.end);
     const sentenceLower = lower.slice(s.start, s.end);
     const figStart = m.start - s.start;
@@ -150,7 +182,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       object = targetMention ? canonical(targetMention.entity!) : lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
       const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)));
-      const investor = [...candidates].reverse().find((c) => c.end <= m.start) ?? candidates[0];
+      const investor = (possessive && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...candidates].reverse().find((c) => c.end <= m.start) ?? candidates[0];
       subject = investor ? canonical(investor.entity!) : lastInvestor ?? topCompanies.find((c) => c !== object);
       if (!object) object = topCompanies.find((c) => c !== subject);
       if (object === subject) object = undefined;
@@ -181,7 +213,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const step = m.kind === 'money' ? m.amount!.step : m.quantity!.step;
     if (step !== undefined) report.step = step;
     if (period) report.period = period;
-    const conversions = mentions.filter((x) => x.kind === 'money' && x.amount!.conversionOf === mi);
+    const conversions = conversionsOf.get(mi) ?? [];
     if (conversions.length) report.conversions = conversions.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end }));
     const key = [measureId, subject ?? '?', object ?? '', unit, period ?? '', statusKey, groupable ? '' : `${doc}#${m.start}`].join('|');
     const cand: FactCandidate = { key, groupable, measure: measureId, measureLabel, unit, status, report };

@@ -7,6 +7,7 @@ import { phraseKey, slug } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import { isAllCaps, stripPossessive } from '../text/tokens';
 import type { Span } from '../types';
+import { SpanMask } from '../text/spanMask';
 
 export interface OrgHit extends Span {
   id: string;
@@ -23,7 +24,8 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
   'Many', 'Several', 'Analysts', 'Investors', 'Sources', 'Reuters', 'Bloomberg', 'He', 'She', 'They', 'We', 'I', 'Meanwhile', 'However', 'Still', 'Also',
   'Data', 'Here', 'There', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'New', 'Chinese', 'American', 'European', 'Japanese', 'Korean', 'Indian', 'British', 'French', 'German']);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
-const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]*(?:\.[A-Za-z]+)?(?: [A-Z][A-Za-z0-9&'\-]*(?:\.[A-Za-z]+)?){0,3})`;
+// Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
+const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?(?: [A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?){0,3})`;
 const CONTEXT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent) ${NAME}`, 'g'),
   new RegExp(String.raw`${NAME},? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics)\b\.?`, 'g'),
@@ -39,7 +41,13 @@ const CONTEXT_PATTERNS: RegExp[] = [
 
 export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[]): OrgHit[] {
   const hits: OrgHit[] = [];
-  const isBlocked = (s: number, e: number): boolean => blocked.some((b) => s < b.end && e > b.start) || hits.some((h) => s < h.end && e > h.start);
+  const mask = new SpanMask(text.length);
+  for (const b of blocked) mask.add(b.start, b.end);
+  const isBlocked = (s: number, e: number): boolean => mask.overlaps(s, e);
+  const push = (h: OrgHit): void => {
+    hits.push(h);
+    mask.add(h.start, h.end);
+  };
   const strong = new Set<string>();
   const weakCandidates: OrgHit[] = [];
 
@@ -52,7 +60,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const hit: OrgHit = { start: m.start, end: m.end, id: m.entry.id, name: m.entry.name, kind: m.entry.kind, source: m.entry.source === 'user' ? 'user' : 'lexicon' };
     if (m.weak) weakCandidates.push(hit);
     else {
-      hits.push(hit);
+      push(hit);
       strong.add(m.entry.id);
     }
     while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
@@ -68,7 +76,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       const after = text[tok.end];
       const marked = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/.test(before) && (before.endsWith('(') ? after === ')' || after === ':' : true);
       if (!isAmbiguousTicker(tok.text) || marked) {
-        hits.push({ start: tok.start, end: tok.end, id: entry.id, name: entry.name, kind: entry.kind, source: 'ticker' });
+        push({ start: tok.start, end: tok.end, id: entry.id, name: entry.name, kind: entry.kind, source: 'ticker' });
         strong.add(entry.id);
       }
       continue;
@@ -79,7 +87,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         let p = tok.start;
         for (const part of parts) {
           const e = lex.tickers.get(part)!;
-          hits.push({ start: p, end: p + part.length, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
+          push({ start: p, end: p + part.length, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
           strong.add(e.id);
           p += part.length;
         }
@@ -88,7 +96,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
 
   // 3. Weak aliases ("Scale") count only where the company is named in full in the same document.
-  for (const w of weakCandidates) if (strong.has(w.id) && !isBlocked(w.start, w.end)) hits.push(w);
+  for (const w of weakCandidates) if (strong.has(w.id) && !isBlocked(w.start, w.end)) push(w);
 
   // 4. Names found from context, then every other place the same name stands.
   const found = new Map<string, string>();
@@ -118,7 +126,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       const end = at + surface.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
       if (isBlocked(at, end)) continue;
-      hits.push({ start: at, end, id, name: canonical, kind: 'company', source: 'context' });
+      push({ start: at, end, id, name: canonical, kind: 'company', source: 'context' });
     }
   }
   hits.sort((a, b) => a.start - b.start);

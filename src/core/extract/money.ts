@@ -6,6 +6,7 @@ import currencies from '../data/currencies.json';
 import type { Amount, Qualifier } from '../types';
 import { NUMBER_WORD, SCALE_WORDS, SPACED_SCALES, TOUCHING_SCALES, numeralStep, parseNumberWords, parseNumeral } from './numbers';
 import { plusAfter, qualifierBefore } from './qualifiers';
+import { SpanMask } from '../text/spanMask';
 
 export interface MoneyHit {
   start: number;
@@ -50,8 +51,10 @@ export function extractMoney(text: string, lower: string = text.toLowerCase()): 
       NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, hit.end);
     }
   }
-  addWordAmounts(text, lower, hits);
-  addVague(lower, hits);
+  const mask = new SpanMask(text.length);
+  for (const h of hits) mask.add(h.start, h.end);
+  addWordAmounts(lower, hits, mask);
+  addVague(lower, hits, mask);
   hits.sort((a, b) => a.start - b.start);
   markConversions(text, hits);
   return hits;
@@ -198,9 +201,9 @@ function minorTail(lower: string, at: number): { value: number; length: number }
 }
 
 /** "five million yen", "one-yen", "thirteen dollars and forty-five cents", "twenty MUSD". */
-function addWordAmounts(text: string, lower: string, hits: MoneyHit[]): void {
+function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask): void {
   const found: MoneyHit[] = [];
-  const taken = (a: number, b: number): boolean => hits.some((h) => a < h.end && b > h.start) || found.some((h) => a < h.end && b > h.start);
+  const taken = (a: number, b: number): boolean => mask.overlaps(a, b);
   WORD_CURRENCY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_CURRENCY_RE.exec(lower))) {
@@ -250,18 +253,19 @@ function addWordAmounts(text: string, lower: string, hits: MoneyHit[]): void {
       ce += tail.length;
     }
     found.push({ start: wordsStart, end: ce, amount });
+    mask.add(wordsStart, ce);
   }
   hits.push(...found);
-  void text;
 }
 
-function addVague(lower: string, hits: MoneyHit[]): void {
+function addVague(lower: string, hits: MoneyHit[], mask: SpanMask): void {
   VAGUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = VAGUE_RE.exec(lower))) {
     const s = m.index;
     const e = s + m[0].length;
-    if (hits.some((h) => s < h.end && e > h.start)) continue;
+    if (mask.overlaps(s, e)) continue;
+    mask.add(s, e);
     const cur = /pound/.test(m[0]) ? 'GBP' : /euro/.test(m[0]) ? 'EUR' : /yen/.test(m[0]) ? 'JPY' : /yuan/.test(m[0]) ? 'CNY' : 'USD';
     hits.push({ start: s, end: e, amount: { value: null, currency: cur, qualifier: 'none', vague: true } });
   }

@@ -6,6 +6,7 @@ import { phraseKey, slug } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
 import type { Span } from '../types';
+import { SpanMask } from '../text/spanMask';
 
 export interface PersonHit extends Span {
   id: string;
@@ -14,7 +15,7 @@ export interface PersonHit extends Span {
   source: 'pattern' | 'surname';
 }
 
-const W = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?`;
+const W = String.raw`\p{Lu}[\p{Ll}'’]{1,24}(?:-\p{Lu}[\p{Ll}]{1,24})?`;
 const FULL = String.raw`(${W}(?: \p{Lu}\.)?(?: (?:van|von|de|da|del|di|la|le|bin|al|der|ten) )?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'gu');
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
@@ -29,9 +30,10 @@ const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|ru
 
 export function extractPeople(text: string, tokens: Token[], lex: Lexicon): PersonHit[] {
   const hits: PersonHit[] = [];
+  const mask = new SpanMask(text.length);
   const roleRe = roleRegex(lex);
   const accept = (name: string, start: number, end: number, forced: boolean): void => {
-    if (hits.some((h) => start < h.end && end > h.start)) return;
+    if (mask.overlaps(start, end)) return;
     const words = name.split(/\s+/);
     if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
     if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
@@ -41,6 +43,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     const role = findRole(text, start, hit.end, roleRe);
     if (role) hit.role = role;
     hits.push(hit);
+    mask.add(hit.start, hit.end);
   };
 
   for (const re of [FOUNDED_WITH, FOUNDED_BY]) {
@@ -84,13 +87,12 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     const prev = bySurname.get(surname);
     bySurname.set(surname, prev && prev.id !== h.id ? null : h);
   }
-  const taken = hits.slice();
   for (const tok of tokens) {
     const word = stripPossessive(tok.text);
     const person = bySurname.get(word);
     if (!person) continue;
     const end = tok.start + word.length;
-    if (taken.some((h) => tok.start < h.end && end > h.start)) continue;
+    if (mask.overlaps(tok.start, end)) continue;
     // Not the first word of a longer capitalised name ("Wang Industries").
     const next = text.slice(end, end + 2);
     if (/^ \p{Lu}/u.test(next) && !/'s$/.test(tok.text)) {

@@ -1,0 +1,84 @@
+import * as assert from 'assert';
+import { relate } from '../../src/core/compare/verdict';
+import type { Fact } from '../../src/core/compare/facts';
+import { fixtureCorpus } from './helpers';
+
+function byLabel(facts: Fact[], label: string): Fact {
+  const f = facts.find((x) => x.label === label);
+  assert.ok(f, `no fact "${label}" among: ${facts.map((x) => x.label).join(' | ')}`);
+  return f;
+}
+
+describe('cross-source facts', () => {
+  const corpus = fixtureCorpus();
+  const facts = corpus.facts();
+
+  it('groups the planted conflict across all three sources and calls it a conflict', () => {
+    const f = byLabel(facts, 'Meta investment in Scale AI');
+    assert.strictEqual(f.verdict, 'conflict');
+    assert.deepStrictEqual(f.documents, ['analyst-blog.md', 'markets-desk.txt', 'wire-report.txt']);
+    assert.deepStrictEqual(f.reports.map((r) => `${r.doc}:${r.qualifier}:${r.value}`).sort(), [
+      'analyst-blog.md:nearly:15000000000', 'markets-desk.txt:none:14800000000', 'wire-report.txt:none:14300000000', 'wire-report.txt:none:14300000000']);
+  });
+
+  it('keeps a conversion with its amount instead of making it a conflict', () => {
+    const f = byLabel(facts, 'Meta investment in Scale AI');
+    const wire = f.reports.find((r) => r.doc === 'wire-report.txt' && r.conversions);
+    assert.deepStrictEqual(wire?.conversions?.map((c) => `${c.text} ${c.unit}`), ['£10.55 billion GBP']);
+    assert.ok(!facts.some((x) => x.unit === 'GBP'));
+  });
+
+  it('calls "more than $65 billion" against "up to $65 billion" a qualifier difference', () => {
+    const f = byLabel(facts, 'Meta spending (this year)');
+    assert.strictEqual(f.verdict, 'qualifier-differs');
+    assert.deepStrictEqual(f.reports.map((r) => r.qualifier).sort(), ['over', 'up to']);
+  });
+
+  it('agrees where all sources give the same value', () => {
+    assert.strictEqual(byLabel(facts, 'Scale AI valuation').verdict, 'agree');
+    assert.deepStrictEqual(byLabel(facts, 'Scale AI valuation').documents.length, 3);
+    assert.strictEqual(byLabel(facts, 'Scale AI revenue (2024)').verdict, 'agree');
+    assert.strictEqual(byLabel(facts, 'Meta stake in Scale AI (%)').verdict, 'agree');
+  });
+
+  it('does not set look-alike measures against each other', () => {
+    const gpus = byLabel(facts, 'Meta GPUs (this year) (projected)');
+    const chips = facts.find((f) => f.unit.startsWith('chip'))!;
+    assert.strictEqual(gpus.verdict, 'single-source');
+    assert.strictEqual(chips.verdict, 'single-source');
+    // A valuation in talks is not the reported valuation.
+    const talks = byLabel(facts, 'Scale AI valuation (in talks / projected)');
+    assert.strictEqual(talks.verdict, 'single-source');
+    assert.strictEqual(talks.reports[0]!.value, 40e9);
+    assert.ok(!facts.some((f) => f.verdict === 'conflict' && f !== byLabel(facts, 'Meta investment in Scale AI')), 'no other conflict');
+  });
+
+  it('merges spelling variants of a person and reports them', () => {
+    const wang = corpus.entity('person:alexander-wang')!;
+    assert.strictEqual(wang.id, 'person:alexandr-wang');
+    assert.deepStrictEqual([...wang.variants].sort(), ['Alexander Wang', 'Alexandr Wang']);
+  });
+
+  it('regroups only what one document touches when it changes', () => {
+    const c = fixtureCorpus();
+    const before = c.facts();
+    const valuation = byLabel(before, 'Scale AI valuation');
+    c.update('markets-desk.txt', c.text('markets-desk.txt')!.replace('values Scale AI at $29 billion', 'values Scale AI at $31 billion'));
+    const after = c.facts();
+    assert.strictEqual(byLabel(after, 'Scale AI valuation').verdict, 'conflict');
+    assert.strictEqual(byLabel(after, 'Scale AI revenue (2024)'), byLabel(before, 'Scale AI revenue (2024)'), 'untouched group reused');
+    assert.notStrictEqual(byLabel(after, 'Scale AI valuation'), valuation);
+    c.remove('markets-desk.txt');
+    assert.strictEqual(byLabel(c.facts(), 'Scale AI valuation').verdict, 'agree');
+  });
+});
+
+describe('verdict rules', () => {
+  it('treats rounding as agreement and qualifier-compatible values as a qualifier difference', () => {
+    assert.strictEqual(relate({ value: 14e9, qualifier: 'none', step: 1e9 }, { value: 14.3e9, qualifier: 'none', step: 1e8 }), 'rounded');
+    assert.strictEqual(relate({ value: 15e9, qualifier: 'nearly', step: 1e9 }, { value: 14.3e9, qualifier: 'none', step: 1e8 }), 'compatible');
+    assert.strictEqual(relate({ value: 10e9, qualifier: 'up to' }, { value: 10e9, qualifier: 'over' }), 'qualifier');
+    assert.strictEqual(relate({ value: 14.3e9, qualifier: 'none', step: 1e8 }, { value: 14.8e9, qualifier: 'none', step: 1e8 }), 'different');
+    assert.strictEqual(relate({ value: 10e9, qualifier: 'none', step: 1e9 }, { value: 13.8e9, qualifier: 'none', step: 1e8 }), 'different');
+  });
+});

@@ -1,0 +1,77 @@
+import * as assert from 'assert';
+import { extractMoney } from '../../src/core/extract/money';
+import { normalizeText } from '../../src/core/text/normalize';
+import type { Qualifier } from '../../src/core/types';
+import { analyze, of } from './helpers';
+
+function one(sentence: string): { text: string; value: number | null; currency: string; qualifier: Qualifier; vague: boolean; high?: number } {
+  const hits = extractMoney(normalizeText(sentence));
+  assert.strictEqual(hits.length, 1, `one amount in ${JSON.stringify(sentence)}, got ${JSON.stringify(hits.map((h) => sentence.slice(h.start, h.end)))}`);
+  const h = hits[0]!;
+  const r: ReturnType<typeof one> = { text: sentence.slice(h.start, h.end), value: h.amount.value, currency: h.amount.currency, qualifier: h.amount.qualifier, vague: h.amount.vague };
+  if (h.amount.high !== undefined) r.high = h.amount.high;
+  return r;
+}
+
+describe('money', () => {
+  const cases: Array<[string, string, number | null, string, Qualifier, number?]> = [
+    ['The startup was valued at $13.8 billion last spring.', '$13.8 billion', 13.8e9, 'USD', 'none'],
+    ['Revenue reached $870 million.', '$870 million', 870e6, 'USD', 'none'],
+    ['It could spend $10B on the deal.', '$10B', 10e9, 'USD', 'none'],
+    ['A $10bn cheque is on the table.', '$10bn', 10e9, 'USD', 'none'],
+    ['The county sold $ 75 million of bonds.', '$ 75 million', 75e6, 'USD', 'none'],
+    ['The buyer offered US$10 billion in cash.', 'US$10 billion', 10e9, 'USD', 'none'],
+    ['That is 14.3 billion dollars in all.', '14.3 billion dollars', 14.3e9, 'USD', 'none'],
+    ['Converted, the stake costs £10.55 billion.', '£10.55 billion', 10.55e9, 'GBP', 'none'],
+    ['The fund raised €2.5bn from pensions.', '€2.5bn', 2.5e9, 'EUR', 'none'],
+    ['Capex will be $60 billion to $65 billion.', '$60 billion to $65 billion', 60e9, 'USD', 'range', 65e9],
+    ['Capex will be $60-65 billion.', '$60-65 billion', 60e9, 'USD', 'range', 65e9],
+    ['Analysts see a $10 billion-plus package.', '$10 billion-plus', 10e9, 'USD', 'over'],
+    ['Meta may invest up to $10 billion.', '$10 billion', 10e9, 'USD', 'up to'],
+    ['Meta may invest as much as $10 billion.', '$10 billion', 10e9, 'USD', 'up to'],
+    ['The bill could exceed $10 billion.', '$10 billion', 10e9, 'USD', 'over'],
+    ['It has poured more than $13 billion into the lab.', '$13 billion', 13e9, 'USD', 'over'],
+    ['The cost is in excess of $2 million.', '$2 million', 2e6, 'USD', 'over'],
+    ['It stood at approximately $13.8 billion.', '$13.8 billion', 13.8e9, 'USD', 'approximately'],
+    ['It is worth about $5 billion.', '$5 billion', 5e9, 'USD', 'approximately'],
+    ['It is worth nearly $15 billion.', '$15 billion', 15e9, 'USD', 'nearly'],
+    ['It fetched close to $15 billion.', '$15 billion', 15e9, 'USD', 'nearly'],
+    ['It needs at least $3 billion.', '$3 billion', 3e9, 'USD', 'at least'],
+    ['It sold for less than $1 million.', '$1 million', 1e6, 'USD', 'under'],
+    ['Meta eyes a multibillion-dollar deal.', 'multibillion-dollar', null, 'USD', 'none'],
+    ['They will spend billions of dollars on chips.', 'billions of dollars', null, 'USD', 'none'],
+    ['Tokyo paid five million yen for it.', 'five million yen', 5e6, 'JPY', 'none'],
+    ['Shares fell 34 cents.', '34 cents', 0.34, 'USD', 'none'],
+  ];
+  for (const [sentence, text, value, currency, qualifier, high] of cases) {
+    it(`reads ${JSON.stringify(text)} in "${sentence}"`, () => {
+      const got = one(sentence);
+      assert.strictEqual(got.text, text);
+      assert.strictEqual(got.currency, currency);
+      assert.strictEqual(got.qualifier, qualifier);
+      if (value === null) assert.strictEqual(got.vague, true);
+      else assert.ok(Math.abs(got.value! - value) < 1e-6 * value, `value ${got.value} ≠ ${value}`);
+      if (high !== undefined) assert.strictEqual(got.high, high);
+    });
+  }
+
+  it('finds no money in years, lone dollar signs, series letters or bare numbers', () => {
+    for (const s of ['Founded in 2016, it raised a Series F in May 2024.', 'Press $ to continue.', 'It has 10 billion users.', 'The $ sign alone is not money.', 'H100 chips and Llama 3 models.']) {
+      assert.deepStrictEqual(extractMoney(normalizeText(s)).map((h) => s.slice(h.start, h.end)), [], s);
+    }
+  });
+
+  it('marks an amount restated in another currency as a conversion of the first', () => {
+    const a = analyze('Meta will pay $14.3 billion (£10.55 billion) for the stake.');
+    const money = of(a, 'money');
+    assert.deepStrictEqual(money.map((m) => m.text), ['$14.3 billion', '£10.55 billion']);
+    assert.strictEqual(money[1]!.amount!.conversionOf, a.mentions.indexOf(money[0]!));
+  });
+
+  it('gives UTF-16 offsets that slice the original text, curly quotes and non-breaking spaces included', () => {
+    const text = 'Meta\u2019s \u201Cbet\u201D is worth\u00A0$14.3\u00A0billion \u{1F4B0} and more than $2 billion.';
+    const money = of(analyze(text), 'money');
+    assert.deepStrictEqual(money.map((m) => text.slice(m.start, m.end)), ['$14.3\u00A0billion', '$2 billion']);
+    assert.deepStrictEqual(money.map((m) => m.amount!.qualifier), ['none', 'over']);
+  });
+});
