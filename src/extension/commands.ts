@@ -56,7 +56,8 @@ async function gotoDiscrepancy(index: WorkspaceIndex, direction: 1 | -1): Promis
   const editor = vscode.window.activeTextEditor;
   const order = index.corpus.paths();
   const here = editor ? index.keyOf(editor.document.uri) : undefined;
-  const offset = editor ? editor.document.offsetAt(editor.selection.active) : -1;
+  // From the start of the selection: a selected figure is "here", so Next and Previous both move off it.
+  const offset = editor ? editor.document.offsetAt(editor.selection.start) : -1;
   const pos = here ? order.indexOf(here) : -1;
   const cmp = (s: { doc: string; start: number }): number => order.indexOf(s.doc) - pos || s.start - offset;
   const target = direction === 1 ? stops.find((s) => cmp(s) > 0) ?? stops[0]! : [...stops].reverse().find((s) => cmp(s) < 0) ?? stops[stops.length - 1]!;

@@ -171,7 +171,17 @@ function applyUser(lex: Lexicon, user: UserLexicon): void {
   }
   if (user.notCompanies !== undefined && !Array.isArray(user.notCompanies)) lex.warnings.push('"notCompanies" should be a list of phrases; ignored.');
   for (const n of Array.isArray(user.notCompanies) ? user.notCompanies : []) {
-    if (typeof n === 'string' && n.trim()) lex.excluded.add(phraseKey(n));
-    else lex.warnings.push(`Ignored a "not a company" entry that is not text: ${JSON.stringify(n)}`);
+    if (typeof n !== 'string' || !n.trim()) {
+      lex.warnings.push(`Ignored a "not a company" entry that is not text: ${JSON.stringify(n)}`);
+      continue;
+    }
+    lex.excluded.add(phraseKey(n));
+    // Excluding a company by its name drops it whole: its aliases and tickers too.
+    const entry = byName.get(phraseKey(n));
+    if (entry && phraseKey(entry.name) === phraseKey(n)) {
+      lex.entries.delete(entry.id);
+      for (const [t, e] of [...lex.tickers]) if (e === entry) lex.tickers.delete(t);
+      for (const [k, list] of lex.phrases) lex.phrases.set(k, list.filter((p) => p.entry !== entry));
+    }
   }
 }
