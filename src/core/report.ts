@@ -159,8 +159,8 @@ export function toMarkdown(corpus: Corpus, skipped: Array<{ path: string; reason
 }
 
 function reportRow(r: FactReport): string {
-  const conv = r.conversions?.length ? ` (${r.conversions.map((c) => c.text).join(', ')})` : '';
-  return `| ${cell(r.doc)} | ${cell(r.text)}${cell(conv)} | ${qualifierWords(r.qualifier)} | ${cell(shorten(r.sentence))} |`;
+  const conv = r.conversions?.length ? ` (${cell(r.conversions.map((c) => c.text).join(', '))})` : '';
+  return `| ${cell(r.doc)} | ${cell(r.text)}${conv} | ${qualifierWords(r.qualifier)} | ${cell(shorten(r.sentence))} |`;
 }
 
 function csvField(s: string | number | undefined): string {

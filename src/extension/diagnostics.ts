@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Settings } from './config';
 import type { WorkspaceIndex } from './workspaceIndex';
-import { VERDICT_WORDS, formatValue } from '../core/report';
+import { VERDICT_WORDS, formatValue, shorten } from '../core/report';
 
 const SEVERITY: Record<Exclude<Settings['severity'], 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -36,13 +36,13 @@ export class Diagnostics implements vscode.Disposable {
         const range = rangeIn(text, r.start, r.end);
         const others = f.reports.filter((o) => o.doc !== r.doc);
         const values = [...new Set(others.map((o) => `${o.qualifier === 'none' ? '' : `${o.qualifier} `}${formatValue(o.value, o.unit, o.high)} (${o.doc})`))];
-        const d = new vscode.Diagnostic(range, `${f.label}: ${VERDICT_WORDS[f.verdict].toLowerCase()}. Here: ${r.qualifier === 'none' ? '' : `${r.qualifier} `}${r.text}; elsewhere: ${values.join(', ')}`, severity);
+        const d = new vscode.Diagnostic(range, `${VERDICT_WORDS[f.verdict]}: ${f.label}. Elsewhere: ${values.join(', ')}`, severity);
         d.source = 'Corroborate';
         d.code = f.verdict;
-        d.relatedInformation = others.slice(0, 8).flatMap((o) => {
+        d.relatedInformation = others.filter((o, i) => others.findIndex((x) => x.doc === o.doc) === i).slice(0, 6).flatMap((o) => {
           const uri = this.index.uriOf(o.doc);
           const t = corpus.text(o.doc);
-          return uri && t !== undefined ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeIn(t, o.start, o.end)), `${o.doc}: ${o.sentence.slice(0, 160)}`)] : [];
+          return uri && t !== undefined ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeIn(t, o.start, o.end)), shorten(o.sentence, 120))] : [];
         });
         let list = byDoc.get(r.doc);
         if (!list) byDoc.set(r.doc, (list = []));
