@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'test/e2e/**/*.js', 'test/**/*.mjs', 'scripts/**', 'esbuild.js'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'test/**/*.js', 'test/**/*.mjs', 'scripts/**', 'esbuild.js'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -5,6 +5,7 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { buildLexicon } from '../../src/core/lexicon/lexicon';
 import { decodeArticle } from '../../src/shared/decode';
 import { createFileFilter } from '../../src/shared/fileFilter';
+import { ADVERSARIAL } from '../fixtures/adversarial';
 
 const lexicon = buildLexicon();
 
@@ -13,21 +14,7 @@ function rng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 4294967296);
 }
 
-export const ADVERSARIAL: Array<[string, string]> = [
-  ['a million dollar signs', '$'.repeat(200000)],
-  ['digits and commas', '1,'.repeat(50000)],
-  ['digits and dots', '1.'.repeat(50000)],
-  ['number words', 'one '.repeat(40000) + 'dollars'],
-  ['capitalised words', 'Alpha '.repeat(40000)],
-  ['one long line', 'Meta paid $10 billion and '.repeat(40000)],
-  ['spaces', ' '.repeat(200000)],
-  ['hyphens', '-'.repeat(200000)],
-  ['apostrophes', "Meta's ".repeat(30000)],
-  ['upper case', 'ABCDEFGHIJ'.repeat(20000)],
-  ['nested brackets', '('.repeat(50000) + '$5' + ')'.repeat(50000)],
-  ['currency soup', '$ £ € US$ C$ 5 billion bn m '.repeat(10000)],
-  ['percent soup', '5% 5 percent 5-6% '.repeat(10000)],
-];
+
 
 function check(text: string): void {
   const a = analyzeDocument(text, lexicon);

@@ -2,6 +2,7 @@
 // (a shared fact that agrees, or a close paraphrase about the same entities) and those that contradict it.
 import type { Claim } from '../types';
 import type { Fact } from './facts';
+import { relate } from './verdict';
 
 export interface ClaimRef {
   doc: string;
@@ -47,11 +48,11 @@ export function linkClaim(
     if (!o.claim.entities.some((e) => entities.has(canonical(e)))) continue;
     const shared = targetFacts.size ? factsOf(o).find((f) => targetFacts.has(f.id)) : undefined;
     if (shared) {
-      const idxA = shared.reports.findIndex((r) => r.doc === target.doc && r.start >= target.claim.start && r.end <= target.claim.end);
-      const idxB = shared.reports.findIndex((r) => r.doc === o.doc && r.start >= o.claim.start && r.end <= o.claim.end);
-      const rel = shared.relations.find((r) => (r.a === idxA && r.b === idxB) || (r.a === idxB && r.b === idxA));
-      if (rel?.relation === 'different') links.contradictedBy.push({ ...o, fact: shared.label });
-      else links.confirmedBy.push({ ...o, how: rel ? 'qualifier differs' : 'same figure' });
+      const a = shared.reports.find((r) => r.doc === target.doc && r.start >= target.claim.start && r.end <= target.claim.end);
+      const b = shared.reports.find((r) => r.doc === o.doc && r.start >= o.claim.start && r.end <= o.claim.end);
+      const rel = a && b ? relate(a, b) : 'same';
+      if (rel === 'different') links.contradictedBy.push({ ...o, fact: shared.label });
+      else links.confirmedBy.push({ ...o, how: rel === 'qualifier' || rel === 'compatible' ? 'qualifier differs' : 'same figure' });
     } else if (jaccard(words, contentWords(o.claim.text)) >= 0.3) {
       links.confirmedBy.push({ ...o, how: 'paraphrase' });
     }

@@ -54,7 +54,7 @@ export interface Fact {
   reports: FactReport[];
   /** Documents that report it, in report order. */
   documents: string[];
-  /** For conflict and qualifier-differs: the pairs that made the verdict. */
+  /** For conflict and qualifier-differs: how the distinct wordings relate (indexes of representative reports). */
   relations: Array<{ a: number; b: number; relation: Relation }>;
 }
 
@@ -340,13 +340,24 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
   const first = group[0]!;
   const reports = group.map((c) => c.report).sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
   const documents = [...new Set(reports.map((r) => r.doc))];
+  // Compare distinct wordings, not every pair of reports: a figure repeated by a thousand articles
+  // has a handful of variants, and the verdict only depends on how those relate across documents.
+  const variants = new Map<string, { report: number; docs: Set<string> }>();
+  reports.forEach((r, i) => {
+    const sig = `${r.value}|${r.high ?? ''}|${r.qualifier}|${r.step ?? ''}`;
+    let v = variants.get(sig);
+    if (!v) variants.set(sig, (v = { report: i, docs: new Set() }));
+    v.docs.add(r.doc);
+  });
+  const list = [...variants.values()];
   const relations: Fact['relations'] = [];
-  for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      const a = reports[i]!;
-      const b = reports[j]!;
-      if (a.doc === b.doc) continue;
-      relations.push({ a: i, b: j, relation: relate(a, b) });
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      // Only variants that come from different documents can disagree between sources.
+      if (a.docs.size === 1 && b.docs.size === 1 && [...a.docs][0] === [...b.docs][0]) continue;
+      relations.push({ a: a.report, b: b.report, relation: relate(reports[a.report]!, reports[b.report]!) });
     }
   }
   const verdict = verdictOf(relations.map((r) => r.relation), documents.length);
