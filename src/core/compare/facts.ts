@@ -60,11 +60,14 @@ export interface Fact {
 
 interface MeasureDef { id: string; label: string; periodic: boolean; re: RegExp }
 const MEASURES: MeasureDef[] = measuresData.measures.map((m) => ({ id: m.id, label: m.label, periodic: m.periodic, re: new RegExp(m.pattern, 'gi') }));
+/** All measure words in one pattern, one capture group per measure: a single pass over the sentence. */
+const ANY_MEASURE = new RegExp(measuresData.measures.map((m) => `(${m.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
 const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s){0,3}?${measuresData.spendingTargets}`, 'i');
 const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
 const KEYWORD_REACH = 90;
 const WINDOW = 400;
+const MAX_PAIRWISE = 40;
 
 /** Mentions of a sorted list that start inside [from, to): binary search, then a slice. */
 function windowOf(list: Mention[], from: number, to: number): Mention[] {
@@ -240,19 +243,20 @@ function nearestMeasure(sentenceLower: string, figStart: number, figEnd: number,
   let best: MeasureDef | undefined;
   let bestDistance = Infinity;
   const dist = (ks: number, ke: number, fs: number, fe: number): number => (ke <= fs ? fs - ke : ks >= fe ? (ks - fe) * 1.2 : 0);
-  for (const def of MEASURES) {
-    def.re.lastIndex = 0;
-    let k: RegExpExecArray | null;
-    while ((k = def.re.exec(sentenceLower))) {
-      const ks = k.index;
-      const ke = ks + k[0].length;
-      // Words after the figure count a little less than words before it.
-      const d = dist(ks, ke, figStart, figEnd);
-      if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
-      if (d < bestDistance && d <= reach) {
-        bestDistance = d;
-        best = def;
-      }
+  ANY_MEASURE.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = ANY_MEASURE.exec(sentenceLower))) {
+    const ks = k.index;
+    const ke = ks + k[0].length;
+    let g = 1;
+    while (k[g] === undefined) g++;
+    const def = MEASURES[g - 1]!;
+    // Words after the figure count a little less than words before it.
+    const d = dist(ks, ke, figStart, figEnd);
+    if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
+    if (d < bestDistance && d <= reach) {
+      bestDistance = d;
+      best = def;
     }
   }
   return best;
@@ -338,7 +342,7 @@ function splitByMagnitude(group: FactCandidate[]): FactCandidate[][] {
 
 function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number): Fact {
   const first = group[0]!;
-  const reports = group.map((c) => c.report).sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+  const reports = group.map((c) => c.report).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
   const documents = [...new Set(reports.map((r) => r.doc))];
   // Compare distinct wordings, not every pair of reports: a figure repeated by a thousand articles
   // has a handful of variants, and the verdict only depends on how those relate across documents.
@@ -349,16 +353,22 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
     if (!v) variants.set(sig, (v = { report: i, docs: new Set() }));
     v.docs.add(r.doc);
   });
-  const list = [...variants.values()];
+  const list = [...variants.values()].sort((x, y) => reports[x.report]!.value - reports[y.report]!.value);
   const relations: Fact['relations'] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      // Only variants that come from different documents can disagree between sources.
-      if (a.docs.size === 1 && b.docs.size === 1 && [...a.docs][0] === [...b.docs][0]) continue;
-      relations.push({ a: a.report, b: b.report, relation: relate(reports[a.report]!, reports[b.report]!) });
-    }
+  const soleDoc = list.map((v) => (v.docs.size === 1 ? v.docs.values().next().value : undefined));
+  const consider = (i: number, j: number): void => {
+    // Only variants that come from different documents can disagree between sources.
+    if (soleDoc[i] !== undefined && soleDoc[i] === soleDoc[j]) return;
+    const a = list[i]!.report;
+    const b = list[j]!.report;
+    relations.push({ a, b, relation: relate(reports[a]!, reports[b]!) });
+  };
+  if (list.length <= MAX_PAIRWISE) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) consider(i, j);
+  } else {
+    // Many distinct wordings (a large archive): neighbours by value and the two extremes decide.
+    for (let i = 1; i < list.length; i++) consider(i - 1, i);
+    consider(0, list.length - 1);
   }
   const verdict = verdictOf(relations.map((r) => r.relation), documents.length);
   const subjectName = first.subject ? nameOf(first.subject) : undefined;
@@ -377,7 +387,7 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
     verdict,
     reports,
     documents,
-    relations: verdict === 'agree' || verdict === 'single-source' ? [] : relations.filter((r) => r.relation !== 'same' && r.relation !== 'rounded'),
+    relations: verdict === 'agree' || verdict === 'single-source' ? [] : relations.filter((r) => r.relation !== 'same' && r.relation !== 'rounded').slice(0, 50),
   };
   if (first.subject) fact.subject = first.subject;
   if (first.object) fact.object = first.object;

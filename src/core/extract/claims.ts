@@ -20,6 +20,9 @@ const ATTRIBUTION: RegExp[] = [
   /((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,3}) (?:said|says|reported|reports|told|confirmed|announced|wrote|noted|disclosed|stated)\b/u,
   /\b(?:said|says|told) ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,3})/u,
 ];
+/** Any hedge at all? One pass before the per-hedge patterns. */
+const HEDGE_ANY = new RegExp(HEDGES.map(([, re]) => re.source).join('|'), 'i');
+const ATTRIBUTION_ANY = /\b(?:according|per|report|reported|reports|said|says|told|confirmed|announced|wrote|noted|disclosed|stated)\b/i;
 const UNNAMED = /\b(?:people familiar with|sources (?:said|say|close to|familiar)|person familiar|anonymous|unnamed|insiders?)\b/i;
 const NOT_SOURCE = /^(?:The|It|He|She|They|We|This|That|Meta|Company)$/;
 
@@ -45,7 +48,7 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     if (!type) continue;
     // A headline-like line without a verb is not a claim.
     if (!/[a-z]{3,}(?:s|ed|ing)?\b/.test(body) || (!/[.!?"']$/.test(body) && !DEAL.test(body) && !EVENT.test(body) && !hard.length)) continue;
-    const hedges = HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h);
+    const hedges = HEDGE_ANY.test(body) ? HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h) : [];
     const claim: Claim = { start: s.start, end: s.end, text: body, sentence: si, entities, figures, hedged: hedges.length > 0, hedges, type };
     const attribution = findAttribution(body, mentions, inSentence);
     if (attribution) claim.attribution = attribution;
@@ -55,6 +58,7 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
 }
 
 function findAttribution(body: string, mentions: Mention[], inSentence: number[]): string | undefined {
+  if (!ATTRIBUTION_ANY.test(body)) return UNNAMED.test(body) ? 'unnamed sources' : /\breportedly\b/i.test(body) ? 'unnamed reports' : undefined;
   for (const re of ATTRIBUTION) {
     const m = re.exec(body);
     if (!m) continue;

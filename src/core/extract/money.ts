@@ -77,7 +77,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   let currency: string | undefined;
   let prefixScale = 1;
   const before = lower.slice(Math.max(0, s - 9), s);
-  const pm = PREFIX_RE.exec(before);
+  const pm = mayHavePrefix(before) ? PREFIX_RE.exec(before) : null;
   if (pm) {
     const key = pm[1]!.replace(/\s+/g, ' ');
     const trailing = pm[0].length - pm[0].trimEnd().length;
@@ -179,6 +179,14 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     e += tail.length;
   }
   return { start, end: e, amount };
+}
+
+/** Cheap test before the prefix pattern: does the text before the number end like any currency prefix? */
+const PREFIX_LAST = new Set(Object.keys(PREFIX).concat(Object.keys(PREFIX_SCALED)).map((k) => k[k.length - 1]!));
+function mayHavePrefix(before: string): boolean {
+  let i = before.length - 1;
+  if (before[i] === ' ') i--;
+  return i >= 0 && PREFIX_LAST.has(before[i]!);
 }
 
 function normalizeKey(k: string): string {
