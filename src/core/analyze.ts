@@ -49,7 +49,8 @@ export function analyzeDocument(text: string, lexicon: Lexicon, options: Analyze
   taken.push(...dates);
 
   const people = extractPeople(norm, tokens, lexicon);
-  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...taken, ...people.filter((p) => p.source === 'pattern')]);
+  // Companies may sit inside a figure ("350,000 Nvidia H100 chips"), not inside an amount or a name.
+  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...people.filter((p) => p.source === 'pattern')]);
   const orgMask = new SpanMask(norm.length);
   for (const o of orgs) orgMask.add(o.start, o.end);
   const persons = people.filter((p) => !(p.source === 'surname' && orgMask.overlaps(p.start, p.end)));

@@ -141,7 +141,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const sentenceLower = lower.slice(s.start, s.end);
     const figStart = m.start - s.start;
     const figEnd = m.end - s.start;
-    const companies = inSentence.filter((x) => x.kind === 'company' && x.entity);
+    // Companies that only describe a figure ("350,000 Nvidia H100 chips") are not its subject.
+    const figures = inSentence.filter((x) => x.kind === 'quantity' || x.kind === 'money');
+    const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end));
     const possessive = companies.find((c) => /^'s\b|^'\s/.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.

@@ -23,15 +23,17 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
   'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Series', 'Big', 'Tech', 'Generative', 'Artificial', 'Intelligence', 'Both', 'Each', 'Some',
   'Many', 'Several', 'Analysts', 'Investors', 'Sources', 'Reuters', 'Bloomberg', 'He', 'She', 'They', 'We', 'I', 'Meanwhile', 'However', 'Still', 'Also',
   'Data', 'Here', 'There', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'New', 'Chinese', 'American', 'European', 'Japanese', 'Korean', 'Indian', 'British', 'French', 'German']);
+const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI)';
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
-const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?(?: [A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?){0,3})`;
+const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?(?:(?: &)? [A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?){0,4})`;
 const CONTEXT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent) ${NAME}`, 'g'),
   new RegExp(String.raw`${NAME},? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics)\b\.?`, 'g'),
-  new RegExp(String.raw`${NAME}'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|revenue|IPO|headquarters|employees|workforce|market value|platform)\b`, 'g'),
+  new RegExp(String.raw`${NAME}'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`, 'g'),
   new RegExp(String.raw`\b(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) ${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) ${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:acquisition|purchase|takeover|buyout) of ${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:acquire[sd]?|acquiring) ${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:partnership|partnering|partnered|merger|merging) with ${NAME}`, 'g'),
@@ -116,7 +118,20 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       found.set(name.text, name.canonical);
     }
   }
-  for (const [surface, canonical] of found) {
+  // "Halcyon" and "Halcyon Systems" in one article are one company, named by the longer form.
+  for (const short of [...found.keys()]) {
+    if (short.includes(' ')) continue;
+    const long = new RegExp(`\\b${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${CORPORATE_WORD}\\b`).exec(text);
+    if (long && !found.has(long[0])) found.set(long[0], long[0]);
+  }
+  const surfaces = [...found.keys()].sort((a, b) => b.length - a.length);
+  for (const short of surfaces) {
+    if (short.includes(' ')) continue;
+    const long = surfaces.find((l) => l.startsWith(`${short} `));
+    if (long) found.set(short, found.get(long)!);
+  }
+  for (const surface of surfaces) {
+    const canonical = found.get(surface)!;
     const id = `company:${slug(canonical)}`;
     let from = 0;
     for (;;) {
@@ -174,6 +189,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     const next = tokens[i + k];
     if (next && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
     if (entry.common && sentenceStarts.has(start) && !/^'s\b/.test(text.slice(end, end + 3))) continue;
+    // "NASDAQ: AMD" names the exchange as a ticker prefix, not as a company in the story.
+    if (/^\s?:\s?[A-Z]{1,5}\b/.test(text.slice(end, end + 9))) return null;
     // A longer excluded phrase or product starting here ("Meta AI chatbot" stays Meta; "Defense Llama" is a product).
     return { start, end, entry, weak: p.weak };
   }

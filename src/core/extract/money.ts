@@ -34,7 +34,7 @@ const SCALE_RE = new RegExp(`(?:[\\s-](${SPACED_SCALES})|(${TOUCHING_SCALES}))(?
 const RANGE_RE = new RegExp(`(?:\\s?[-\u2013\u2014]\\s?|\\s(to|and)\\s)(?:(${alternation(Object.keys(PREFIX))})\\s?)?(${NUM})(?![\\d])`, 'uy');
 const NUMBER_RE = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
 const WORD_CURRENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(SUFFIX).filter((k) => /^[a-z]/.test(k)).concat(Object.keys(MINOR), Object.keys(SUFFIX_SCALED)))})(?![\\p{L}\\p{N}])`, 'gu');
-const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b/g;
+const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:trillions|billions|millions)(?=\s(?:in|into)\s)/g;
 
 /** Finds money amounts in normalised text; `lower` is its lower-cased copy (same length). */
 export function extractMoney(text: string, lower: string = text.toLowerCase()): MoneyHit[] {

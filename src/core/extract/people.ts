@@ -38,6 +38,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
     if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
+    if (partOfCompanyName(text, start, name, lex)) return;
     const clean = stripPossessive(name);
     const hit: PersonHit = { start, end: start + clean.length, id: `person:${slug(clean)}`, name: clean, source: 'pattern' };
     const role = findRole(text, start, hit.end, roleRe);
@@ -76,8 +77,10 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     const after = text.slice(start + name.length, start + name.length + 16);
     const introduced = roleRe.before.test(before) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
       || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/.test(before);
+    const before2 = hits.length;
     accept(name, start, start + name.length, introduced);
-    FULL_RE.lastIndex = start + name.length;
+    // Not a person: try again from the next word ("Chief Executive Lisa Su" → "Lisa Su").
+    FULL_RE.lastIndex = hits.length > before2 ? start + name.length : m.index + m[0].indexOf(' ') + 1;
   }
 
   // Surnames (and possessives) of the people found, standing alone.
@@ -104,6 +107,17 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
   }
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+/** "Micro Devices" in "Advanced Micro Devices": up to two words before the candidate complete a company name. */
+function partOfCompanyName(text: string, start: number, name: string, lex: Lexicon): boolean {
+  const before = /((?:[\p{Lu}][\p{L}&.'-]* ){0,2})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const words = [...before.trim().split(' ').filter(Boolean), ...name.split(' ')];
+  for (let from = 0; from < words.length; from++) {
+    const cands = lex.phrases.get(words[from]!.toLowerCase());
+    if (cands?.some((p) => p.words.length <= words.length - from && p.words.length > 1 && p.words.every((w, k) => w === words[from + k]) && from + p.words.length > words.length - name.split(' ').length)) return true;
+  }
+  return false;
 }
 
 interface RoleRegex {

@@ -1,0 +1,71 @@
+// Precision, recall and F1 of companies, people and money (value and qualifier) per document on the
+// real articles in ../shared/seeds, against the hand annotations in test/eval/seeds-gold.json.
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeDocument } from '../../src/core/analyze';
+import { buildLexicon } from '../../src/core/lexicon/lexicon';
+
+type Gold = Record<string, { companies: string[]; outlets: string[]; people: string[]; money: string[] }>;
+
+function f1(got: string[], want: string[]): { p: number; r: number; f: number; tp: number } {
+  const pool = [...want];
+  let tp = 0;
+  for (const g of got) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      tp++;
+      pool.splice(i, 1);
+    }
+  }
+  const p = got.length ? tp / got.length : want.length ? 0 : 1;
+  const r = want.length ? tp / want.length : 1;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, tp };
+}
+
+export function evaluateSeeds(dir: string, goldFile: string): Array<{ doc: string; scores: Record<string, ReturnType<typeof f1>>; misses: string[] }> {
+  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as Gold;
+  const lex = buildLexicon();
+  const out = [];
+  for (const [doc, g] of Object.entries(gold)) {
+    if (doc.startsWith('$')) continue;
+    const a = analyzeDocument(fs.readFileSync(path.join(dir, doc), 'utf8'), lex);
+    const names = (kind: string): string[] => [...new Set(a.mentions.filter((m) => m.kind === kind).map((m) => a.entities.find((e) => e.id === m.entity)!.name))];
+    const money = a.mentions.filter((m) => m.kind === 'money').map((m) => (m.amount!.vague ? 'vague' : `${m.amount!.value}|${m.amount!.qualifier}`));
+    const got = { companies: names('company'), outlets: names('outlet'), people: names('person'), money };
+    const scores: Record<string, ReturnType<typeof f1>> = {};
+    const misses: string[] = [];
+    for (const k of ['companies', 'outlets', 'people', 'money'] as const) {
+      scores[k] = f1(got[k], g[k]);
+      const extra = got[k].filter((x) => !g[k].includes(x));
+      const missing = g[k].filter((x) => !got[k].includes(x));
+      if (extra.length || missing.length) misses.push(`${k}: extra ${JSON.stringify(extra)} missing ${JSON.stringify(missing)}`);
+    }
+    out.push({ doc, scores, misses });
+  }
+  return out;
+}
+
+if (require.main === module) {
+  const root = path.resolve(__dirname, '../../..');
+  const dir = process.env.CORROBORATE_SEEDS ?? path.join(root, '../shared/seeds');
+  if (!fs.existsSync(dir)) {
+    console.log(`seeds not found at ${dir}; skipped`);
+    process.exit(0);
+  }
+  for (const [label, d, gold] of [['seeds (../shared/seeds; developed against)', dir, 'test/eval/seeds-gold.json'], ['held-out set 1 (test/eval/heldout; first measured before any tuning at companies 0.769, people 0.667, money 0.917, then used to fix general rules)', path.join(root, 'test/eval/heldout'), 'test/eval/heldout-gold.json']] as const) {
+    console.log(`\n${label}`);
+    report(evaluateSeeds(d, path.join(root, gold)));
+  }
+}
+
+function report(rows: ReturnType<typeof evaluateSeeds>): void {
+  {
+  const avg: Record<string, number> = {};
+  for (const r of rows) {
+    console.log(`${r.doc}: ${Object.entries(r.scores).map(([k, s]) => `${k} F1 ${s.f.toFixed(2)}`).join(', ')}`);
+    for (const m of r.misses) console.log(`   ${m}`);
+    for (const [k, s] of Object.entries(r.scores)) avg[k] = (avg[k] ?? 0) + s.f / rows.length;
+  }
+  console.log(`mean per-document F1: ${Object.entries(avg).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
+  }
+}
