@@ -150,6 +150,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
 function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, sentenceStarts: Set<number>): { start: number; end: number; entry: LexiconEntry; weak: boolean } | null {
   const tok = tokens[i]!;
+  const c0 = tok.text.charCodeAt(0);
+  // Phrases start with a capital or a digit, but for a few ("eBay", "xAI"): skip other words at once.
+  if (c0 >= 97 && c0 <= 122 && !lex.lowerInitials.has(tok.text[0]!)) return null;
   let first = stripPossessive(tok.text);
   // "Meta-backed" is Meta; "meta-analysis" is not.
   const hy = first.indexOf('-');
@@ -184,7 +187,7 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     }
     const start = tok.start;
     const surface = text.slice(start, end);
-    if (lex.excluded.has(phraseKey(surface))) return null;
+    if (lex.excluded.has(surface.toLowerCase()) || (surface.includes('  ') && lex.excluded.has(phraseKey(surface)))) return null;
     const entry = p.entry;
     const next = tokens[i + k];
     if (next && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;

@@ -10,11 +10,19 @@ const BEFORE: Array<[Qualifier, RegExp]> = [
   ['under', /(?:\bunder|\bless than|\bbelow|\bfewer than|\blower than|\bbarely)\s*$/],
 ];
 
+/** All qualifiers in one end-anchored pattern, one capture group each, tried in the order above. */
+const ANY_BEFORE = new RegExp(`(?:${BEFORE.map(([, re]) => `(${re.source.replace(/\\s\*\$$/, '').replace(/\((?!\?)/g, '(?:')})`).join('|')})\\s*$`);
+const WORD_END = /[a-z~.]\s*$/;
+
 /** Qualifier from the (lower-cased, normalised) text just before a figure. */
 export function qualifierBefore(lowerText: string, start: number): Qualifier {
   const from = Math.max(0, start - 40);
-  const ctx = lowerText.slice(from, start).replace(/\s+/g, ' ');
-  for (const [q, re] of BEFORE) if (re.test(ctx)) return q;
+  let ctx = lowerText.slice(from, start);
+  if (!WORD_END.test(ctx)) return 'none';
+  if (/\s\s/.test(ctx)) ctx = ctx.replace(/\s+/g, ' ');
+  const m = ANY_BEFORE.exec(ctx);
+  if (!m) return 'none';
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return BEFORE[g - 1]![0];
   return 'none';
 }
 

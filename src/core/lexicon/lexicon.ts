@@ -42,6 +42,8 @@ export interface Lexicon {
   excluded: Set<string>;
   products: Set<string>;
   firstNames: Set<string>;
+  /** First letters of phrases that start in lower case ("eBay", "xAI"). */
+  lowerInitials: Set<string>;
   roles: string[];
   honorifics: Set<string>;
   /** Problems found in user data, for the caller to show. */
@@ -67,6 +69,7 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
     excluded: new Set(),
     products: new Set(),
     firstNames: new Set(peopleData.firstNames),
+    lowerInitials: new Set(),
     roles: [...peopleData.roles].sort((a, b) => b.length - a.length),
     honorifics: new Set(peopleData.honorifics),
     warnings: [],
@@ -80,7 +83,10 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
   for (const row of companiesData.companies as Row[]) addRow(lex, row, 'company', 'builtin');
   for (const row of companiesData.outlets as Row[]) addRow(lex, row, 'outlet', 'builtin');
   applyUser(lex, user);
-  for (const list of lex.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of lex.phrases.values()) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    for (const p of list) if (/^[a-z]/.test(p.words[0]!)) lex.lowerInitials.add(p.words[0]![0]!);
+  }
   return lex;
 }
 

@@ -21,7 +21,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** "Meta's" → "Meta"; other tokens unchanged. */
 export function stripPossessive(word: string): string {
-  return /['](?:s|S)$/.test(word) ? word.slice(0, -2) : word.endsWith("s'") ? word.slice(0, -1) : word;
+  const n = word.length;
+  if (n > 2 && word.charCodeAt(n - 2) === 39 /* ' */ && (word[n - 1] === 's' || word[n - 1] === 'S')) return word.slice(0, -2);
+  if (n > 2 && word.charCodeAt(n - 1) === 39 && word[n - 2] === 's') return word.slice(0, -1);
+  return word;
 }
 
 export function isCapitalized(word: string): boolean {
@@ -30,5 +33,5 @@ export function isCapitalized(word: string): boolean {
 }
 
 export function isAllCaps(word: string): boolean {
-  return /\p{Lu}/u.test(word) && word === word.toUpperCase();
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
