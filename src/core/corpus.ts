@@ -25,6 +25,8 @@ export class Corpus {
   private entityIndex: EntityIndex | undefined;
   private factByOffset: Map<string, Map<number, Fact>> | undefined;
   private generation = 0;
+  private sortedPaths: string[] | undefined;
+  private claimsByEntity: Map<string, ClaimRef[]> | undefined;
 
   constructor(private lexiconValue: Lexicon) {}
 
@@ -93,7 +95,8 @@ export class Corpus {
   }
 
   paths(): string[] {
-    return [...this.docs.keys()].sort();
+    if (!this.sortedPaths) this.sortedPaths = [...this.docs.keys()].sort();
+    return this.sortedPaths;
   }
 
   *analyses(): IterableIterator<[string, DocumentAnalysis]> {
@@ -199,7 +202,43 @@ export class Corpus {
     const index = a.claims.findIndex((c) => c.start <= offset && offset <= c.end);
     if (index < 0) return undefined;
     const target: ClaimRef = { doc: path, index, claim: a.claims[index]! };
-    return { claim: target, links: linkClaim(target, this.allClaims(), (ref) => this.factsOfClaim(ref), (id) => this.canonical(id)) };
+    return { claim: target, links: linkClaim(target, this.candidateClaims(target), (ref) => this.factsOfClaim(ref), (id) => this.canonical(id)) };
+  }
+
+  /**
+   * Claims worth comparing with a claim: those holding a report of one of its facts, then those that
+   * share its least common entity, capped so that a hover stays fast in a large archive.
+   */
+  private candidateClaims(target: ClaimRef): ClaimRef[] {
+    const out = new Set<ClaimRef>();
+    const index = this.claimIndex();
+    for (const f of this.factsOfClaim(target)) {
+      for (const r of f.reports.slice(0, 200)) {
+        const ref = (index.get(`@${r.doc}`) ?? []).find((c) => c.claim.start <= r.start && r.end <= c.claim.end);
+        if (ref) out.add(ref);
+      }
+    }
+    const lists = [...new Set(target.claim.entities.map((e) => this.canonical(e)))].map((e) => index.get(e) ?? []).sort((a, b) => a.length - b.length);
+    for (const ref of (lists[0] ?? []).slice(0, 1000)) out.add(ref);
+    return [...out];
+  }
+
+  /** Claims by canonical entity, and by document under "@doc". */
+  private claimIndex(): Map<string, ClaimRef[]> {
+    if (!this.claimsByEntity) {
+      const m = new Map<string, ClaimRef[]>();
+      const push = (k: string, r: ClaimRef): void => {
+        let l = m.get(k);
+        if (!l) m.set(k, (l = []));
+        l.push(r);
+      };
+      for (const ref of this.allClaims()) {
+        push(`@${ref.doc}`, ref);
+        for (const e of new Set(ref.claim.entities.map((x) => this.canonical(x)))) push(e, ref);
+      }
+      this.claimsByEntity = m;
+    }
+    return this.claimsByEntity;
   }
 
   *allClaims(): IterableIterator<ClaimRef> {
@@ -244,6 +283,8 @@ export class Corpus {
   }
 
   private invalidate(): void {
+    this.sortedPaths = undefined;
+    this.claimsByEntity = undefined;
     this.factList = undefined;
     this.entityIndex = undefined;
     this.factByOffset = undefined;

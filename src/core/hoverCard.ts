@@ -9,6 +9,8 @@ import type { Mention } from './types';
 /** Builds a link that opens doc at [start, end). */
 export type LinkTo = (doc: string, start: number, end: number) => string;
 
+const MAX_ROWS = 12;
+
 const VERDICT_ICON: Record<Fact['verdict'], string> = {
   conflict: '$(error)',
   'qualifier-differs': '$(warning)',
@@ -35,19 +37,23 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
   const explain = explainVerdict(fact);
   if (explain) out.push(explain, '');
   out.push('| Source | Value | Qualifier | Sentence |', '|---|---|---|---|');
-  for (const r of fact.reports) {
+  // The hovered report first, then one row per source up to a limit.
+  const rows = [...fact.reports].sort((a, b) => Number(!!current && b.doc === current.doc && b.start === current.start) - Number(!!current && a.doc === current.doc && a.start === current.start));
+  for (const r of rows.slice(0, MAX_ROWS)) {
     const here = current && r.doc === current.doc && r.start === current.start ? ' ◀' : '';
     const conv = r.conversions?.length ? ` (${r.conversions.map((c) => esc(c.text)).join(', ')})` : '';
     out.push(`| [${esc(sourceName(corpus, r.doc))}](${link(r.doc, r.start, r.end)})${here} | ${esc(formatValue(r.value, r.unit, r.high))}${conv} | ${qualifierWords(r.qualifier)} | ${esc(shorten(r.sentence, 110))} |`);
   }
+  if (rows.length > MAX_ROWS) out.push(`| *and ${rows.length - MAX_ROWS} more reports* | | | |`);
   const related = corpus.facts().filter((f) => f !== fact && f.subject === fact.subject && f.measure === fact.measure && f.unit === fact.unit).slice(0, 4);
   if (related.length) {
     out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${f.reports.map((r) => esc(r.text)).filter((v, i, a) => a.indexOf(v) === i).join(' / ')}`).join(' · '));
   }
-  const missing = corpus.paths().filter((p) => !fact.documents.includes(p));
-  if (fact.subject && missing.length && missing.length < corpus.size) {
-    const mentioning = missing.filter((p) => corpus.entity(fact.subject!)?.mentions.has(p));
-    if (mentioning.length) out.push('', `*Not reported by:* ${mentioning.map((p) => esc(sourceName(corpus, p))).join(', ')}`);
+  const subject = fact.subject ? corpus.entity(fact.subject) : undefined;
+  if (subject && subject.mentions.size <= MAX_ROWS * 2) {
+    const reporting = new Set(fact.documents);
+    const silent = [...subject.mentions.keys()].filter((p) => !reporting.has(p)).sort();
+    if (silent.length) out.push('', `*Mention ${esc(subject.name)} but do not report this figure:* ${silent.map((p) => esc(sourceName(corpus, p))).join(', ')}`);
   }
   return out.join('\n');
 }
@@ -69,14 +75,15 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   if (forms.length) out.push(`*Also written:* ${forms.map((f) => `"${esc(f)}"`).join(', ')}`, '');
   if (e.variants.length > 1) out.push(`$(warning) *Spelled differently across sources:* ${e.variants.map((v) => `"${esc(v)}"`).join(', ')}`, '');
   out.push('| Source | Mentions |', '|---|---|');
-  for (const p of corpus.paths()) {
-    const n = e.mentions.get(p);
-    if (!n) continue;
-    const first = corpus.analysis(p)!.mentions.find((m) => m.entity && corpus.canonical(m.entity) === e.id);
+  const sources = [...e.mentions.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [p, n] of sources.slice(0, MAX_ROWS)) {
+    const first = corpus.analysis(p)?.mentions.find((m) => m.entity && corpus.canonical(m.entity) === e.id);
     out.push(`| ${first ? `[${esc(sourceName(corpus, p))}](${link(p, first.start, first.end)})` : esc(p)} | ${n} |`);
   }
-  const missing = corpus.paths().filter((p) => !e.mentions.has(p));
-  if (missing.length) out.push('', `*Not mentioned by:* ${missing.map((p) => esc(sourceName(corpus, p))).join(', ')}`);
+  if (sources.length > MAX_ROWS) out.push(`| *and ${sources.length - MAX_ROWS} more sources* | ${sources.slice(MAX_ROWS).reduce((a, [, n]) => a + n, 0)} |`);
+  const missing = corpus.size - e.mentions.size;
+  if (missing > 0 && missing <= MAX_ROWS) out.push('', `*Not mentioned by:* ${corpus.paths().filter((p) => !e.mentions.has(p)).map((p) => esc(sourceName(corpus, p))).join(', ')}`);
+  else if (missing > 0) out.push('', `*Not mentioned by ${missing} of ${corpus.size} sources.*`);
   const facts = corpus.facts().filter((f) => f.subject === e.id || f.object === e.id).slice(0, 6);
   if (facts.length) {
     out.push('', '**Key figures**', '');

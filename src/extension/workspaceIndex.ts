@@ -110,6 +110,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       if (!cts.token.isCancellationRequested && !token?.isCancellationRequested) {
         for (const key of this.corpus.paths()) if (!seen.has(key) && !this.isOpenKey(key)) this.corpus.remove(key);
+        for (const key of [...this.skipped.keys()]) if (!seen.has(key)) this.skipped.delete(key);
       }
       for (const d of vscode.workspace.textDocuments) if (this.isArticle(d)) this.onEdit(d, 0);
       this.ready = true;
@@ -172,6 +173,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!key) return;
     // A deleted folder removes everything below it.
     let changed = false;
+    for (const k of [...this.skipped.keys()]) if (k === key || k.startsWith(`${key}/`)) changed = this.skipped.delete(k) || changed;
     for (const k of this.corpus.paths()) {
       if (k === key || k.startsWith(`${key}/`)) {
         changed = this.corpus.remove(k) || changed;

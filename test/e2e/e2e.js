@@ -119,6 +119,19 @@ async function main() {
   });
   log('markets-desk.txt open');
 
+  // 2b. The TextMate grammar colours amounts in a plain-text article as soon as it opens.
+  const colours = await page.evaluate(() => {
+    const colourOf = (needle) => {
+      for (const span of document.querySelectorAll('.editor-instance .view-lines .view-line span span')) {
+        if (span.textContent.includes(needle)) return getComputedStyle(span).color;
+      }
+      return null;
+    };
+    return { amount: colourOf('14.8'), percent: colourOf('49%'), words: colourOf('paying') };
+  });
+  expect(colours.amount && colours.words && colours.amount !== colours.words && colours.percent === colours.amount,
+    `grammar colours "$14.8 billion" and "49%" (${colours.amount}) apart from text (${colours.words})`);
+
   // 3. Highlights: money backgrounds drawn by the extension's decorations.
   const money = 'rgba(34, 197, 94, 0.2)';
   const decos = await retry('decorations', 30, async () => {

@@ -33,8 +33,11 @@ suiteSetup(async function () {
   this.timeout(120000);
   const ext = vscode.extensions.getExtension<CorroborateApi>('corroborate.corroborate');
   assert.ok(ext, 'extension is installed');
+  const t0 = Date.now();
   api = await ext.activate();
+  const activated = Date.now() - t0;
   await api.ready;
+  console.log(`activation ${activated} ms; activation + first scan of ${api.corpus.size} articles ${Date.now() - t0} ms`);
 });
 
 suite('Corroborate in VS Code', () => {
@@ -166,6 +169,24 @@ suite('Corroborate in VS Code', () => {
     await vscode.workspace.fs.delete(uri);
     await until('file removed', () => !api.corpus.has('late-news.txt'), 20000);
     assert.strictEqual(api.corpus.facts().find((f) => f.label === 'Scale AI valuation')?.verdict, 'agree');
+  });
+
+  test('binary, oversized and invalid UTF-8 files are skipped with a reason; the rest still works', async () => {
+    const enc = new TextEncoder();
+    const files: Array<[string, Uint8Array]> = [
+      ['junk.txt', new Uint8Array([0x4d, 0x65, 0x00, 0x01, 0x02, 0x74, 0x61])],
+      ['latin1.txt', new Uint8Array([0x4d, 0xe9, 0x74, 0x61, 0x20, 0x24, 0x35])],
+      ['huge.txt', enc.encode('Meta paid $1 billion for Scale AI. '.repeat(180000))],
+    ];
+    for (const [name, bytes] of files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), name), bytes);
+    await vscode.commands.executeCommand('corroborate.scanWorkspace');
+    assert.match(api.index.skipped.get('junk.txt') ?? '', /binary/);
+    assert.match(api.index.skipped.get('latin1.txt') ?? '', /not valid UTF-8/);
+    assert.match(api.index.skipped.get('huge.txt') ?? '', /too large/);
+    assert.deepStrictEqual(api.corpus.paths(), ['analyst-blog.md', 'markets-desk.txt', 'wire-report.txt']);
+    for (const [name] of files) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), name));
+    await vscode.commands.executeCommand('corroborate.scanWorkspace');
+    assert.strictEqual(api.index.skipped.size, 0);
   });
 
   test('Toggle Highlights flips the setting', async () => {
