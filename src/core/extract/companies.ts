@@ -28,7 +28,10 @@ const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|C
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
 const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?(?:(?: &)? [A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?){0,4})`;
 const CONTEXT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent) ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform) ${NAME}`, 'g'),
+  // "Albertsons CEO Vivek Sankaran", "Acme shares jumped 8%".
+  new RegExp(String.raw`${NAME} (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`, 'g'),
+  new RegExp(String.raw`${NAME} (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`, 'g'),
   new RegExp(String.raw`${NAME},? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics)\b\.?`, 'g'),
   new RegExp(String.raw`${NAME}'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`, 'g'),
   new RegExp(String.raw`\b(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) ${NAME}`, 'g'),
