@@ -219,7 +219,7 @@ export class Corpus {
       }
     }
     const lists = [...new Set(target.claim.entities.map((e) => this.canonical(e)))].map((e) => index.get(e) ?? []).sort((a, b) => a.length - b.length);
-    for (const ref of (lists[0] ?? []).slice(0, 1000)) out.add(ref);
+    for (const ref of (lists[0] ?? []).slice(0, 300)) out.add(ref);
     return [...out];
   }
 

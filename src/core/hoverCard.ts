@@ -3,7 +3,7 @@
 // list forms, mentions per source and key figures; claims list confirming and contradicting sentences.
 import type { Fact } from './compare/facts';
 import type { Corpus } from './corpus';
-import { VERDICT_WORDS, formatValue, qualifierWords, shorten } from './report';
+import { VERDICT_WORDS, distinctValues, formatValue, qualifierWords, shorten } from './report';
 import type { Mention } from './types';
 
 /** Builds a link that opens doc at [start, end). */
@@ -47,7 +47,7 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
   if (rows.length > MAX_ROWS) out.push(`| *and ${rows.length - MAX_ROWS} more reports* | | | |`);
   const related = corpus.facts().filter((f) => f !== fact && f.subject === fact.subject && f.measure === fact.measure && f.unit === fact.unit).slice(0, 4);
   if (related.length) {
-    out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${f.reports.map((r) => esc(r.text)).filter((v, i, a) => a.indexOf(v) === i).join(' / ')}`).join(' · '));
+    out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${distinctValues(f.reports).slice(0, 4).map(esc).join(' / ')}`).join(' · '));
   }
   const subject = fact.subject ? corpus.entity(fact.subject) : undefined;
   if (subject && subject.mentions.size <= MAX_ROWS * 2) {
@@ -61,7 +61,7 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
 function explainVerdict(fact: Fact): string | undefined {
   if (fact.verdict === 'single-source') return `Only ${fact.documents[0]} reports this figure.`;
   if (fact.verdict === 'agree') return `${fact.documents.length} sources give the same value.`;
-  const distinct = [...new Set(fact.reports.map((r) => `${r.qualifier === 'none' ? '' : `${r.qualifier} `}${formatValue(r.value, r.unit, r.high)}`))];
+  const distinct = distinctValues(fact.reports);
   return `${fact.documents.length} sources: ${distinct.map(esc).join(' · ')}`;
 }
 
@@ -75,12 +75,25 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   if (forms.length) out.push(`*Also written:* ${forms.map((f) => `"${esc(f)}"`).join(', ')}`, '');
   if (e.variants.length > 1) out.push(`$(warning) *Spelled differently across sources:* ${e.variants.map((v) => `"${esc(v)}"`).join(', ')}`, '');
   out.push('| Source | Mentions |', '|---|---|');
-  const sources = [...e.mentions.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (const [p, n] of sources.slice(0, MAX_ROWS)) {
+  // The sources that mention it most, without sorting thousands of them.
+  const top: Array<[string, number]> = [];
+  let rest = 0;
+  let restSources = 0;
+  for (const entry of e.mentions) {
+    top.push(entry);
+    if (top.length > MAX_ROWS) {
+      top.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const dropped = top.pop()!;
+      rest += dropped[1];
+      restSources++;
+    }
+  }
+  top.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [p, n] of top) {
     const first = corpus.analysis(p)?.mentions.find((m) => m.entity && corpus.canonical(m.entity) === e.id);
     out.push(`| ${first ? `[${esc(sourceName(corpus, p))}](${link(p, first.start, first.end)})` : esc(p)} | ${n} |`);
   }
-  if (sources.length > MAX_ROWS) out.push(`| *and ${sources.length - MAX_ROWS} more sources* | ${sources.slice(MAX_ROWS).reduce((a, [, n]) => a + n, 0)} |`);
+  if (restSources) out.push(`| *and ${restSources} more sources* | ${rest} |`);
   const missing = corpus.size - e.mentions.size;
   if (missing > 0 && missing <= MAX_ROWS) out.push('', `*Not mentioned by:* ${corpus.paths().filter((p) => !e.mentions.has(p)).map((p) => esc(sourceName(corpus, p))).join(', ')}`);
   else if (missing > 0) out.push('', `*Not mentioned by ${missing} of ${corpus.size} sources.*`);
@@ -88,7 +101,7 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   if (facts.length) {
     out.push('', '**Key figures**', '');
     for (const f of facts) {
-      const values = [...new Set(f.reports.map((r) => (r.qualifier === 'none' ? '' : `${r.qualifier} `) + formatValue(r.value, r.unit, r.high)))];
+      const values = distinctValues(f.reports);
       out.push(`- ${VERDICT_ICON[f.verdict]} ${esc(f.label)}: ${values.map(esc).join(' / ')} (${f.documents.length} source${f.documents.length > 1 ? 's' : ''})`);
     }
   }

@@ -85,12 +85,29 @@ export function formatValue(value: number, unit: string, high?: number): string 
     const abs = Math.abs(v);
     const [div, word] = abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
     const n = v / div;
-    const s = div === 1 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Number(n.toFixed(3)));
+    const s = div === 1 ? groupThousands(Number(n.toFixed(2))) : String(Number(n.toFixed(3)));
     if (unit.startsWith('percent')) return `${s}%`;
     if (/^[A-Z]{3}$/.test(unit)) return SYMBOL[unit] ? `${SYMBOL[unit]}${s}${word}` : `${s}${word} ${unit}`;
     return `${s}${word} ${unit}`;
   };
   return high !== undefined ? `${one(value)} – ${one(high)}` : one(value);
+}
+
+/** 350000 → "350,000" without Intl (which is slow in a hot hover path). */
+function groupThousands(n: number): string {
+  const [int, frac] = String(Math.abs(n)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** The distinct wordings of a fact's reports ("up to $10 billion", "$10 billion"), formatted once each. */
+export function distinctValues(reports: ReadonlyArray<{ value: number; high?: number; unit: string; qualifier: Qualifier }>): string[] {
+  const seen = new Map<string, string>();
+  for (const r of reports) {
+    const sig = `${r.qualifier}|${r.value}|${r.high ?? ''}|${r.unit}`;
+    if (!seen.has(sig)) seen.set(sig, `${r.qualifier === 'none' ? '' : `${r.qualifier} `}${formatValue(r.value, r.unit, r.high)}`);
+  }
+  return [...new Set(seen.values())];
 }
 
 export function qualifierWords(q: Qualifier): string {

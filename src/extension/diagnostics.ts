@@ -35,7 +35,7 @@ export class Diagnostics implements vscode.Disposable {
         if (text === undefined) continue;
         const range = rangeIn(text, r.start, r.end);
         const others = f.reports.filter((o) => o.doc !== r.doc);
-        const values = [...new Set(others.map((o) => `${o.qualifier === 'none' ? '' : `${o.qualifier} `}${formatValue(o.value, o.unit, o.high)} (${o.doc})`))];
+        const values = [...new Set(others.slice(0, 20).map((o) => `${o.qualifier === 'none' ? '' : `${o.qualifier} `}${formatValue(o.value, o.unit, o.high)} (${o.doc})`))];
         const d = new vscode.Diagnostic(range, `${VERDICT_WORDS[f.verdict]}: ${f.label}. Elsewhere: ${values.join(', ')}`, severity);
         d.source = 'Corroborate';
         d.code = f.verdict;

@@ -17,6 +17,15 @@ export interface ClaimLinks {
 
 const STOP = new Set('the a an of to in into on for and or but is are was were be been has have had that this with by as at its it from which who will would could may might than more also said says about after over up out their his her they he she not'.split(' '));
 
+const wordCache = new WeakMap<Claim, Set<string>>();
+
+/** Content words of a claim, computed once per claim. */
+function claimWords(c: Claim): Set<string> {
+  let w = wordCache.get(c);
+  if (!w) wordCache.set(c, (w = contentWords(c.text)));
+  return w;
+}
+
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().replace(/['\u2019]s\b/g, '').split(/[^\p{L}\p{N}$.]+/u)) {
@@ -40,7 +49,7 @@ export function linkClaim(
   canonical: (id: string) => string,
 ): ClaimLinks {
   const links: ClaimLinks = { confirmedBy: [], contradictedBy: [] };
-  const words = contentWords(target.claim.text);
+  const words = claimWords(target.claim);
   const entities = new Set(target.claim.entities.map(canonical));
   const targetFacts = new Map(factsOf(target).map((f) => [f.id, f]));
   for (const o of others) {
@@ -53,7 +62,7 @@ export function linkClaim(
       const rel = a && b ? relate(a, b) : 'same';
       if (rel === 'different') links.contradictedBy.push({ ...o, fact: shared.label });
       else links.confirmedBy.push({ ...o, how: rel === 'qualifier' || rel === 'compatible' ? 'qualifier differs' : 'same figure' });
-    } else if (jaccard(words, contentWords(o.claim.text)) >= 0.3) {
+    } else if (jaccard(words, claimWords(o.claim)) >= 0.3) {
       links.confirmedBy.push({ ...o, how: 'paraphrase' });
     }
   }
