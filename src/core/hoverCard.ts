@@ -26,9 +26,8 @@ function esc(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
-function sourceName(corpus: Corpus, doc: string): string {
+function sourceName(_corpus: Corpus, doc: string): string {
   return doc.split('/').pop() ?? doc;
-  void corpus;
 }
 
 export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { doc: string; start: number }): string {

@@ -58,8 +58,8 @@ export interface Fact {
   relations: Array<{ a: number; b: number; relation: Relation }>;
 }
 
-interface MeasureDef { id: string; label: string; periodic: boolean; re: RegExp }
-const MEASURES: MeasureDef[] = measuresData.measures.map((m) => ({ id: m.id, label: m.label, periodic: m.periodic, re: new RegExp(m.pattern, 'gi') }));
+interface MeasureDef { id: string; label: string; periodic: boolean }
+const MEASURES: MeasureDef[] = measuresData.measures.map((m) => ({ id: m.id, label: m.label, periodic: m.periodic }));
 /** All measure words in one pattern, one capture group per measure: a single pass over the sentence. */
 const ANY_MEASURE = new RegExp(measuresData.measures.map((m) => `(${m.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
 const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s){0,3}?${measuresData.spendingTargets}`, 'i');

@@ -58,7 +58,6 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 1. Lexicon phrases.
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
     const m = matchLexicon(text, tokens, i, lex, sentenceStarts);
     if (!m) continue;
     if (isBlocked(m.start, m.end)) continue;
@@ -69,7 +68,6 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       strong.add(m.entry.id);
     }
     while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
-    void tok;
   }
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".

@@ -155,9 +155,8 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
           scale *= suffixScale;
           e += xm[0].length;
         }
-      } else if (suffixCurrency && currency) {
-        // "$ 10 dollars": same currency twice is one amount; a different one is not ours.
       }
+      // A different currency word after a prefixed amount belongs to something else.
     }
   }
   if (!currency) return null;
