@@ -12,6 +12,8 @@ export interface CommandHost {
   revealAtCursor(): Promise<boolean>;
 }
 
+const REPORT_SCHEME = 'corroborate-report';
+
 export async function openMention(index: WorkspaceIndex, doc: string, start: number, end: number): Promise<vscode.TextEditor | undefined> {
   const uri = index.uriOf(doc);
   if (!uri) {
@@ -111,8 +113,16 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: CommandHost
   });
   reg('corroborate.nextDiscrepancy', () => gotoDiscrepancy(index, 1));
   reg('corroborate.previousDiscrepancy', () => gotoDiscrepancy(index, -1));
+  // The report is a read-only virtual document: closing it never asks to save.
+  const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/Cross-source report.md' });
+  const reportChanged = new vscode.EventEmitter<vscode.Uri>();
+  ctx.subscriptions.push(reportChanged, vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
+    onDidChange: reportChanged.event,
+    provideTextDocumentContent: () => toMarkdown(index.corpus, [...index.skipped].map(([path, reason]) => ({ path, reason }))),
+  }));
   reg('corroborate.openReport', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: toMarkdown(index.corpus, [...index.skipped].map(([path, reason]) => ({ path, reason }))) });
+    reportChanged.fire(reportUri);
+    const doc = await vscode.workspace.openTextDocument(reportUri);
     await vscode.window.showTextDocument(doc, { preview: true });
     await vscode.commands.executeCommand('markdown.showPreview', doc.uri).then(undefined, () => undefined);
   });

@@ -69,7 +69,8 @@ abstract class BaseTree implements vscode.TreeDataProvider<Node> {
         const e = node.entity;
         const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `entity:${e.id}`;
-        item.description = `${total(e.mentions)} mentions · ${e.mentions.size}/${corpus.size} sources${e.variants.length > 1 ? ' · spelling varies' : ''}`;
+        const n = total(e.mentions);
+        item.description = `${n} mention${n === 1 ? '' : 's'} · ${e.mentions.size}/${corpus.size} sources${e.variants.length > 1 ? ' · spelling varies' : ''}`;
         item.iconPath = new vscode.ThemeIcon(e.kind === 'person' ? 'person' : e.kind === 'outlet' ? 'broadcast' : 'organization');
         item.tooltip = new vscode.MarkdownString(`**${e.name}**${e.role ? ` — ${e.role}` : ''}\n\nForms: ${e.aliases.join(', ') || '—'}${e.variants.length > 1 ? `\n\nSpellings: ${e.variants.join(', ')}` : ''}`);
         item.contextValue = `entity.${e.kind}`;
