@@ -1,28 +1,49 @@
 // The words before (and after) a figure that qualify it: "up to", "more than", "about", "nearly"...
+// The phrases are looked up by the last words before the figure (a map, not a pattern per phrase),
+// so the cost per figure does not grow with the vocabulary.
 import type { Qualifier } from '../types';
 
-const BEFORE: Array<[Qualifier, RegExp]> = [
-  ['up to', /(?:\bup to|\bas much as|\bas high as|\bas many as|\ba maximum of|\bat most|\bno more than|\bcapped at)\s*$/],
-  ['at least', /(?:\bat least|\bno less than|\bnot less than|\ba minimum of|\bno fewer than)\s*$/],
-  ['nearly', /(?:\bnearly|\balmost|\bclose to|\bjust under|\bjust shy of|\bjust below|\bshy of|\bjust short of)\s*$/],
-  ['over', /(?:\bover|\bmore than|\bexceeding|\bexceeds?|\bexceeded|\babove|\bin excess of|\bupwards of|\bnorth of|\bgreater than|\bsurpassing|\bsurpass(?:es|ed)?|\btopping|\bbeyond|\bstarting at|\bfrom a low of)\s*$/],
-  ['approximately', /(?:\bapproximately|\bapprox\.?|\babout|\baround|\broughly|\bsome|\bcirca|\bca\.|\ban estimated|\bestimated at|\bin the region of|\bon the order of|\bsomething like|~)\s*$/],
-  ['under', /(?:\bunder|\bless than|\bbelow|\bfewer than|\blower than|\bbarely)\s*$/],
+const PHRASES: Array<[Qualifier, string[]]> = [
+  ['up to', ['up to', 'as much as', 'as high as', 'as many as', 'a maximum of', 'at most', 'no more than', 'capped at']],
+  ['at least', ['at least', 'no less than', 'not less than', 'a minimum of', 'no fewer than']],
+  ['nearly', ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'just below', 'shy of', 'just short of']],
+  ['over', ['over', 'more than', 'exceeding', 'exceed', 'exceeds', 'exceeded', 'above', 'in excess of', 'upwards of', 'north of', 'greater than',
+    'surpassing', 'surpass', 'surpasses', 'surpassed', 'topping', 'beyond', 'starting at', 'from a low of']],
+  ['approximately', ['approximately', 'approx', 'approx.', 'about', 'around', 'roughly', 'some', 'circa', 'ca.', 'an estimated', 'estimated at',
+    'in the region of', 'on the order of', 'something like']],
+  ['under', ['under', 'less than', 'below', 'fewer than', 'lower than', 'barely']],
 ];
 
-/** All qualifiers in one end-anchored pattern, one capture group each, tried in the order above. */
-const ANY_BEFORE = new RegExp(`(?:${BEFORE.map(([, re]) => `(${re.source.replace(/\\s\*\$$/, '').replace(/\((?!\?)/g, '(?:')})`).join('|')})\\s*$`);
-const WORD_END = /[a-z~.]\s*$/;
+const BY_PHRASE = new Map<string, Qualifier>();
+let longest = 1;
+for (const [q, list] of PHRASES) {
+  for (const p of list) {
+    if (!BY_PHRASE.has(p)) BY_PHRASE.set(p, q);
+    longest = Math.max(longest, p.split(' ').length);
+  }
+}
 
 /** Qualifier from the (lower-cased, normalised) text just before a figure. */
 export function qualifierBefore(lowerText: string, start: number): Qualifier {
-  const from = Math.max(0, start - 40);
-  let ctx = lowerText.slice(from, start);
-  if (!WORD_END.test(ctx)) return 'none';
-  if (/\s\s/.test(ctx)) ctx = ctx.replace(/\s+/g, ' ');
-  const m = ANY_BEFORE.exec(ctx);
-  if (!m) return 'none';
-  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return BEFORE[g - 1]![0];
+  let end = start;
+  while (end > 0 && (lowerText[end - 1] === ' ' || lowerText[end - 1] === '\n')) end--;
+  if (end > 0 && lowerText[end - 1] === '~') return 'approximately';
+  // The last few words before the figure, longest phrase first.
+  const words: string[] = [];
+  let p = end;
+  while (words.length < longest && p > 0) {
+    let q = p;
+    while (q > 0 && lowerText[q - 1] !== ' ' && lowerText[q - 1] !== '\n' && lowerText[q - 1] !== '(' && lowerText[q - 1] !== ',') q--;
+    if (q === p) break;
+    words.unshift(lowerText.slice(q, p));
+    p = q;
+    while (p > 0 && lowerText[p - 1] === ' ') p--;
+    if (p > 0 && (lowerText[p - 1] === '\n' || lowerText[p - 1] === '(' || lowerText[p - 1] === ',')) break;
+  }
+  for (let n = words.length; n >= 1; n--) {
+    const q = BY_PHRASE.get(words.slice(words.length - n).join(' '));
+    if (q) return q;
+  }
   return 'none';
 }
 
