@@ -27,21 +27,30 @@ const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|I
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
 const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?(?:(?: &)? [A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?){0,4})`;
+// Context that marks a name as a company. Two passes over the text: words that come before the
+// name, and words that come after it.
+const BEFORE_NAME = [
+  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform) `,
+  String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
+  String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? `,
+  String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
+  String.raw`(?:acquisition|purchase|takeover|buyout) of `,
+  String.raw`(?:acquire[sd]?|acquiring) `,
+  String.raw`(?:partnership|partnering|partnered|merger|merging) with `,
+  String.raw`(?:backed|funded|owned|acquired) by `,
+];
+const AFTER_NAME = [
+  // "Albertsons CEO Vivek Sankaran"
+  String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
+  // "Acme shares jumped 8%"
+  String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics)\b\.?`,
+  String.raw`'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`,
+  String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer)\b`,
+];
 const CONTEXT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform) ${NAME}`, 'g'),
-  // "Albertsons CEO Vivek Sankaran", "Acme shares jumped 8%".
-  new RegExp(String.raw`${NAME} (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`, 'g'),
-  new RegExp(String.raw`${NAME} (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`, 'g'),
-  new RegExp(String.raw`${NAME},? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics)\b\.?`, 'g'),
-  new RegExp(String.raw`${NAME}'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`, 'g'),
-  new RegExp(String.raw`\b(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) ${NAME}`, 'g'),
-  new RegExp(String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? ${NAME}`, 'g'),
-  new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) ${NAME}`, 'g'),
-  new RegExp(String.raw`\b(?:acquisition|purchase|takeover|buyout) of ${NAME}`, 'g'),
-  new RegExp(String.raw`\b(?:acquire[sd]?|acquiring) ${NAME}`, 'g'),
-  new RegExp(String.raw`\b(?:partnership|partnering|partnered|merger|merging) with ${NAME}`, 'g'),
-  new RegExp(String.raw`\b(?:backed|funded|owned|acquired) by ${NAME}`, 'g'),
-  new RegExp(String.raw`${NAME}, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer)\b`, 'g'),
+  new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})${NAME}`, 'g'),
+  new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g'),
 ];
 
 export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[]): OrgHit[] {
