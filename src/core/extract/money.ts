@@ -53,8 +53,8 @@ export function extractMoney(text: string, lower: string = text.toLowerCase()): 
   }
   const mask = new SpanMask(text.length);
   for (const h of hits) mask.add(h.start, h.end);
-  addWordAmounts(lower, hits, mask);
-  addVague(lower, hits, mask);
+  if (mayHaveWordAmount(lower)) addWordAmounts(lower, hits, mask);
+  if (/multi|illions|several |a few |many /.test(lower)) addVague(lower, hits, mask);
   hits.sort((a, b) => a.start - b.start);
   markConversions(text, hits);
   return hits;
@@ -178,6 +178,20 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     e += tail.length;
   }
   return { start, end: e, amount };
+}
+
+/** Last words of the currency words an amount in words ends with ("dollars", "yen", "cents", "musd"). */
+const WORD_CURRENCY_LAST = new Set(
+  Object.keys(SUFFIX).filter((k) => /^[a-z]/.test(k)).concat(Object.keys(MINOR), Object.keys(SUFFIX_SCALED)).map((k) => k.split(' ').pop()!),
+);
+const LOWER_WORD = /[a-z]+/g;
+
+/** Cheap test before the word-amount pass: does any word of the text end a currency phrase? */
+function mayHaveWordAmount(lower: string): boolean {
+  LOWER_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_WORD.exec(lower))) if (WORD_CURRENCY_LAST.has(m[0])) return true;
+  return false;
 }
 
 /** Cheap test before the prefix pattern: does the text before the number end like any currency prefix? */

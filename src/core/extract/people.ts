@@ -43,7 +43,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     if (partOfCompanyName(text, start, name, lex)) return;
     const clean = stripPossessive(name);
     const hit: PersonHit = { start, end: start + clean.length, id: `person:${slug(clean)}`, name: clean, source: 'pattern' };
-    const role = findRole(text, start, hit.end, roleRe);
+    const role = findRole(text, start, hit.end, roleRe, lex);
     if (role) hit.role = role;
     hits.push(hit);
     mask.add(hit.start, hit.end);
@@ -82,7 +82,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     name = words.join(' ');
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(start + name.length, start + name.length + 16);
-    const introduced = roleRe.before.test(before) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
+    const introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
       || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/.test(before);
     const before2 = hits.length;
     accept(name, start, start + name.length, introduced);
@@ -128,10 +128,7 @@ function partOfCompanyName(text: string, start: number, name: string, lex: Lexic
 }
 
 interface RoleRegex {
-  before: RegExp;
   after: RegExp;
-  roles: string;
-  roleBefore: RegExp;
   roleAfter: RegExp;
 }
 
@@ -142,10 +139,7 @@ function roleRegex(lex: Lexicon): RoleRegex {
     const forms = lex.roles.flatMap((x) => [x, x.replace(/\b[a-z]/g, (c) => c.toUpperCase())]);
     const roles = [...new Set(forms)].map((x) => x.replace(/[-]/g, '[- ]?')).join('|');
     r = {
-      roles,
-      before: new RegExp(`(?:^|[^\\p{L}])(?:${roles}) $`, 'u'),
       after: new RegExp(`^, (?:the |a |an |its )?(?:[\\p{Lu}][\\p{L}.&'-]* ){0,3}(?:${roles})\\b`, 'u'),
-      roleBefore: new RegExp(`((?:[\\p{Lu}][\\p{L}.&'-]* ){0,3})(${roles}) $`, 'u'),
       roleAfter: new RegExp(`^, (?:the |a |an |its )?((?:[\\p{Lu}][\\p{L}.&'-]* ){0,3})(${roles})(?: (?:of|at) ([\\p{Lu}][\\p{L}.&'-]*(?: [\\p{Lu}][\\p{L}.&'-]*){0,2}))?`, 'u'),
     };
     roleCache.set(lex, r);
@@ -154,10 +148,28 @@ function roleRegex(lex: Lexicon): RoleRegex {
 }
 
 /** "Meta CEO Mark Zuckerberg" → "Meta CEO"; "Mark Zuckerberg, Meta CEO," → "Meta CEO". */
-function findRole(text: string, start: number, end: number, r: RoleRegex): string | undefined {
-  const before = text.slice(Math.max(0, start - 50), start);
-  const b = r.roleBefore.exec(before);
-  if (b) return (b[1]! + b[2]!).trim().replace(/'s$/, '');
+/**
+ * A role that ends right before a name ("Meta CEO " → "Meta CEO"): the last words are looked up in
+ * the role list (a set, not a pattern), then up to three capitalised words before the role join it.
+ */
+function roleBefore(text: string, lex: Lexicon): string | undefined {
+  if (!text.endsWith(' ')) return undefined;
+  const before = text.slice(text.lastIndexOf('\n') + 1);
+  const words = before.replace(/\s+$/, '').split(/ +/);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const phrase = words.slice(words.length - n).join(' ');
+    if (!lex.roleSet.has(phrase.toLowerCase())) continue;
+    // A role in lower case must be written as the list has it ("chief executive"), or title-cased.
+    const org: string[] = [];
+    for (let k = words.length - n - 1; k >= 0 && org.length < 3 && /^\p{Lu}[\p{L}.&'-]*$/u.test(words[k]!); k--) org.unshift(words[k]!);
+    return [...org, phrase].join(' ').replace(/'s$/, '');
+  }
+  return undefined;
+}
+
+function findRole(text: string, start: number, end: number, r: RoleRegex, lex: Lexicon): string | undefined {
+  const b = roleBefore(text.slice(Math.max(0, start - 60), start), lex);
+  if (b) return b.replace(/'s /, ' ');
   const a = r.roleAfter.exec(text.slice(end, end + 80));
   if (a) return [a[1]!.trim(), a[2], a[3] ? `of ${a[3]}` : ''].filter(Boolean).join(' ');
   return undefined;

@@ -45,6 +45,8 @@ export interface Lexicon {
   /** First letters of phrases that start in lower case ("eBay", "xAI"). */
   lowerInitials: Set<string>;
   roles: string[];
+  /** Lower-cased roles, for lookups by the words before a name. */
+  roleSet: Set<string>;
   honorifics: Set<string>;
   /** Problems found in user data, for the caller to show. */
   warnings: string[];
@@ -71,6 +73,7 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
     firstNames: new Set(peopleData.firstNames),
     lowerInitials: new Set(),
     roles: [...peopleData.roles].sort((a, b) => b.length - a.length),
+    roleSet: new Set(peopleData.roles.flatMap((r) => [r.toLowerCase(), r.toLowerCase().replace(/-/g, ' '), r.toLowerCase().replace(/-/g, '')])),
     honorifics: new Set(peopleData.honorifics),
     warnings: [],
   };
