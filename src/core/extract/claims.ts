@@ -13,12 +13,12 @@ const HEDGES: Array<[string, RegExp]> = [
   ['aims to', /\baims? to\b/i], ['projected', /\bproject(?:ed|ing|ions?)\b/i], ['estimated', /\bestimat\w+\b/i], ['reports indicated', /\breports? (?:indicated?|suggest(?:ed|s)?)\b/i],
 ];
 const ATTRIBUTION: RegExp[] = [
-  /\baccording to (?:a (?:new )?report (?:from|by|in) |reports? (?:from|by|in) |data from |a statement from )?((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,4}|recent surveys|sources|people familiar with the matter|analysts)/u,
-  /\bas per ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,3})/u,
-  /\b(?:a )?report (?:from|by|in) ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,3})/u,
-  /\b(?:reported|first reported|disclosed) by ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,3})/u,
-  /((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,3}) (?:said|says|reported|reports|told|confirmed|announced|wrote|noted|disclosed|stated)\b/u,
-  /\b(?:said|says|told) ((?:the )?[\p{Lu}][\p{L}\p{N}&.'-]{0,30}(?: [\p{Lu}][\p{L}\p{N}&.'-]{0,30}){0,3})/u,
+  /\baccording to (?:a (?:new )?report (?:from|by|in) |reports? (?:from|by|in) |data from |a statement from )?((?:the )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}){0,4}|recent surveys|sources|people familiar with the matter|analysts)/,
+  /\bas per ((?:the )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}){0,3})/,
+  /\b(?:a )?report (?:from|by|in) ((?:the )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}){0,3})/,
+  /\b(?:reported|first reported|disclosed) by ((?:the )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}){0,3})/,
+  /((?:the )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}){0,3}) (?:said|says|reported|reports|told|confirmed|announced|wrote|noted|disclosed|stated)\b/,
+  /\b(?:said|says|told) ((?:the )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'-]{0,30}){0,3})/,
 ];
 /** Any hedge at all? One pass before the per-hedge patterns. */
 const HEDGE_ANY = new RegExp(HEDGES.map(([, re]) => re.source).join('|'), 'i');
