@@ -40,6 +40,7 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
   // The core alone, as a browser-ready ES module: proves it needs neither vscode nor Node.
   { ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/core.browser.mjs', platform: 'browser', format: 'esm', target: 'es2022' },
 ];

@@ -43,14 +43,20 @@ export class Corpus {
     return this.docs.size;
   }
 
-  /** Replaces the lexicon and re-analyses every document. */
-  setLexicon(lexicon: Lexicon): void {
+  /** Replaces the lexicon and re-analyses every document (unless the caller will do it, in its own time). */
+  setLexicon(lexicon: Lexicon, reanalyze = true): void {
     this.lexiconValue = lexicon;
-    for (const [path, d] of [...this.docs]) this.update(path, d.text);
+    if (reanalyze) for (const [path, d] of [...this.docs]) this.update(path, d.text);
   }
 
   update(path: string, text: string): DocumentAnalysis {
     const analysis = analyzeDocument(text, this.lexiconValue, { fileName: path.split('/').pop() ?? path });
+    this.setAnalysis(path, text, analysis);
+    return analysis;
+  }
+
+  /** Stores an analysis made elsewhere (a worker thread) with the same lexicon. */
+  setAnalysis(path: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
     this.removeCandidates(path);
     const candidates = factCandidates(path, text, analysis);
     this.docs.set(path, { text, analysis, candidates });

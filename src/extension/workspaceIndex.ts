@@ -7,6 +7,7 @@ import { buildLexicon } from '../core/lexicon/lexicon';
 import { decodeArticle } from '../shared/decode';
 import type { FileFilter } from '../shared/fileFilter';
 import { createFileFilter } from '../shared/fileFilter';
+import { Analyzer, INLINE_LIMIT } from './analyzer';
 import type { Settings } from './config';
 
 const BATCH = 8;
@@ -22,11 +23,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   readonly skipped = new Map<string, string>();
   private ready = false;
+  readonly analyzer: Analyzer;
+  /** The latest text version asked for per document; answers for older ones are dropped. */
+  private readonly wanted = new Map<string, number>();
+  private requests = 0;
 
   constructor(private settings: Settings, private readonly log: vscode.OutputChannel) {
     const lex = buildLexicon(settings.user);
     for (const w of lex.warnings) log.appendLine(`[settings] ${w}`);
     this.corpus = new Corpus(lex);
+    this.analyzer = new Analyzer(settings.user, (l) => log.appendLine(l));
     this.filter = this.makeFilter();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
@@ -61,8 +67,43 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.filter = this.makeFilter();
     const lex = buildLexicon(settings.user);
     for (const w of lex.warnings) this.log.appendLine(`[settings] ${w}`);
-    this.corpus.setLexicon(lex);
-    this.emitter.fire();
+    this.analyzer.setUser(settings.user);
+    this.corpus.setLexicon(lex, false);
+    void this.reanalyzeAll();
+  }
+
+  /** Every document again with the new lexicon, in batches that let the host breathe. */
+  private async reanalyzeAll(): Promise<void> {
+    const paths = this.corpus.paths();
+    for (let i = 0; i < paths.length; i += BATCH) {
+      await Promise.all(paths.slice(i, i + BATCH).map((p) => {
+        const text = this.corpus.text(p);
+        return text === undefined ? undefined : this.put(p, text);
+      }));
+      this.emitter.fire();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+
+  /**
+   * Analyses a document's text into the corpus: small texts at once, larger ones in the worker so the
+   * host stays responsive. Resolves when the corpus has the result (or a newer request superseded it).
+   */
+  private async put(key: string, text: string): Promise<void> {
+    const ticket = ++this.requests;
+    this.wanted.set(key, ticket);
+    const pending = text.length > INLINE_LIMIT ? this.analyzer.analyze(text, key.split('/').pop() ?? key) : undefined;
+    if (!pending) {
+      this.corpus.update(key, text);
+      return;
+    }
+    try {
+      const analysis = await pending;
+      if (this.wanted.get(key) === ticket) this.corpus.setAnalysis(key, text, analysis);
+    } catch (e) {
+      this.log.appendLine(`[analysis] ${key}: ${(e as Error).message}; analysing on the host`);
+      if (this.wanted.get(key) === ticket) this.corpus.update(key, text);
+    }
   }
 
   /** Workspace-relative key with / separators; the folder name leads in multi-root workspaces. */
@@ -109,7 +150,12 @@ export class WorkspaceIndex implements vscode.Disposable {
         await new Promise((r) => setTimeout(r, 0)); // let the host breathe between batches
       }
       if (!cts.token.isCancellationRequested && !token?.isCancellationRequested) {
-        for (const key of this.corpus.paths()) if (!seen.has(key) && !this.isOpenKey(key)) this.corpus.remove(key);
+        for (const key of this.corpus.paths()) {
+          if (!seen.has(key) && !this.isOpenKey(key)) {
+            this.wanted.delete(key);
+            this.corpus.remove(key);
+          }
+        }
         for (const key of [...this.skipped.keys()]) if (!seen.has(key)) this.skipped.delete(key);
       }
       for (const d of vscode.workspace.textDocuments) if (this.isArticle(d)) this.onEdit(d, 0);
@@ -129,7 +175,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) {
       this.uris.set(key, uri);
-      this.corpus.update(key, open.getText());
+      await this.put(key, open.getText());
       return;
     }
     try {
@@ -146,7 +192,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       this.skipped.delete(key);
       this.uris.set(key, uri);
-      this.corpus.update(key, d.text);
+      await this.put(key, d.text);
     } catch (e) {
       // Deleted or renamed mid-scan, or unreadable: say so and carry on.
       this.corpus.remove(key);
@@ -155,6 +201,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private skip(key: string, reason: string): void {
+    this.wanted.delete(key);
     if (this.skipped.get(key) !== reason) this.log.appendLine(`[scan] skipped ${key}: ${reason}`);
     this.skipped.set(key, reason);
     this.corpus.remove(key);
@@ -176,6 +223,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const k of [...this.skipped.keys()]) if (k === key || k.startsWith(`${key}/`)) changed = this.skipped.delete(k) || changed;
     for (const k of this.corpus.paths()) {
       if (k === key || k.startsWith(`${key}/`)) {
+        this.wanted.delete(k);
         changed = this.corpus.remove(k) || changed;
         this.uris.delete(k);
       }
@@ -201,8 +249,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       this.uris.set(key, doc.uri);
       this.skipped.delete(key);
-      this.corpus.update(key, text);
-      this.emitter.fire();
+      void this.put(key, text).then(() => this.emitter.fire());
     };
     if (delay <= 0) run();
     else this.pending.set(key, setTimeout(run, delay));
@@ -215,6 +262,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.analyzer.dispose();
     this.scanToken?.cancel();
     for (const t of this.pending.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();

@@ -189,6 +189,29 @@ suite('Corroborate in VS Code', () => {
     assert.strictEqual(api.index.skipped.size, 0);
   });
 
+  test('a large article is analysed in the worker thread, off the extension host', async () => {
+    const base = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), 'wire-report.txt')));
+    let big = '';
+    for (let i = 0; big.length < 400 * 1024; i++) big += `${base.replace(/\$14\.3 billion/g, `$${i + 1}.5 million`)}\n`;
+    const uri = vscode.Uri.joinPath(folder(), 'archive', 'big-wire.txt');
+    const before = api.index.analyzer.workerAnalyses;
+    // Event-loop lag on the host while the worker analyses (reported, not asserted).
+    let lag = 0;
+    let last = Date.now();
+    const timer = setInterval(() => {
+      const now = Date.now();
+      lag = Math.max(lag, now - last - 10);
+      last = now;
+    }, 10);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(big));
+    await until('big article analysed', () => (api.corpus.analysis('archive/big-wire.txt')?.mentions.length ?? 0) > 1000, 30000);
+    clearInterval(timer);
+    console.log(`400 KB article analysed in the worker; host event-loop lag at most ${lag} ms meanwhile`);
+    assert.ok(api.index.analyzer.workerAnalyses > before, 'the worker answered');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'archive'), { recursive: true });
+    await until('big article removed', () => !api.corpus.has('archive/big-wire.txt'), 20000);
+  });
+
   test('Toggle Highlights flips the setting', async () => {
     const before = vscode.workspace.getConfiguration('corroborate').get<boolean>('highlight.enabled');
     await vscode.commands.executeCommand('corroborate.toggleHighlights');

@@ -1,0 +1,88 @@
+// Where analyses run: small documents at once on the host (instant feedback while typing), larger
+// ones and background scans in a worker thread. Without worker threads (a web host) everything runs
+// inline. Answers for a document that changed meanwhile are dropped by the caller's version check.
+import * as path from 'path';
+import type { Worker as NodeWorker } from 'worker_threads';
+import type { UserLexicon } from '../core/lexicon/lexicon';
+import type { DocumentAnalysis } from '../core/types';
+
+export const INLINE_LIMIT = 32 * 1024;
+
+/** Settings values are proxies that cannot cross to a worker: send plain data. */
+function plain(user: UserLexicon): UserLexicon {
+  return JSON.parse(JSON.stringify(user ?? {})) as UserLexicon;
+}
+
+export class Analyzer {
+  private worker: NodeWorker | undefined;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  private failed = false;
+  /** Analyses answered by the worker, for the tests and the log. */
+  workerAnalyses = 0;
+
+  private user: UserLexicon;
+
+  constructor(user: UserLexicon, private readonly log: (line: string) => void) {
+    this.user = plain(user);
+  }
+
+  setUser(user: UserLexicon): void {
+    this.user = plain(user);
+  }
+
+  /** Runs in the worker when there is one; resolves with the analysis or rejects with the worker's error. */
+  analyze(text: string, fileName: string): Promise<DocumentAnalysis> | undefined {
+    const worker = this.ensureWorker();
+    if (!worker) return undefined;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, text, fileName, user: this.user });
+    });
+  }
+
+  private ensureWorker(): NodeWorker | undefined {
+    if (this.worker || this.failed) return this.worker;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { Worker } = require('worker_threads') as typeof import('worker_threads');
+      const w = new Worker(path.join(__dirname, 'worker.js'));
+      w.unref();
+      w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
+        const p = this.waiting.get(m.id);
+        if (!p) return;
+        this.waiting.delete(m.id);
+        if (m.analysis) {
+          this.workerAnalyses++;
+          p.resolve(m.analysis);
+        }
+        else p.reject(new Error(m.error ?? 'analysis failed'));
+      });
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`analysis worker exited with ${code}`));
+        this.worker = undefined;
+      });
+      this.worker = w;
+    } catch (e) {
+      this.log(`[worker] not available, analysing on the host: ${e}`);
+      this.failed = true;
+    }
+    return this.worker;
+  }
+
+  private fail(e: Error): void {
+    this.log(`[worker] ${e.message}`);
+    for (const p of this.waiting.values()) p.reject(e);
+    this.waiting.clear();
+    this.worker = undefined;
+  }
+
+  dispose(): void {
+    for (const p of this.waiting.values()) p.reject(new Error('disposed'));
+    this.waiting.clear();
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
