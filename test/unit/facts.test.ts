@@ -73,6 +73,38 @@ describe('cross-source facts', () => {
   });
 });
 
+describe('cross-source facts on a second story (airline order)', () => {
+  const corpus = fixtureCorpus('airline');
+  const facts = corpus.facts();
+
+  it('sets 120 jets against 150 jets across all three sources, whatever each calls the company', () => {
+    const f = byLabel(facts, 'Northwind Airlines aircraft');
+    assert.strictEqual(f.verdict, 'conflict');
+    assert.deepStrictEqual(f.documents, ['order-markets.txt', 'order-trade-press.md', 'order-wire.txt']);
+    assert.deepStrictEqual([...new Set(f.reports.map((r) => r.value))].sort(), [120, 150]);
+  });
+
+  it('keeps options on 40 more aircraft apart from the order itself', () => {
+    const extra = byLabel(facts, 'Northwind Airlines additional aircraft');
+    assert.strictEqual(extra.verdict, 'single-source');
+    assert.strictEqual(extra.reports[0]!.value, 40);
+  });
+
+  it('reads "valued at", "worth about" and "valued at up to" as one deal value that differs in wording', () => {
+    const f = byLabel(facts, 'Northwind Airlines deal value');
+    assert.strictEqual(f.verdict, 'qualifier-differs');
+    assert.deepStrictEqual(f.reports.map((r) => `${r.doc}:${r.qualifier}:${r.value}`).sort(), [
+      'order-markets.txt:up to:16200000000', 'order-trade-press.md:approximately:16000000000', 'order-wire.txt:none:16200000000']);
+    const trade = f.reports.find((r) => r.doc === 'order-trade-press.md')!;
+    assert.deepStrictEqual(trade.conversions?.map((c) => c.unit), ['EUR']);
+  });
+
+  it('merges "Hanna Okafor" and "Hannah Okafor" and reports the spellings', () => {
+    const p = [...corpus.entities().values()].find((e) => e.kind === 'person' && e.name.endsWith('Okafor'))!;
+    assert.deepStrictEqual([...p.variants].sort(), ['Hanna Okafor', 'Hannah Okafor']);
+  });
+});
+
 describe('verdict rules', () => {
   it('treats rounding as agreement and qualifier-compatible values as a qualifier difference', () => {
     assert.strictEqual(relate({ value: 14e9, qualifier: 'none', step: 1e9 }, { value: 14.3e9, qualifier: 'none', step: 1e8 }), 'rounded');

@@ -61,7 +61,12 @@ export function indexEntities(docs: Iterable<[string, DocumentAnalysis]>): Entit
       let cur = perDoc.get(e.id);
       if (!cur) perDoc.set(e.id, (cur = { entity: { ...e, aliases: [...e.aliases] }, mentions: new Map() }));
       else {
-        for (const al of e.aliases) if (!cur.entity.aliases.includes(al)) cur.entity.aliases.push(al);
+        // Context-found companies keep the fullest name any source gives ("Northwind Airlines").
+        if (e.kind !== 'person' && e.name.length > cur.entity.name.length && e.name.startsWith(cur.entity.name)) {
+          if (!cur.entity.aliases.includes(cur.entity.name)) cur.entity.aliases.push(cur.entity.name);
+          cur.entity.name = e.name;
+        }
+        for (const al of e.aliases) if (!cur.entity.aliases.includes(al) && al !== cur.entity.name) cur.entity.aliases.push(al);
         if (!cur.entity.role && e.role) cur.entity.role = e.role;
       }
       cur.mentions.set(doc, (cur.mentions.get(doc) ?? 0) + (counts.get(e.id) ?? 0));

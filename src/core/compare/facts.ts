@@ -66,6 +66,7 @@ const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s
 const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
 const KEYWORD_REACH = 90;
+const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
 const WINDOW = 400;
 const MAX_PAIRWISE = 40;
 
@@ -152,18 +153,22 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     let measureId: string;
     let measureLabel: string;
     if (m.kind === 'money') {
-      const others = inSentence.filter((x) => x !== m && (x.kind === 'money' || x.kind === 'quantity') && x.amount?.conversionOf === undefined && !x.amount?.vague)
+      const others = inSentence.filter((x) => x !== m && x.kind === 'money' && x.amount?.conversionOf === undefined && !x.amount?.vague)
         .map((x): [number, number] => [x.start - s.start, x.end - s.start]);
       measure = nearestMeasure(sentenceLower, figStart, figEnd, others) ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity)
         ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity, false);
+      // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
+      if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'deal-value');
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
     } else {
       const q = m.quantity!;
-      unit = q.unit + (q.descriptor && q.unit !== 'percent' ? ` ${q.descriptor}` : '');
+      // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
+      const additional = !!q.descriptor && /^(?:more|additional|further|extra|new)\b/i.test(q.descriptor);
+      unit = q.unit + (additional ? ' (additional)' : '');
       measureId = q.unit === 'percent' && q.descriptor === 'stake' ? 'stake' : 'quantity';
-      measureLabel = q.unit === 'percent' ? (q.descriptor ? `${q.descriptor} (%)` : 'share (%)') : q.descriptor ? `${q.descriptor} ${plural(q.unit)}` : `${plural(q.unit)}`;
+      measureLabel = q.unit === 'percent' ? (q.descriptor ? `${q.descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
       if (q.unit === 'percent') unit = `percent ${q.descriptor ?? ''}`.trim();
     }
 
@@ -233,6 +238,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
 function plural(unit: string): string {
   if (/(?:s|ss)$/.test(unit)) return unit;
   if (unit === 'person') return 'people';
+  if (unit === 'aircraft') return unit;
   if (/y$/.test(unit) && !/[aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
 }
