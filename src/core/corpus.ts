@@ -6,7 +6,7 @@ import { linkClaim } from './compare/claims';
 import type { CorpusEntity, EntityIndex } from './compare/entities';
 import { indexEntities } from './compare/entities';
 import type { Fact, FactCandidate } from './compare/facts';
-import { factCandidates, groupFacts } from './compare/facts';
+import { factCandidates, groupFacts, mergeRelativePeriods } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
 import type { DocumentAnalysis, Mention } from './types';
 
@@ -123,8 +123,9 @@ export class Corpus {
       }
     }
     this.dirty.clear();
-    const all: Fact[] = [];
+    let all: Fact[] = [];
     for (const fs of this.groupFactsCache.values()) all.push(...fs);
+    all = mergeRelativePeriods(all);
     const rank = { conflict: 0, 'qualifier-differs': 1, agree: 2, 'single-source': 3 } as const;
     all.sort((a, b) => rank[a.verdict] - rank[b.verdict] || b.documents.length - a.documents.length || a.label.localeCompare(b.label));
     // Ids stay unique across groups.

@@ -99,6 +99,13 @@ describe('cross-source facts on a second story (airline order)', () => {
     assert.deepStrictEqual(trade.conversions?.map((c) => c.unit), ['EUR']);
   });
 
+  it('joins revenue "last year" with revenue "in 2024" when the figures agree', () => {
+    const f = byLabel(facts, 'Northwind Airlines revenue (2024)');
+    assert.strictEqual(f.verdict, 'agree');
+    assert.deepStrictEqual(f.documents, ['order-trade-press.md', 'order-wire.txt']);
+    assert.ok(!facts.some((x) => x.label === 'Northwind Airlines revenue (last year)'));
+  });
+
   it('merges "Hanna Okafor" and "Hannah Okafor" and reports the spellings', () => {
     const p = [...corpus.entities().values()].find((e) => e.kind === 'person' && e.name.endsWith('Okafor'))!;
     assert.deepStrictEqual([...p.variants].sort(), ['Hanna Okafor', 'Hannah Okafor']);

@@ -348,9 +348,8 @@ function splitByMagnitude(group: FactCandidate[]): FactCandidate[][] {
   return out;
 }
 
-function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number): Fact {
-  const first = group[0]!;
-  const reports = group.map((c) => c.report).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+/** Verdict of a set of reports: distinct wordings compared, not every pair of reports. */
+function judge(reports: FactReport[]): { verdict: Verdict; documents: string[]; relations: Fact['relations'] } {
   const documents = [...new Set(reports.map((r) => r.doc))];
   // Compare distinct wordings, not every pair of reports: a figure repeated by a thousand articles
   // has a handful of variants, and the verdict only depends on how those relate across documents.
@@ -379,6 +378,13 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
     consider(0, list.length - 1);
   }
   const verdict = verdictOf(relations.map((r) => r.relation), documents.length);
+  return { verdict, documents, relations: verdict === 'agree' || verdict === 'single-source' ? [] : relations.filter((r) => r.relation !== 'same' && r.relation !== 'rounded').slice(0, 50) };
+}
+
+function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number): Fact {
+  const first = group[0]!;
+  const reports = group.map((c) => c.report).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  const { verdict, documents, relations } = judge(reports);
   const subjectName = first.subject ? nameOf(first.subject) : undefined;
   const objectName = first.object ? nameOf(first.object) : undefined;
   let label = first.measure === 'investment' && objectName ? `${subjectName ?? 'Investment'} investment in ${objectName}`
@@ -395,10 +401,49 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
     verdict,
     reports,
     documents,
-    relations: verdict === 'agree' || verdict === 'single-source' ? [] : relations.filter((r) => r.relation !== 'same' && r.relation !== 'rounded').slice(0, 50),
+    relations,
   };
   if (first.subject) fact.subject = first.subject;
   if (first.object) fact.object = first.object;
   if (first.period) fact.period = first.period;
   return fact;
+}
+
+const RELATIVE_YEAR = /^(?:last|this|next|past|previous|coming) year$/;
+
+/**
+ * "Revenue of $870 million last year" and "$870 million in 2024" are one fact when they give the same
+ * number: a fact dated relative to an unknown publication date joins the one absolute-year fact of the
+ * same subject and measure whose figures agree with it. Disagreeing figures stay apart (no false conflict).
+ */
+export function mergeRelativePeriods(facts: Fact[]): Fact[] {
+  const absolute = new Map<string, Fact[]>();
+  const sig = (f: Fact): string => `${f.subject}|${f.object ?? ''}|${f.measure}|${f.unit}`;
+  for (const f of facts) {
+    if (!f.period || !/^\d{4}$/.test(f.period)) continue;
+    let l = absolute.get(sig(f));
+    if (!l) absolute.set(sig(f), (l = []));
+    l.push(f);
+  }
+  if (!absolute.size) return facts;
+  const merged = new Map<Fact, FactReport[]>();
+  const absorbed = new Set<Fact>();
+  for (const f of facts) {
+    if (!f.period || !RELATIVE_YEAR.test(f.period)) continue;
+    const agreeing = (absolute.get(sig(f)) ?? []).filter((a) => f.reports.every((r) => a.reports.some((x) => {
+      const rel = relate(r, x);
+      return rel === 'same' || rel === 'rounded';
+    })));
+    if (agreeing.length !== 1) continue;
+    const target = agreeing[0]!;
+    merged.set(target, [...(merged.get(target) ?? target.reports), ...f.reports]);
+    absorbed.add(f);
+  }
+  if (!absorbed.size) return facts;
+  return facts.filter((f) => !absorbed.has(f)).map((f) => {
+    const reports = merged.get(f);
+    if (!reports) return f;
+    reports.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+    return { ...f, reports, ...judge(reports) };
+  });
 }
