@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../src/core/analyze';
+import { Corpus } from '../../src/core/corpus';
 import { buildLexicon } from '../../src/core/lexicon/lexicon';
 
 type Gold = Record<string, { companies: string[]; outlets: string[]; people: string[]; money: string[] }>;
@@ -56,6 +57,26 @@ if (require.main === module) {
     console.log(`\n${label}`);
     report(evaluateSeeds(d, path.join(root, gold)));
   }
+  const story = evaluateStory(path.join(root, 'test/eval/story3'), path.join(root, 'test/eval/story3-facts.json'));
+  console.log('\ncross-source story 3 (test/eval/story3; first measured at 1 of 3 planted facts, then used for general fixes)');
+  for (const s of story) console.log(`  ${s.ok ? 'ok  ' : 'MISS'} ${s.label}: ${s.why}`);
+  console.log(`  ${story.filter((s) => s.ok).length} of ${story.length} multi-source facts grouped across all their sources with the right verdict`);
+}
+
+/** Planted multi-source facts: grouped with all their reports and the right verdict, or not. */
+export function evaluateStory(dir: string, factsFile: string): Array<{ label: string; ok: boolean; why: string }> {
+  const planted = (JSON.parse(fs.readFileSync(factsFile, 'utf8')) as { facts: Array<{ label: string; verdict: string; reports: string[] }> }).facts;
+  const corpus = new Corpus(buildLexicon());
+  for (const f of fs.readdirSync(dir).sort()) corpus.update(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  const facts = corpus.facts();
+  return planted.map((p) => {
+    const holder = facts.find((f) => p.reports.every((r) => f.reports.some((x) => `${x.doc}:${x.text}` === r)));
+    if (!holder) {
+      const found = p.reports.map((r) => facts.find((f) => f.reports.some((x) => `${x.doc}:${x.text}` === r))?.label ?? 'nothing');
+      return { label: p.label, ok: false, why: `split across: ${[...new Set(found)].join(' | ')}` };
+    }
+    return { label: p.label, ok: holder.verdict === p.verdict, why: `"${holder.label}" ${holder.verdict} (want ${p.verdict})` };
+  });
 }
 
 function report(rows: ReturnType<typeof evaluateSeeds>): void {

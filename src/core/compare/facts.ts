@@ -67,6 +67,7 @@ const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
 const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
+const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company)\b/;
 const WINDOW = 400;
 const MAX_PAIRWISE = 40;
 
@@ -83,7 +84,7 @@ function windowOf(list: Mention[], from: number, to: number): Mention[] {
   while (end < list.length && list[end]!.start < to) end++;
   return list.slice(lo, end);
 }
-const TARGET_BEFORE = /\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival)\s)?$/i;
+const TARGET_BEFORE = /\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -159,6 +160,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity, false);
       // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
       if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'deal-value');
+      // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
+      if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
+      // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
+      if (/^(?:-| )(?:a|per)[- ]share\b/.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURES.find((x) => x.id === 'price-per-share');
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
@@ -188,7 +193,15 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measure = MEASURES.find((x) => x.id === 'spending');
       }
     }
-    if (measureId === 'investment' || measureId === 'stake') {
+    if (measureId === 'deal-value' || measureId === 'price-per-share') {
+      // The company changing hands names the deal ("Catalent"), whoever reports the buyer: the one
+      // bought, else the other company when the buyer is named right before the figure
+      // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
+      const other = companies.length >= 2 && nearestBefore ? companies.find((c) => canonical(c.entity!) !== canonical(nearestBefore.entity!)) : undefined;
+      const chosen = targetMention ?? (/\bfor (?:the company|it|the firm|the group|the business)\b/.test(sentenceLower) ? other : undefined);
+      subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies[0]);
+      if (subject) lastSubject.set('deal-value', subject);
+    } else if (measureId === 'investment' || measureId === 'stake') {
       object = targetMention ? canonical(targetMention.entity!) : lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
       const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)));
@@ -261,6 +274,8 @@ function nearestMeasure(sentenceLower: string, figStart: number, figEnd: number,
     const def = MEASURES[g - 1]!;
     // Words after the figure count a little less than words before it.
     const d = dist(ks, ke, figStart, figEnd);
+    // "$16.5 billion including debt": a word after "including" does not name what the figure is.
+    if (/\b(?:including|excluding|plus|net of|not counting)\s$/.test(sentenceLower.slice(Math.max(0, ks - 14), ks))) continue;
     if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
     if (d < bestDistance && d <= reach) {
       bestDistance = d;
