@@ -212,6 +212,30 @@ suite('Corroborate in VS Code', () => {
     await until('big article removed', () => !api.corpus.has('archive/big-wire.txt'), 20000);
   });
 
+  test('Compare Fact at Cursor lists every report and opens the chosen one', async () => {
+    const editor = await open('markets-desk.txt');
+    const at = editor.document.getText().indexOf('$14.8 billion') + 2;
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+    const done = vscode.commands.executeCommand('corroborate.compareFactAtCursor');
+    await sleep(800);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+    // The first report (sources in order) is the analyst blog's "$15 billion".
+    const active = await until('the chosen source', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.path.endsWith('analyst-blog.md') && e;
+    });
+    assert.strictEqual(active.document.getText(active.selection), '$15 billion');
+  });
+
+  test('Add Alias maps a new name to a company and persists it', async () => {
+    await vscode.commands.executeCommand('corroborate.addAlias', 'Zuck Co', 'Meta');
+    const cfg = vscode.workspace.getConfiguration('corroborate');
+    assert.deepStrictEqual(cfg.inspect('aliases')?.workspaceValue, { 'Zuck Co': 'Meta' });
+    await until('the alias is known', () => api.corpus.lexicon.phrases.get('zuck')?.some((p) => p.entry.id === 'company:meta'));
+    await cfg.update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
   test('Toggle Highlights flips the setting', async () => {
     const before = vscode.workspace.getConfiguration('corroborate').get<boolean>('highlight.enabled');
     await vscode.commands.executeCommand('corroborate.toggleHighlights');
