@@ -27,6 +27,8 @@ export class Corpus {
   private generation = 0;
   private sortedPaths: string[] | undefined;
   private claimsByEntity: Map<string, ClaimRef[]> | undefined;
+  /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
+  private readonly entityNames = new Map<string, string>();
 
   constructor(private lexiconValue: Lexicon) {}
 
@@ -57,6 +59,10 @@ export class Corpus {
 
   /** Stores an analysis made elsewhere (a worker thread) with the same lexicon. */
   setAnalysis(path: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    for (const e of analysis.entities) {
+      const known = this.entityNames.get(e.id);
+      if (known === undefined || (e.name.length > known.length && e.name.startsWith(known))) this.entityNames.set(e.id, e.name);
+    }
     this.removeCandidates(path);
     const candidates = factCandidates(path, text, analysis);
     this.docs.set(path, { text, analysis, candidates });
@@ -112,7 +118,8 @@ export class Corpus {
   /** All facts, discrepancies first. Regroups only what changed since the last call. */
   facts(): Fact[] {
     if (this.factList) return this.factList;
-    const names = (id: string): string => this.nameOf(id);
+    // Labels use names kept as documents arrive: the full entity index is not rebuilt for them.
+    const names = (id: string): string => this.entityNames.get(id) ?? this.lexiconValue.entries.get(id)?.name ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
     for (const key of this.dirty) {
       const g = this.groups.get(key);
       if (!g || g.length === 0) {

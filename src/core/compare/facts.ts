@@ -348,6 +348,14 @@ export function groupFacts(candidates: Iterable<FactCandidate>, nameOf: NameOf):
 
 /** Figures a factor of three or more apart are not one fact misreported: split them. */
 function splitByMagnitude(group: FactCandidate[]): FactCandidate[][] {
+  // Most groups hold one magnitude: say so without sorting them.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of group) {
+    lo = Math.min(lo, Math.abs(c.report.value));
+    hi = Math.max(hi, Math.abs(c.report.high ?? c.report.value));
+  }
+  if (hi <= lo * 3) return [group];
   const sorted = [...group].sort((a, b) => a.report.value - b.report.value);
   const out: FactCandidate[][] = [];
   let cur: FactCandidate[] = [];
