@@ -29,6 +29,7 @@ export class Corpus {
   private claimsByEntity: Map<string, ClaimRef[]> | undefined;
   /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
   private readonly entityNames = new Map<string, string>();
+  private readonly claimFacts = new WeakMap<object, { generation: number; facts: Fact[] }>();
 
   constructor(private lexiconValue: Lexicon) {}
 
@@ -260,6 +261,14 @@ export class Corpus {
   }
 
   factsOfClaim(ref: ClaimRef): Fact[] {
+    const cached = this.claimFacts.get(ref.claim);
+    if (cached && cached.generation === this.generation) return cached.facts;
+    const facts = this.computeFactsOfClaim(ref);
+    this.claimFacts.set(ref.claim, { generation: this.generation, facts });
+    return facts;
+  }
+
+  private computeFactsOfClaim(ref: ClaimRef): Fact[] {
     const a = this.docs.get(ref.doc)?.analysis;
     if (!a) return [];
     const out: Fact[] = [];

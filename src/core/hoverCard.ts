@@ -107,8 +107,8 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   return out.join('\n');
 }
 
-export function claimCard(corpus: Corpus, doc: string, offset: number, link: LinkTo): string | undefined {
-  const found = corpus.claimLinksAt(doc, offset);
+export function claimCard(corpus: Corpus, doc: string, offset: number, link: LinkTo, known?: ReturnType<Corpus['claimLinksAt']>): string | undefined {
+  const found = known ?? corpus.claimLinksAt(doc, offset);
   if (!found) return undefined;
   const { claim, links } = found;
   const out: string[] = [];
@@ -143,7 +143,7 @@ export function hoverAt(corpus: Corpus, doc: string, offset: number, link: LinkT
   }
   const claim = corpus.claimLinksAt(doc, offset);
   if (claim) {
-    const md = claimCard(corpus, doc, offset, link);
+    const md = claimCard(corpus, doc, offset, link, claim);
     if (md) return { markdown: md, start: claim.claim.claim.start, end: claim.claim.claim.end };
   }
   return undefined;

@@ -101,13 +101,20 @@ function groupThousands(n: number): string {
 }
 
 /** The distinct wordings of a fact's reports ("up to $10 billion", "$10 billion"), formatted once each. */
+const distinctCache = new WeakMap<object, string[]>();
+
 export function distinctValues(reports: ReadonlyArray<{ value: number; high?: number; unit: string; qualifier: Qualifier }>): string[] {
+  // Facts are immutable once grouped: their report lists are formatted once.
+  const cached = distinctCache.get(reports);
+  if (cached) return cached;
   const seen = new Map<string, string>();
   for (const r of reports) {
     const sig = `${r.qualifier}|${r.value}|${r.high ?? ''}|${r.unit}`;
     if (!seen.has(sig)) seen.set(sig, `${r.qualifier === 'none' ? '' : `${r.qualifier} `}${formatValue(r.value, r.unit, r.high)}`);
   }
-  return [...new Set(seen.values())];
+  const out = [...new Set(seen.values())];
+  distinctCache.set(reports, out);
+  return out;
 }
 
 export function qualifierWords(q: Qualifier): string {
