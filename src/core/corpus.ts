@@ -24,6 +24,7 @@ export class Corpus {
   private factList: Fact[] | undefined;
   private entityIndex: EntityIndex | undefined;
   private factByOffset: Map<string, Map<number, Fact>> | undefined;
+  private factsByDoc: Map<string, Fact[]> | undefined;
   private generation = 0;
   private sortedPaths: string[] | undefined;
   private claimsByEntity: Map<string, ClaimRef[]> | undefined;
@@ -147,9 +148,19 @@ export class Corpus {
     return all;
   }
 
-  /** Facts with a report in the document. */
+  /** Facts with a report in the document (indexed once per corpus version). */
   factsFor(path: string): Fact[] {
-    return this.facts().filter((f) => f.documents.includes(path));
+    if (!this.factsByDoc) {
+      this.factsByDoc = new Map();
+      for (const f of this.facts()) {
+        for (const d of f.documents) {
+          let l = this.factsByDoc.get(d);
+          if (!l) this.factsByDoc.set(d, (l = []));
+          l.push(f);
+        }
+      }
+    }
+    return this.factsByDoc.get(path) ?? [];
   }
 
   /** The fact of the figure covering offset in the document. */
@@ -311,6 +322,7 @@ export class Corpus {
     this.factList = undefined;
     this.entityIndex = undefined;
     this.factByOffset = undefined;
+    this.factsByDoc = undefined;
     this.generation++;
   }
 }
