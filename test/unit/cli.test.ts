@@ -74,6 +74,25 @@ describe('cli', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('reports a malformed entities file and an empty folder clearly', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cli-'));
+    fs.writeFileSync(path.join(dir, 'entities.json'), '{ "companies": [ "Quorvex", ');
+    const broken = run(['analyze', path.join(FIXTURES, 'workspace'), '--entities', path.join(dir, 'entities.json')]);
+    assert.strictEqual(broken.code, 0);
+    assert.match(broken.err, /entities\.json: ignored \(.*JSON/);
+    assert.strictEqual(JSON.parse(broken.out).documents.length, 3);
+    fs.writeFileSync(path.join(dir, 'entities.json'), JSON.stringify({ companies: [42, { name: 'Quorvex' }], aliases: ['wrong'] }));
+    const odd = run(['analyze', path.join(FIXTURES, 'workspace'), '--entities', path.join(dir, 'entities.json')]);
+    assert.match(odd.err, /Ignored a custom company without a name: 42/);
+    assert.match(odd.err, /"aliases" should be an object/);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-empty-'));
+    const none = run(['analyze', empty]);
+    assert.strictEqual(none.code, 1);
+    assert.match(none.err, /nothing to analyse/);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(empty, { recursive: true, force: true });
+  });
+
   it('explains wrong usage', () => {
     const r = run(['analyze', '--format', 'xml', 'x']);
     assert.strictEqual(r.code, 2);
