@@ -156,8 +156,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (m.kind === 'money') {
       const others = inSentence.filter((x) => x !== m && x.kind === 'money' && x.amount?.conversionOf === undefined && !x.amount?.vague)
         .map((x): [number, number] => [x.start - s.start, x.end - s.start]);
-      measure = nearestMeasure(sentenceLower, figStart, figEnd, others) ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity)
-        ?? nearestMeasure(sentenceLower, figStart, figEnd, others, Infinity, false);
+      const words = measureWords(sentenceLower);
+      measure = nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
+        ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false);
       // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
       if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'deal-value');
       // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
@@ -260,27 +261,39 @@ function plural(unit: string): string {
  * The measure word nearest the figure. A word nearer another figure of the sentence belongs to that
  * one ("a $1 billion Series F round ... stood at $13.8 billion": the round is not the $13.8 billion).
  */
-function nearestMeasure(sentenceLower: string, figStart: number, figEnd: number, others: Array<[number, number]>, reach = KEYWORD_REACH, respectOwnership = true): MeasureDef | undefined {
-  let best: MeasureDef | undefined;
-  let bestDistance = Infinity;
-  const dist = (ks: number, ke: number, fs: number, fe: number): number => (ke <= fs ? fs - ke : ks >= fe ? (ks - fe) * 1.2 : 0);
+interface MeasureWord {
+  ks: number;
+  ke: number;
+  def: MeasureDef;
+}
+
+/** Every measure word of a sentence window, found once per figure. */
+function measureWords(sentenceLower: string): MeasureWord[] {
+  const out: MeasureWord[] = [];
   ANY_MEASURE.lastIndex = 0;
   let k: RegExpExecArray | null;
   while ((k = ANY_MEASURE.exec(sentenceLower))) {
     const ks = k.index;
-    const ke = ks + k[0].length;
-    let g = 1;
-    while (k[g] === undefined) g++;
-    const def = MEASURES[g - 1]!;
-    // Words after the figure count a little less than words before it.
-    const d = dist(ks, ke, figStart, figEnd);
     // "$16.5 billion including debt": a word after "including" does not name what the figure is.
     if (/\b(?:including|excluding|plus|net of|not counting)\s$/.test(sentenceLower.slice(Math.max(0, ks - 14), ks))) continue;
+    let g = 1;
+    while (k[g] === undefined) g++;
+    out.push({ ks, ke: ks + k[0].length, def: MEASURES[g - 1]! });
+  }
+  return out;
+}
+
+function nearestMeasure(words: MeasureWord[], sentenceLower: string, figStart: number, figEnd: number, others: Array<[number, number]>, reach = KEYWORD_REACH, respectOwnership = true): MeasureDef | undefined {
+  let best: MeasureDef | undefined;
+  let bestDistance = Infinity;
+  const dist = (ks: number, ke: number, fs: number, fe: number): number => (ke <= fs ? fs - ke : ks >= fe ? (ks - fe) * 1.2 : 0);
+  for (const { ks, ke, def } of words) {
+    // Words after the figure count a little less than words before it.
+    const d = dist(ks, ke, figStart, figEnd);
+    if (d >= bestDistance || d > reach) continue;
     if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
-    if (d < bestDistance && d <= reach) {
-      bestDistance = d;
-      best = def;
-    }
+    bestDistance = d;
+    best = def;
   }
   return best;
 }

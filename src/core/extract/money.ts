@@ -33,7 +33,6 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\
 const SCALE_RE = new RegExp(`(?:[\\s-](${SPACED_SCALES})|(${TOUCHING_SCALES}))(?![\\p{L}\\p{N}])`, 'uy');
 const RANGE_RE = new RegExp(`(?:\\s?[-\u2013\u2014]\\s?|\\s(to|and)\\s)(?:(${alternation(Object.keys(PREFIX))})\\s?)?(${NUM})(?![\\d])`, 'uy');
 const NUMBER_RE = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
-const WORD_CURRENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(SUFFIX).filter((k) => /^[a-z]/.test(k)).concat(Object.keys(MINOR), Object.keys(SUFFIX_SCALED)))})(?![\\p{L}\\p{N}])`, 'gu');
 const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:trillions|billions|millions)(?=\s(?:in|into)\s)/g;
 
 /** Finds money amounts in normalised text; `lower` is its lower-cased copy (same length). */
@@ -186,6 +185,35 @@ const WORD_CURRENCY_LAST = new Set(
 );
 const LOWER_WORD = /[a-z]+/g;
 
+/** Currency phrases by their last word, longest first ("hong kong dollars", "us dollars", "dollars"). */
+const KEYS_BY_LAST = new Map<string, string[]>();
+for (const k of Object.keys(SUFFIX).filter((x) => /^[a-z]/.test(x)).concat(Object.keys(MINOR), Object.keys(SUFFIX_SCALED))) {
+  const last = k.split(' ').pop()!;
+  const list = KEYS_BY_LAST.get(last) ?? [];
+  list.push(k);
+  list.sort((a, b) => b.length - a.length);
+  KEYS_BY_LAST.set(last, list);
+}
+
+/** Currency words and phrases standing alone in the text: a word scan and a map, not a big alternation. */
+function* currencyWords(lower: string): Generator<{ start: number; end: number; key: string }> {
+  const word = /[a-z]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(lower))) {
+    const keys = KEYS_BY_LAST.get(m[0]);
+    if (!keys) continue;
+    const end = m.index + m[0].length;
+    if (/[\p{L}\p{N}]/u.test(lower[end] ?? '') || /[\p{L}\p{N}]/u.test(lower[m.index - 1] ?? '')) continue;
+    for (const key of keys) {
+      const start = end - key.length;
+      if (start < 0 || lower.slice(start, end) !== key) continue;
+      if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1]!)) continue;
+      yield { start, end, key };
+      break;
+    }
+  }
+}
+
 /** Cheap test before the word-amount pass: does any word of the text end a currency phrase? */
 function mayHaveWordAmount(lower: string): boolean {
   LOWER_WORD.lastIndex = 0;
@@ -225,11 +253,9 @@ function minorTail(lower: string, at: number): { value: number; length: number }
 function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask): void {
   const found: MoneyHit[] = [];
   const taken = (a: number, b: number): boolean => mask.overlaps(a, b);
-  WORD_CURRENCY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_CURRENCY_RE.exec(lower))) {
-    const cs = m.index;
-    let ce = cs + m[0].length;
+  for (const cw of currencyWords(lower)) {
+    const cs = cw.start;
+    let ce = cw.end;
     if (taken(cs, ce)) continue;
     // Walk back over number words.
     let p = cs;
@@ -258,7 +284,7 @@ function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask): void {
     if (/^(?:hundred|thousand|million|billion|trillion)\b/.test(phrase)) continue;
     const value = parseNumberWords(phrase);
     if (Number.isNaN(value) || value === 0) continue;
-    const key = normalizeKey(m[1]!);
+    const key = cw.key;
     let currency: string;
     let factor = 1;
     let divisor = 1;
