@@ -8,6 +8,10 @@ import { indexEntities } from './compare/entities';
 import type { Fact, FactCandidate } from './compare/facts';
 import { factCandidates, groupFacts, mergeRelativePeriods } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
+import { normalizeText } from './text/normalize';
+import { sentenceAt } from './text/sentences';
+import { SpanMask } from './text/spanMask';
+import { stripPossessive, tokenize } from './text/tokens';
 import type { DocumentAnalysis, Mention } from './types';
 
 interface DocEntry {
@@ -31,6 +35,9 @@ export class Corpus {
   /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
   private readonly entityNames = new Map<string, string>();
   private readonly claimFacts = new WeakMap<object, { generation: number; facts: Fact[] }>();
+  private readonly mentionCache = new Map<string, { generation: number; mentions: Mention[] }>();
+  private surnameMap: { generation: number; map: Map<string, string> } | undefined;
+  private entitiesWithSurnames: { generation: number; map: Map<string, CorpusEntity> } | undefined;
 
   constructor(private lexiconValue: Lexicon) {}
 
@@ -186,11 +193,63 @@ export class Corpus {
     return undefined;
   }
 
+  /**
+   * Every mention of a document, plus surnames that only another source spells out in full: "Wang"
+   * in an article that never writes "Alexandr Wang" still names him. Computed once per corpus version.
+   */
+  mentionsOf(path: string): Mention[] {
+    const a = this.docs.get(path)?.analysis;
+    if (!a) return [];
+    const cached = this.mentionCache.get(path);
+    if (cached && cached.generation === this.generation) return cached.mentions;
+    const extra = this.surnameMentions(path, a);
+    const mentions = extra.length ? [...a.mentions, ...extra].sort((x, y) => x.start - y.start || x.end - y.end) : a.mentions;
+    this.mentionCache.set(path, { generation: this.generation, mentions });
+    return mentions;
+  }
+
+  private surnameMentions(path: string, a: DocumentAnalysis): Mention[] {
+    const people = this.surnames();
+    if (!people.size) return [];
+    const text = this.docs.get(path)!.text;
+    const own = new Set(a.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
+    const taken = new SpanMask(text.length);
+    for (const m of a.mentions) taken.add(m.start, m.end);
+    const starts = new Set(a.sentences.map((s) => s.start));
+    const out: Mention[] = [];
+    for (const tok of tokenize(normalizeText(text))) {
+      const word = stripPossessive(tok.text);
+      const person = people.get(word);
+      if (!person || own.has(word)) continue;
+      const end = tok.start + word.length;
+      if (taken.overlaps(tok.start, end) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      // At the start of a sentence a capitalised word proves less: ask for "Wang," or "Wang said".
+      if (starts.has(tok.start) && !/^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/.test(text.slice(end, end + 6))) continue;
+      out.push({ kind: 'person', start: tok.start, end, text: text.slice(tok.start, end), entity: person, sentence: sentenceAt(a.sentences, tok.start), source: 'surname' });
+    }
+    return out;
+  }
+
+  /** Surnames of people named in full somewhere in the corpus, where only one person has that surname. */
+  private surnames(): Map<string, string> {
+    if (this.surnameMap && this.surnameMap.generation === this.generation) return this.surnameMap.map;
+    const map = new Map<string, string>();
+    const clash = new Set<string>();
+    for (const e of this.entityIdx().entities.values()) {
+      if (e.kind !== 'person' || !e.name.includes(' ')) continue;
+      const surname = e.name.split(' ').pop()!;
+      if (map.has(surname) && map.get(surname) !== e.id) clash.add(surname);
+      map.set(surname, e.id);
+    }
+    for (const s of clash) map.delete(s);
+    this.surnameMap = { generation: this.generation, map };
+    return map;
+  }
+
   /** The mention covering offset (binary search over the sorted mentions). */
   mentionAt(path: string, offset: number, filter?: (m: Mention) => boolean): Mention | undefined {
-    const a = this.docs.get(path)?.analysis;
-    if (!a) return undefined;
-    const ms = a.mentions;
+    if (!this.docs.has(path)) return undefined;
+    const ms = this.mentionsOf(path);
     let lo = 0;
     let hi = ms.length - 1;
     while (lo <= hi) {
@@ -205,8 +264,28 @@ export class Corpus {
     return undefined;
   }
 
+  /** Entities across sources, counting the surname-only mentions of people named in full elsewhere. */
   entities(): Map<string, CorpusEntity> {
-    return this.entityIdx().entities;
+    if (this.entitiesWithSurnames && this.entitiesWithSurnames.generation === this.generation) return this.entitiesWithSurnames.map;
+    const base = this.entityIdx().entities;
+    let map = base;
+    if (this.surnames().size) {
+      map = new Map(base);
+      for (const path of this.docs.keys()) {
+        for (const m of this.mentionsOf(path)) {
+          if (m.source !== 'surname' || !m.entity) continue;
+          const id = this.canonical(m.entity);
+          const e = map.get(id);
+          if (!e) continue;
+          let copy = e;
+          if (copy === base.get(id)) map.set(id, (copy = { ...e, mentions: new Map(e.mentions), aliases: [...e.aliases] }));
+          copy.mentions.set(path, (copy.mentions.get(path) ?? 0) + 1);
+          if (!copy.aliases.includes(m.text)) copy.aliases.push(m.text);
+        }
+      }
+    }
+    this.entitiesWithSurnames = { generation: this.generation, map };
+    return map;
   }
 
   canonical(id: string): string {

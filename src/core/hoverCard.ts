@@ -89,7 +89,7 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   }
   top.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   for (const [p, n] of top) {
-    const first = corpus.analysis(p)?.mentions.find((m) => m.entity && corpus.canonical(m.entity) === e.id);
+    const first = corpus.mentionsOf(p).find((m) => m.entity && corpus.canonical(m.entity) === e.id);
     out.push(`| ${first ? `[${esc(sourceName(corpus, p))}](${link(p, first.start, first.end)})` : esc(p)} | ${n} |`);
   }
   if (restSources) out.push(`| *and ${restSources} more sources* | ${rest} |`);

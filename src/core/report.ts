@@ -23,7 +23,7 @@ export function toJson(corpus: Corpus, skipped: Array<{ path: string; reason: st
   for (const p of paths) {
     const a = corpus.analysis(p)!;
     out.documents.push({ path: p, title: a.title, length: a.length });
-    for (const m of a.mentions) {
+    for (const m of corpus.mentionsOf(p)) {
       const row: Record<string, unknown> = { doc: p, kind: m.kind, text: m.text, start: m.start, end: m.end };
       if (m.entity) row.entity = corpus.canonical(m.entity);
       if (m.amount) {

@@ -69,7 +69,7 @@ export class Decorations implements vscode.Disposable {
       if (f.verdict !== 'conflict' && f.verdict !== 'qualifier-differs') continue;
       for (const r of f.reports) if (r.doc === key) disputed.set(r.start, f);
     }
-    for (const m of analysis.mentions) {
+    for (const m of this.index.corpus.mentionsOf(key!)) {
       const range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
       if (this.settings.kinds[KIND_SETTING[m.kind]]) ranges[m.kind].push(range);
       const f = disputed.get(m.start);

@@ -116,7 +116,7 @@ abstract class BaseTree implements vscode.TreeDataProvider<Node> {
       case 'source': {
         const a = corpus.analysis(node.doc);
         const item = new vscode.TreeItem(node.doc, vscode.TreeItemCollapsibleState.Collapsed);
-        const ents = new Set(a?.mentions.filter((m) => m.entity).map((m) => corpus.canonical(m.entity!)));
+        const ents = new Set(corpus.mentionsOf(node.doc).filter((m) => m.entity).map((m) => corpus.canonical(m.entity!)));
         const figures = a?.mentions.filter((m) => m.kind === 'money' || m.kind === 'quantity').length ?? 0;
         item.description = `${ents.size} entities · ${figures} figures · ${a?.claims.length ?? 0} claims`;
         item.tooltip = a?.title;
@@ -153,9 +153,8 @@ export class EntitiesTree extends BaseTree {
       return [...node.entity.mentions.entries()].sort((a, b) => b[1] - a[1]).map(([doc, count]) => ({ type: 'entity-source', entity: node.entity, doc, count }));
     }
     if (node.type === 'entity-source') {
-      const a = corpus.analysis(node.doc);
       const text = corpus.text(node.doc) ?? '';
-      return (a?.mentions ?? [])
+      return corpus.mentionsOf(node.doc)
         .filter((m) => m.entity && corpus.canonical(m.entity) === node.entity.id)
         .map((m) => ({ type: 'mention', doc: node.doc, start: m.start, end: m.end, label: snippet(text, m.start, m.end) }));
     }

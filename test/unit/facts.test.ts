@@ -59,6 +59,16 @@ describe('cross-source facts', () => {
     assert.deepStrictEqual([...wang.variants].sort(), ['Alexander Wang', 'Alexandr Wang']);
   });
 
+  it('names a person by surname alone where another source gives the full name', () => {
+    const text = corpus.text('markets-desk.txt')!;
+    const at = text.indexOf('Wang, who');
+    const m = corpus.mentionAt('markets-desk.txt', at + 1)!;
+    assert.deepStrictEqual([m.kind, m.text, corpus.canonical(m.entity!)], ['person', 'Wang', 'person:alexandr-wang']);
+    assert.strictEqual(corpus.entity('person:alexandr-wang')!.mentions.get('markets-desk.txt'), 1);
+    // Not where a capitalised word merely starts a sentence without a sign that it is the person.
+    assert.strictEqual(corpus.mentionAt('analyst-blog.md', corpus.text('analyst-blog.md')!.indexOf('Zuckerberg wants') + 1), undefined);
+  });
+
   it('regroups only what one document touches when it changes', () => {
     const c = fixtureCorpus();
     const before = c.facts();
