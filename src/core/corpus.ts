@@ -18,6 +18,35 @@ interface DocEntry {
   text: string;
   analysis: DocumentAnalysis;
   candidates: FactCandidate[];
+  /** Capitalised words no mention covers: where a surname named in full elsewhere may stand alone. */
+  bare: BareWord[];
+  /** Surnames of the people the document names itself. */
+  ownSurnames: Set<string>;
+}
+
+interface BareWord {
+  word: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** Capitalised words outside every mention, kept where they could be a surname standing alone. */
+function bareWords(text: string, a: DocumentAnalysis): BareWord[] {
+  const taken = new SpanMask(text.length);
+  for (const m of a.mentions) taken.add(m.start, m.end);
+  const starts = new Set(a.sentences.map((s) => s.start));
+  const out: BareWord[] = [];
+  for (const tok of tokenize(normalizeText(text))) {
+    const word = stripPossessive(tok.text);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    const end = tok.start + word.length;
+    if (taken.overlaps(tok.start, end) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // At the start of a sentence a capitalised word proves less: ask for "Wang," or "Wang said".
+    if (starts.has(tok.start) && !/^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/.test(text.slice(end, end + 6))) continue;
+    out.push({ word, start: tok.start, end, sentence: sentenceAt(a.sentences, tok.start) });
+  }
+  return out;
 }
 
 export class Corpus {
@@ -74,7 +103,8 @@ export class Corpus {
     }
     this.removeCandidates(path);
     const candidates = factCandidates(path, text, analysis);
-    this.docs.set(path, { text, analysis, candidates });
+    const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
+    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames });
     for (const c of candidates) this.addCandidate(c);
     this.invalidate();
     return analysis;
@@ -202,30 +232,21 @@ export class Corpus {
     if (!a) return [];
     const cached = this.mentionCache.get(path);
     if (cached && cached.generation === this.generation) return cached.mentions;
-    const extra = this.surnameMentions(path, a);
+    const extra = this.surnameMentions(path);
     const mentions = extra.length ? [...a.mentions, ...extra].sort((x, y) => x.start - y.start || x.end - y.end) : a.mentions;
     this.mentionCache.set(path, { generation: this.generation, mentions });
     return mentions;
   }
 
-  private surnameMentions(path: string, a: DocumentAnalysis): Mention[] {
+  private surnameMentions(path: string): Mention[] {
     const people = this.surnames();
-    if (!people.size) return [];
-    const text = this.docs.get(path)!.text;
-    const own = new Set(a.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
-    const taken = new SpanMask(text.length);
-    for (const m of a.mentions) taken.add(m.start, m.end);
-    const starts = new Set(a.sentences.map((s) => s.start));
+    const d = this.docs.get(path)!;
+    if (!people.size || !d.bare.length) return [];
     const out: Mention[] = [];
-    for (const tok of tokenize(normalizeText(text))) {
-      const word = stripPossessive(tok.text);
-      const person = people.get(word);
-      if (!person || own.has(word)) continue;
-      const end = tok.start + word.length;
-      if (taken.overlaps(tok.start, end) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      // At the start of a sentence a capitalised word proves less: ask for "Wang," or "Wang said".
-      if (starts.has(tok.start) && !/^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/.test(text.slice(end, end + 6))) continue;
-      out.push({ kind: 'person', start: tok.start, end, text: text.slice(tok.start, end), entity: person, sentence: sentenceAt(a.sentences, tok.start), source: 'surname' });
+    for (const b of d.bare) {
+      const person = people.get(b.word);
+      if (!person || d.ownSurnames.has(b.word)) continue;
+      out.push({ kind: 'person', start: b.start, end: b.end, text: d.text.slice(b.start, b.end), entity: person, sentence: b.sentence, source: 'surname' });
     }
     return out;
   }
