@@ -1,5 +1,6 @@
 // Dates and periods: "May 2024", "June 10, 2025", "10 June 2025", "in 2016", "Q1 2025",
 // "last year", "earlier this year", "by year-end".
+import { withoutOverlaps } from '../text/spans';
 import type { DateValue } from '../types';
 
 export interface DateHit {
@@ -58,12 +59,5 @@ export function extractDates(text: string): DateHit[] {
   while ((m = RELATIVE.exec(text))) {
     hits.push({ start: m.index, end: m.index + m[0].length, date: { relative: m[0].toLowerCase().replace(/\s+/g, ' ') } });
   }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: DateHit[] = [];
-  for (const h of hits) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) continue;
-    out.push(h);
-  }
-  return out;
+  return withoutOverlaps(hits);
 }

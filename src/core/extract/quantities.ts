@@ -1,6 +1,7 @@
 // Figures other than money: percentages and stakes ("49% stake"), counts with units ("1.3 million GPUs",
 // "350,000 Nvidia H100 chips", "2-gigawatt"), ages ("28-year-old") and scores ("Market Impact: 0.65").
 import units from '../data/units.json';
+import { withoutOverlaps } from '../text/spans';
 import type { Qualifier, Quantity } from '../types';
 import { SCALE_WORDS, numeralStep, parseNumberWords, parseNumeral } from './numbers';
 import { qualifierBefore } from './qualifiers';
@@ -81,7 +82,7 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     const numStart = m.index + m[0].length - m[2]!.length;
     hits.push({ start: numStart, end: m.index + m[0].length, quantity: { value: Number(m[2]), unit: 'score', qualifier: 'none', descriptor: m[1]!.toLowerCase(), step: numeralStep(m[2]!.replace('-', '')) } });
   }
-  return dedupe(hits);
+  return withoutOverlaps(hits);
 }
 
 /** Reads "GPUs", "Nvidia H100 chips", "-gigawatt" after a number: the unit and where it ends. */
@@ -120,13 +121,4 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
   return null;
 }
 
-function dedupe(hits: QuantityHit[]): QuantityHit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: QuantityHit[] = [];
-  for (const h of hits) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) continue;
-    out.push(h);
-  }
-  return out;
-}
+
