@@ -3,8 +3,8 @@
 import { analyzeDocument } from './analyze';
 import type { ClaimLinks, ClaimRef } from './compare/claims';
 import { linkClaim } from './compare/claims';
-import type { CorpusEntity, EntityIndex } from './compare/entities';
-import { indexEntities } from './compare/entities';
+import type { CorpusEntity, DocEntities, EntityIndex } from './compare/entities';
+import { docEntities, indexEntities } from './compare/entities';
 import type { Fact, FactCandidate } from './compare/facts';
 import { factCandidates, groupFacts, mergeRelativePeriods } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
@@ -22,6 +22,7 @@ interface DocEntry {
   bare: BareWord[];
   /** Surnames of the people the document names itself. */
   ownSurnames: Set<string>;
+  entityCounts: DocEntities;
 }
 
 interface BareWord {
@@ -104,7 +105,7 @@ export class Corpus {
     this.removeCandidates(path);
     const candidates = factCandidates(path, text, analysis);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
-    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames });
+    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts: docEntities(analysis) });
     for (const c of candidates) this.addCandidate(c);
     this.invalidate();
     return analysis;
@@ -393,8 +394,12 @@ export class Corpus {
   }
 
   private entityIdx(): EntityIndex {
-    if (!this.entityIndex) this.entityIndex = indexEntities(this.analyses());
+    if (!this.entityIndex) this.entityIndex = indexEntities(this.entityCountsByDoc());
     return this.entityIndex;
+  }
+
+  private *entityCountsByDoc(): IterableIterator<[string, DocEntities]> {
+    for (const [p, d] of this.docs) yield [p, d.entityCounts];
   }
 
   private addCandidate(c: FactCandidate): void {

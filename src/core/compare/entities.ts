@@ -52,12 +52,23 @@ function sameP(a: string, b: string): boolean {
   return editDistance(fa, fb, limit) <= limit;
 }
 
-export function indexEntities(docs: Iterable<[string, DocumentAnalysis]>): EntityIndex {
+/** The entities of one document with their mention counts: computed once when the document is analysed. */
+export interface DocEntities {
+  entities: Entity[];
+  counts: Map<string, number>;
+}
+
+export function docEntities(a: DocumentAnalysis): DocEntities {
+  const counts = new Map<string, number>();
+  for (const m of a.mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return { entities: a.entities, counts };
+}
+
+/** Merges the documents' entities (no mention is scanned here: each document's counts are kept). */
+export function indexEntities(docs: Iterable<[string, DocEntities]>): EntityIndex {
   const perDoc = new Map<string, { entity: Entity; mentions: Map<string, number> }>();
-  for (const [doc, a] of docs) {
-    const counts = new Map<string, number>();
-    for (const m of a.mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-    for (const e of a.entities) {
+  for (const [doc, { entities: docEnts, counts }] of docs) {
+    for (const e of docEnts) {
       let cur = perDoc.get(e.id);
       if (!cur) perDoc.set(e.id, (cur = { entity: { ...e, aliases: [...e.aliases] }, mentions: new Map() }));
       else {
