@@ -119,12 +119,6 @@ export class Corpus {
     return true;
   }
 
-  rename(from: string, to: string): void {
-    const d = this.docs.get(from);
-    if (!d) return;
-    this.remove(from);
-    this.update(to, d.text);
-  }
 
   clear(): void {
     this.docs.clear();
@@ -151,9 +145,6 @@ export class Corpus {
     return this.sortedPaths;
   }
 
-  *analyses(): IterableIterator<[string, DocumentAnalysis]> {
-    for (const [p, d] of this.docs) yield [p, d.analysis];
-  }
 
   /** All facts, discrepancies first. Regroups only what changed since the last call. */
   facts(): Fact[] {
