@@ -35,19 +35,27 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inSentence.push(k);
     if (s.noise) continue;
+    if (!hasWords(text, s.start, s.end, 4)) continue;
     const body = text.slice(s.start, s.end);
-    if (body.split(/\s+/).length < 4) continue;
-    const figures = inSentence.filter((k) => { const x = mentions[k]!; return x.kind === 'money' || x.kind === 'quantity' || x.kind === 'date'; });
-    const hard = figures.filter((k) => mentions[k]!.kind !== 'date');
-    const entities = [...new Set(inSentence.map((k) => mentions[k]!.entity).filter((e): e is string => !!e))];
+    const figures: number[] = [];
+    let hardCount = 0;
+    const entities: string[] = [];
+    for (const k of inSentence) {
+      const x = mentions[k]!;
+      if (x.kind === 'money' || x.kind === 'quantity') {
+        figures.push(k);
+        hardCount++;
+      } else if (x.kind === 'date') figures.push(k);
+      else if (x.entity && !entities.includes(x.entity)) entities.push(x.entity);
+    }
     let type: Claim['type'] | undefined;
-    if (hard.length) type = 'figure';
+    if (hardCount) type = 'figure';
     else if (entities.length && DEAL.test(body)) type = 'deal';
     else if (entities.some((e) => e.startsWith('person:')) && ROLE.test(body)) type = 'role';
     else if (entities.length && (EVENT.test(body) || figures.length)) type = 'event';
     if (!type) continue;
     // A headline-like line without a verb is not a claim.
-    if (!/[a-z]{3,}(?:s|ed|ing)?\b/.test(body) || (!/[.!?"']$/.test(body) && !DEAL.test(body) && !EVENT.test(body) && !hard.length)) continue;
+    if (!/[a-z]{3,}(?:s|ed|ing)?\b/.test(body) || (!/[.!?"']$/.test(body) && !DEAL.test(body) && !EVENT.test(body) && !hardCount)) continue;
     const hedges = HEDGE_ANY.test(body) ? HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h) : [];
     const claim: Claim = { start: s.start, end: s.end, text: body, sentence: si, entities, figures, hedged: hedges.length > 0, hedges, type };
     const attribution = findAttribution(body, mentions, inSentence);
@@ -55,6 +63,19 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     claims.push(claim);
   }
   return claims;
+}
+
+/** At least `n` words (runs of non-blank characters) between from and to, without splitting. */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const blank = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!blank && !inWord && ++count >= n) return true;
+    inWord = !blank;
+  }
+  return false;
 }
 
 function findAttribution(body: string, mentions: Mention[], inSentence: number[]): string | undefined {

@@ -2,7 +2,7 @@
 // then names the lexicon lacks, found from the words around them ("AI startup X", "X Inc.",
 // "defense contractor X", "X's CEO", "invest in X", "acquisition of X").
 import type { Lexicon, LexiconEntry } from '../lexicon/lexicon';
-import { isAmbiguousTicker } from '../lexicon/lexicon';
+import { firstWord, isAmbiguousTicker } from '../lexicon/lexicon';
 import { phraseKey, slug } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import { isAllCaps, stripPossessive } from '../text/tokens';
@@ -24,6 +24,7 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
   'Many', 'Several', 'Analysts', 'Investors', 'Sources', 'Reuters', 'Bloomberg', 'He', 'She', 'They', 'We', 'I', 'Meanwhile', 'However', 'Still', 'Also',
   'Data', 'Here', 'There', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'New', 'Chinese', 'American', 'European', 'Japanese', 'Korean', 'Indian', 'British', 'French', 'German']);
 const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands)';
+const TRAILING_CORPORATE_WORD = new RegExp(` ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
 const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?(?:(?: &)? [A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?){0,4})`;
@@ -81,7 +82,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
   for (const tok of tokens) {
-    if (!/^[A-Z][A-Z.]*$/.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
+    if (!mayBeTicker(tok.text) || !/^[A-Z][A-Z.]*$/.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
     const entry = lex.tickers.get(tok.text);
     if (entry) {
       const before = text.slice(Math.max(0, tok.start - 12), tok.start);
@@ -144,7 +145,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const canonical = found.get(surface)!;
     // "Northwind" in one article and "Northwind Airlines" in another are one company: the id leaves
     // out a trailing corporate word.
-    const id = `company:${slug(canonical.replace(new RegExp(` ${CORPORATE_WORD}$`), ''))}`;
+    const id = `company:${slug(canonical.replace(TRAILING_CORPORATE_WORD, ''))}`;
     let from = 0;
     for (;;) {
       const at = text.indexOf(surface, from);
@@ -163,8 +164,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, sentenceStarts: Set<number>): { start: number; end: number; entry: LexiconEntry; weak: boolean } | null {
   const tok = tokens[i]!;
   const c0 = tok.text.charCodeAt(0);
-  // Phrases start with a capital or a digit, but for a few ("eBay", "xAI"): skip other words at once.
-  if (c0 >= 97 && c0 <= 122 && !lex.lowerInitials.has(tok.text[0]!)) return null;
+  // Phrases start with a capital, but for a few ("eBay", "xAI", "3M"): other words are skipped at once.
+  if (c0 < 128 && (c0 < 65 || c0 > 90) && (!lex.oddInitials[c0] || !lex.oddFirstWords.has(oddHead(tok.text)))) return null;
   let first = stripPossessive(tok.text);
   // "Meta-backed" is Meta; "meta-analysis" is not.
   const hy = first.indexOf('-');
@@ -180,8 +181,10 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     }
     return null;
   }
-  const cands = lex.phrases.get(first.toLowerCase());
+  const fw = firstWord(lex, first);
+  const cands = fw.phrases;
   if (!cands) return null;
+  const mayBeExcluded = lex.excludedFirst.has(fw.lower);
   outer: for (const p of cands) {
     const k = p.words.length;
     if (i + k > tokens.length) continue;
@@ -189,27 +192,44 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     for (let j = 0; j < k; j++) {
       const t = tokens[i + j]!;
       if (j > 0) {
-        const gap = text.slice(tokens[i + j - 1]!.end, t.start);
-        if (gap !== ' ' && gap !== '  ') continue outer;
-        if (/'s$/i.test(tokens[i + j - 1]!.text)) continue outer;
+        const prev = tokens[i + j - 1]!;
+        const gap = t.start - prev.end;
+        if (gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
+        if (endsWithApostropheS(prev.text)) continue outer;
       }
       const word = j === k - 1 ? stripPossessive(t.text) : t.text;
       if (!wordMatches(word, p.words[j]!)) continue outer;
       end = t.start + word.length;
     }
     const start = tok.start;
-    const surface = text.slice(start, end);
-    if (lex.excluded.has(surface.toLowerCase()) || (surface.includes('  ') && lex.excluded.has(phraseKey(surface)))) return null;
+    if (mayBeExcluded) {
+      const surface = text.slice(start, end);
+      if (lex.excluded.has(surface.toLowerCase()) || (surface.includes('  ') && lex.excluded.has(phraseKey(surface)))) return null;
+    }
     const entry = p.entry;
     const next = tokens[i + k];
-    if (next && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
+    if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
     if (entry.common && sentenceStarts.has(start) && !/^'s\b/.test(text.slice(end, end + 3))) continue;
     // "NASDAQ: AMD" names the exchange as a ticker prefix, not as a company in the story.
-    if (/^\s?:\s?[A-Z]{1,5}\b/.test(text.slice(end, end + 9))) return null;
-    // A longer excluded phrase or product starting here ("Meta AI chatbot" stays Meta; "Defense Llama" is a product).
+    const after = text.charCodeAt(end);
+    if ((after === 58 || (after === 32 && text.charCodeAt(end + 1) === 58)) && /^\s?:\s?[A-Z]{1,5}\b/.test(text.slice(end, end + 9))) return null;
     return { start, end, entry, weak: p.weak };
   }
   return null;
+}
+
+/** The part of a token before a hyphen or apostrophe: what a lower-case or digit-initial phrase starts with. */
+function oddHead(word: string): string {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 39) return word.slice(0, i);
+  }
+  return word;
+}
+
+function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 2) === 39 && (word.charCodeAt(n - 1) | 32) === 115;
 }
 
 function wordMatches(token: string, word: string): boolean {
@@ -239,6 +259,15 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   const canonicalWords = [...words];
   while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(/\.$/, ''))) canonicalWords.pop();
   return { text, canonical: canonicalWords.join(' ').replace(/,$/, '') };
+}
+
+/** Cheap test before the ticker pattern: a capital, then a capital or a dot (or nothing). */
+function mayBeTicker(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  if (word.length === 1) return true;
+  const c1 = word.charCodeAt(1);
+  return (c1 >= 65 && c1 <= 90) || c1 === 46;
 }
 
 /** Splits "METAMSFTNDAQ" into known tickers (each two letters or more), or null. */

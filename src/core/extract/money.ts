@@ -52,7 +52,7 @@ export function extractMoney(text: string, lower: string = text.toLowerCase()): 
   }
   const mask = new SpanMask(text.length);
   for (const h of hits) mask.add(h.start, h.end);
-  if (mayHaveWordAmount(lower)) addWordAmounts(lower, hits, mask);
+  addWordAmounts(lower, hits, mask);
   if (/multi|illions|several |a few |many /.test(lower)) addVague(lower, hits, mask);
   hits.sort((a, b) => a.start - b.start);
   markConversions(text, hits);
@@ -179,11 +179,6 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   return { start, end: e, amount };
 }
 
-/** Last words of the currency words an amount in words ends with ("dollars", "yen", "cents", "musd"). */
-const WORD_CURRENCY_LAST = new Set(
-  Object.keys(SUFFIX).filter((k) => /^[a-z]/.test(k)).concat(Object.keys(MINOR), Object.keys(SUFFIX_SCALED)).map((k) => k.split(' ').pop()!),
-);
-const LOWER_WORD = /[a-z]+/g;
 
 /** Currency phrases by their last word, longest first ("hong kong dollars", "us dollars", "dollars"). */
 const KEYS_BY_LAST = new Map<string, string[]>();
@@ -195,31 +190,30 @@ for (const k of Object.keys(SUFFIX).filter((x) => /^[a-z]/.test(x)).concat(Objec
   KEYS_BY_LAST.set(last, list);
 }
 
-/** Currency words and phrases standing alone in the text: a word scan and a map, not a big alternation. */
-function* currencyWords(lower: string): Generator<{ start: number; end: number; key: string }> {
-  const word = /[a-z]+/g;
+/**
+ * Currency words and phrases standing alone in the text. One pattern of the phrases' last words
+ * finds the places (a map lookup per word of the text cost more), then the whole phrase is checked.
+ */
+const LAST_WORD_RE = new RegExp(`(?<![a-z0-9])(?:${[...KEYS_BY_LAST.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'g');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function currencyWords(lower: string): Array<{ start: number; end: number; key: string }> {
+  const out: Array<{ start: number; end: number; key: string }> = [];
+  LAST_WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = word.exec(lower))) {
-    const keys = KEYS_BY_LAST.get(m[0]);
-    if (!keys) continue;
+  while ((m = LAST_WORD_RE.exec(lower))) {
+    const keys = KEYS_BY_LAST.get(m[0])!;
     const end = m.index + m[0].length;
-    if (/[\p{L}\p{N}]/u.test(lower[end] ?? '') || /[\p{L}\p{N}]/u.test(lower[m.index - 1] ?? '')) continue;
+    if (LETTER_OR_DIGIT.test(lower[end] ?? '') || LETTER_OR_DIGIT.test(lower[m.index - 1] ?? '')) continue;
     for (const key of keys) {
       const start = end - key.length;
       if (start < 0 || lower.slice(start, end) !== key) continue;
-      if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1]!)) continue;
-      yield { start, end, key };
+      if (start > 0 && LETTER_OR_DIGIT.test(lower[start - 1]!)) continue;
+      out.push({ start, end, key });
       break;
     }
   }
-}
-
-/** Cheap test before the word-amount pass: does any word of the text end a currency phrase? */
-function mayHaveWordAmount(lower: string): boolean {
-  LOWER_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_WORD.exec(lower))) if (WORD_CURRENCY_LAST.has(m[0])) return true;
-  return false;
+  return out;
 }
 
 /** Cheap test before the prefix pattern: does the text before the number end like any currency prefix? */

@@ -95,12 +95,16 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
 
   // Surnames (and possessives) of the people found, standing alone.
   const bySurname = new Map<string, PersonHit | null>();
+  const surnameInitials = new Set<number>();
   for (const h of hits) {
     const surname = h.name.split(' ').pop()!;
     const prev = bySurname.get(surname);
     bySurname.set(surname, prev && prev.id !== h.id ? null : h);
+    surnameInitials.add(surname.charCodeAt(0));
   }
   for (const tok of tokens) {
+    const c0 = tok.text.charCodeAt(0);
+    if (c0 < 65 || (c0 > 90 && c0 < 192) || !surnameInitials.has(c0)) continue; // surnames start with a capital
     const word = stripPossessive(tok.text);
     const person = bySurname.get(word);
     if (!person) continue;
@@ -159,6 +163,7 @@ function roleBefore(text: string, lex: Lexicon): string | undefined {
   if (!text.endsWith(' ')) return undefined;
   const before = text.slice(text.lastIndexOf('\n') + 1);
   const words = before.replace(/\s+$/, '').split(/ +/);
+  if (!lex.roleLastWords.has(words[words.length - 1]!.toLowerCase())) return undefined;
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const phrase = words.slice(words.length - n).join(' ');
     if (!lex.roleSet.has(phrase.toLowerCase())) continue;

@@ -23,25 +23,35 @@ for (const [q, list] of PHRASES) {
   }
 }
 
+/** Last words of the phrases: a figure whose preceding word is none of them has no qualifier. */
+const LAST_WORDS = new Set([...BY_PHRASE.keys()].map((p) => p.split(' ').pop()!));
+
+function isBreak(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '(' || c === ',';
+}
+
 /** Qualifier from the (lower-cased, normalised) text just before a figure. */
 export function qualifierBefore(lowerText: string, start: number): Qualifier {
   let end = start;
   while (end > 0 && (lowerText[end - 1] === ' ' || lowerText[end - 1] === '\n')) end--;
   if (end > 0 && lowerText[end - 1] === '~') return 'approximately';
   // The last few words before the figure, longest phrase first.
-  const words: string[] = [];
+  const starts: number[] = [];
   let p = end;
-  while (words.length < longest && p > 0) {
+  while (starts.length < longest && p > 0) {
     let q = p;
-    while (q > 0 && lowerText[q - 1] !== ' ' && lowerText[q - 1] !== '\n' && lowerText[q - 1] !== '(' && lowerText[q - 1] !== ',') q--;
+    while (q > 0 && !isBreak(lowerText[q - 1])) q--;
     if (q === p) break;
-    words.unshift(lowerText.slice(q, p));
+    if (starts.length === 0 && !LAST_WORDS.has(lowerText.slice(q, p))) return 'none';
+    starts.push(q);
     p = q;
     while (p > 0 && lowerText[p - 1] === ' ') p--;
     if (p > 0 && (lowerText[p - 1] === '\n' || lowerText[p - 1] === '(' || lowerText[p - 1] === ',')) break;
   }
-  for (let n = words.length; n >= 1; n--) {
-    const q = BY_PHRASE.get(words.slice(words.length - n).join(' '));
+  for (let n = starts.length; n >= 1; n--) {
+    let phrase = lowerText.slice(starts[n - 1]!, end);
+    if (phrase.includes('  ')) phrase = phrase.replace(/ +/g, ' ');
+    const q = BY_PHRASE.get(phrase);
     if (q) return q;
   }
   return 'none';

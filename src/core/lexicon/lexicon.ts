@@ -19,6 +19,11 @@ export interface LexiconEntry {
   source: 'builtin' | 'user';
 }
 
+export interface FirstWord {
+  lower: string;
+  phrases: LexiconPhrase[] | undefined;
+}
+
 export interface LexiconPhrase {
   words: string[];
   entry: LexiconEntry;
@@ -42,11 +47,19 @@ export interface Lexicon {
   excluded: Set<string>;
   products: Set<string>;
   firstNames: Set<string>;
-  /** First letters of phrases that start in lower case ("eBay", "xAI"). */
-  lowerInitials: Set<string>;
+  /** First words, as written, of phrases that do not start with a capital letter ("eBay", "xAI", "3M"). */
+  oddFirstWords: Set<string>;
+  /** Their first characters (code units below 128), a filter before the set lookup. */
+  oddInitials: Uint8Array;
+  /** Lower-cased first words of excluded phrases: most candidates need no exclusion lookup. */
+  excludedFirst: Set<string>;
+  /** Token as written → its lower-cased form and the phrases starting with it (a memo: tokens repeat). */
+  firstWordCache: Map<string, FirstWord>;
   roles: string[];
   /** Lower-cased roles, for lookups by the words before a name. */
   roleSet: Set<string>;
+  /** Last words of the roles (lower-cased): a role ends with one of them. */
+  roleLastWords: Set<string>;
   honorifics: Set<string>;
   /** Problems found in user data, for the caller to show. */
   warnings: string[];
@@ -71,9 +84,13 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
     excluded: new Set(),
     products: new Set(),
     firstNames: new Set(peopleData.firstNames),
-    lowerInitials: new Set(),
+    oddFirstWords: new Set(),
+    oddInitials: new Uint8Array(128),
+    excludedFirst: new Set(),
+    firstWordCache: new Map(),
     roles: [...peopleData.roles].sort((a, b) => b.length - a.length),
     roleSet: new Set(peopleData.roles.flatMap((r) => [r.toLowerCase(), r.toLowerCase().replace(/-/g, ' '), r.toLowerCase().replace(/-/g, '')])),
+    roleLastWords: new Set(),
     honorifics: new Set(peopleData.honorifics),
     warnings: [],
   };
@@ -88,9 +105,30 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
   applyUser(lex, user);
   for (const list of lex.phrases.values()) {
     list.sort((a, b) => b.words.length - a.words.length);
-    for (const p of list) if (/^[a-z]/.test(p.words[0]!)) lex.lowerInitials.add(p.words[0]![0]!);
+    for (const p of list) {
+      const w = p.words[0]!;
+      if (/^[A-Z]/.test(w)) continue;
+      lex.oddFirstWords.add(w);
+      if (w.charCodeAt(0) < 128) lex.oddInitials[w.charCodeAt(0)] = 1;
+    }
   }
+  for (const r of lex.roleSet) lex.roleLastWords.add(r.split(' ').pop()!);
+  for (const key of lex.excluded) lex.excludedFirst.add(key.split(' ')[0]!);
   return lex;
+}
+
+const FIRST_WORD_CACHE_LIMIT = 50000;
+
+/** The phrases starting with this word (matched case-insensitively), memoised per lexicon. */
+export function firstWord(lex: Lexicon, word: string): FirstWord {
+  let f = lex.firstWordCache.get(word);
+  if (!f) {
+    const lower = word.toLowerCase();
+    f = { lower, phrases: lex.phrases.get(lower) };
+    if (lex.firstWordCache.size >= FIRST_WORD_CACHE_LIMIT) lex.firstWordCache.clear();
+    lex.firstWordCache.set(word, f);
+  }
+  return f;
 }
 
 function addRow(lex: Lexicon, row: Row, kind: 'company' | 'outlet', source: 'builtin' | 'user'): LexiconEntry {
