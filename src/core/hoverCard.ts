@@ -3,7 +3,7 @@
 // list forms, mentions per source and key figures; claims list confirming and contradicting sentences.
 import type { Fact } from './compare/facts';
 import type { Corpus } from './corpus';
-import { VERDICT_WORDS, distinctValues, formatValue, qualifierWords, shorten } from './report';
+import { VERDICT_WORDS, formatValue, qualifierWords, shorten, someDistinctValues } from './report';
 import type { Mention } from './types';
 
 /** Builds a link that opens doc at [start, end). */
@@ -26,6 +26,13 @@ function esc(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
+/** At most `max` distinct values, then how many more: a fact reported thousands of times stays readable. */
+function valueList(reports: Fact['reports'], sep: string, max = 8): string {
+  const { values, total } = someDistinctValues(reports, max);
+  const shown = values.map(esc).join(sep);
+  return total > values.length ? `${shown}${sep}… ${total - values.length} more` : shown;
+}
+
 function sourceName(_corpus: Corpus, doc: string): string {
   return doc.split('/').pop() ?? doc;
 }
@@ -46,7 +53,7 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
   if (rows.length > MAX_ROWS) out.push(`| *and ${rows.length - MAX_ROWS} more reports* | | | |`);
   const related = corpus.facts().filter((f) => f !== fact && f.subject === fact.subject && f.measure === fact.measure && f.unit === fact.unit).slice(0, 4);
   if (related.length) {
-    out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${distinctValues(f.reports).slice(0, 4).map(esc).join(' / ')}`).join(' · '));
+    out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${valueList(f.reports, ' / ', 4)}`).join(' · '));
   }
   const subject = fact.subject ? corpus.entity(fact.subject) : undefined;
   if (subject && subject.mentions.size <= MAX_ROWS * 2) {
@@ -60,8 +67,7 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
 function explainVerdict(fact: Fact): string | undefined {
   if (fact.verdict === 'single-source') return `Only ${fact.documents[0]} reports this figure.`;
   if (fact.verdict === 'agree') return `${fact.documents.length} sources give the same value.`;
-  const distinct = distinctValues(fact.reports);
-  return `${fact.documents.length} sources: ${distinct.map(esc).join(' · ')}`;
+  return `${fact.documents.length} sources: ${valueList(fact.reports, ' · ')}`;
 }
 
 export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): string | undefined {
@@ -78,16 +84,23 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   const top: Array<[string, number]> = [];
   let rest = 0;
   let restSources = 0;
+  const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   for (const entry of e.mentions) {
-    top.push(entry);
+    // Insertion into a short sorted list: linear in the number of sources.
+    if (top.length === MAX_ROWS && !before(entry, top[MAX_ROWS - 1]!)) {
+      rest += entry[1];
+      restSources++;
+      continue;
+    }
+    let i = top.length;
+    while (i > 0 && before(entry, top[i - 1]!)) i--;
+    top.splice(i, 0, entry);
     if (top.length > MAX_ROWS) {
-      top.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       const dropped = top.pop()!;
       rest += dropped[1];
       restSources++;
     }
   }
-  top.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   for (const [p, n] of top) {
     const first = corpus.mentionsOf(p).find((m) => m.entity && corpus.canonical(m.entity) === e.id);
     out.push(`| ${first ? `[${esc(sourceName(corpus, p))}](${link(p, first.start, first.end)})` : esc(p)} | ${n} |`);
@@ -96,12 +109,11 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   const missing = corpus.size - e.mentions.size;
   if (missing > 0 && missing <= MAX_ROWS) out.push('', `*Not mentioned by:* ${corpus.paths().filter((p) => !e.mentions.has(p)).map((p) => esc(sourceName(corpus, p))).join(', ')}`);
   else if (missing > 0) out.push('', `*Not mentioned by ${missing} of ${corpus.size} sources.*`);
-  const facts = corpus.facts().filter((f) => f.subject === e.id || f.object === e.id).slice(0, 6);
+  const facts = corpus.factsAbout(e.id).slice(0, 6);
   if (facts.length) {
     out.push('', '**Key figures**', '');
     for (const f of facts) {
-      const values = distinctValues(f.reports);
-      out.push(`- ${VERDICT_ICON[f.verdict]} ${esc(f.label)}: ${values.map(esc).join(' / ')} (${f.documents.length} source${f.documents.length > 1 ? 's' : ''})`);
+      out.push(`- ${VERDICT_ICON[f.verdict]} ${esc(f.label)}: ${valueList(f.reports, ' / ', 6)} (${f.documents.length} source${f.documents.length > 1 ? 's' : ''})`);
     }
   }
   return out.join('\n');

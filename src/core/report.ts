@@ -117,6 +117,31 @@ export function distinctValues(reports: ReadonlyArray<{ value: number; high?: nu
   return out;
 }
 
+/**
+ * The first `max` distinct wordings and how many there are in all: only the shown ones are formatted,
+ * so a fact reported thousands of times costs one pass over its reports.
+ */
+export function someDistinctValues(reports: ReadonlyArray<{ value: number; high?: number; unit: string; qualifier: Qualifier }>, max: number): { values: string[]; total: number } {
+  const cached = distinctCache.get(reports);
+  if (cached) return { values: cached.slice(0, max), total: cached.length };
+  const some = someCache.get(reports);
+  if (some && some.max >= max) return { values: some.values.slice(0, max), total: some.total };
+  const seen = new Set<string>();
+  const values: string[] = [];
+  for (const r of reports) {
+    const sig = `${r.qualifier}|${r.value}|${r.high ?? ''}|${r.unit}`;
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    if (values.length < max) {
+      const v = `${r.qualifier === 'none' ? '' : `${r.qualifier} `}${formatValue(r.value, r.unit, r.high)}`;
+      if (!values.includes(v)) values.push(v);
+    }
+  }
+  someCache.set(reports, { max, values, total: seen.size });
+  return { values, total: seen.size };
+}
+const someCache = new WeakMap<object, { max: number; values: string[]; total: number }>();
+
 export function qualifierWords(q: Qualifier): string {
   return q === 'none' ? 'exact' : q;
 }

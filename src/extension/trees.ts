@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { CorpusEntity } from '../core/compare/entities';
 import type { Fact } from '../core/compare/facts';
-import { VERDICT_WORDS, distinctValues, shorten } from '../core/report';
+import { VERDICT_WORDS, shorten, someDistinctValues } from '../core/report';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export type Node =
@@ -95,8 +95,8 @@ abstract class BaseTree implements vscode.TreeDataProvider<Node> {
         const f = node.fact;
         const item = new vscode.TreeItem(f.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `fact:${f.id}`;
-        const values = distinctValues(f.reports);
-        item.description = `${values.slice(0, 4).join(' · ')}${values.length > 4 ? ' …' : ''} (${f.documents.length})`;
+        const { values, total } = someDistinctValues(f.reports, 4);
+        item.description = `${values.join(' · ')}${total > values.length ? ' …' : ''} (${f.documents.length})`;
         const [icon, color] = VERDICT_THEME[f.verdict];
         item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
         item.tooltip = `${VERDICT_WORDS[f.verdict]}: ${f.label}`;
