@@ -27,6 +27,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The latest text version asked for per document; answers for older ones are dropped. */
   private readonly wanted = new Map<string, number>();
   private requests = 0;
+  /** The request number that last put each document: tells what arrived after a scan listed the files. */
+  private readonly lastRequest = new Map<string, number>();
 
   constructor(private settings: Settings, private readonly log: vscode.OutputChannel) {
     const lex = buildLexicon(settings.user);
@@ -92,6 +94,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async put(key: string, text: string): Promise<void> {
     const ticket = ++this.requests;
     this.wanted.set(key, ticket);
+    this.lastRequest.set(key, ticket);
     const pending = text.length > INLINE_LIMIT ? this.analyzer.analyze(text, key.split('/').pop() ?? key) : undefined;
     if (!pending) {
       this.corpus.update(key, text);
@@ -132,6 +135,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.scanToken?.cancel();
     const cts = (this.scanToken = new vscode.CancellationTokenSource());
     const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<number> => {
+      const startedAt = this.requests;
       const found = await vscode.workspace.findFiles('**/*.{txt,md,TXT,MD,markdown}', undefined, 100000, cts.token);
       const files = found.filter((u) => this.isArticle(u));
       const seen = new Set<string>();
@@ -150,9 +154,12 @@ export class WorkspaceIndex implements vscode.Disposable {
         await new Promise((r) => setTimeout(r, 0)); // let the host breathe between batches
       }
       if (!cts.token.isCancellationRequested && !token?.isCancellationRequested) {
+        // Files the scan did not find are gone, unless they arrived after its listing (created or
+        // renamed while it ran: the watcher brought them in).
         for (const key of this.corpus.paths()) {
-          if (!seen.has(key) && !this.isOpenKey(key)) {
+          if (!seen.has(key) && !this.isOpenKey(key) && (this.lastRequest.get(key) ?? 0) <= startedAt) {
             this.wanted.delete(key);
+            this.lastRequest.delete(key);
             this.corpus.remove(key);
           }
         }
@@ -194,14 +201,25 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.uris.set(key, uri);
       await this.put(key, d.text);
     } catch (e) {
-      // Deleted or renamed mid-scan, or unreadable: say so and carry on.
-      this.corpus.remove(key);
+      const gone = (e as { code?: string }).code === 'FileNotFound' || /ENOENT|FileNotFound|not found/i.test(String((e as Error).message ?? e));
+      if (gone) {
+        // Deleted or renamed while the scan was on its way to it: nothing to report, nothing kept.
+        this.wanted.delete(key);
+        this.lastRequest.delete(key);
+        this.skipped.delete(key);
+        this.uris.delete(key);
+        this.corpus.remove(key);
+        this.log.appendLine(`[scan] ${key} was removed before it could be read`);
+        return;
+      }
+      // Unreadable (permissions, a device error): say so and carry on.
       this.skip(key, `unreadable (${(e as Error).message ?? e})`);
     }
   }
 
   private skip(key: string, reason: string): void {
     this.wanted.delete(key);
+    this.lastRequest.delete(key);
     if (this.skipped.get(key) !== reason) this.log.appendLine(`[scan] skipped ${key}: ${reason}`);
     this.skipped.set(key, reason);
     this.corpus.remove(key);
@@ -224,6 +242,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const k of this.corpus.paths()) {
       if (k === key || k.startsWith(`${key}/`)) {
         this.wanted.delete(k);
+        this.lastRequest.delete(k);
         changed = this.corpus.remove(k) || changed;
         this.uris.delete(k);
       }

@@ -193,6 +193,33 @@ suite('Corroborate in VS Code', () => {
     assert.strictEqual(api.index.skipped.size, 0);
   });
 
+  test('files deleted or renamed while a scan reads them leave no trace and lose nothing else', async () => {
+    const enc = new TextEncoder();
+    const dir = vscode.Uri.joinPath(folder(), 'midscan');
+    const names = Array.from({ length: 60 }, (_, i) => `note-${i}.txt`);
+    for (const [i, name] of names.entries()) {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), enc.encode(`Quorvex Robotics raised $${i + 1} million from investors, the company said.\n`));
+    }
+    await until('notes indexed by the watcher', () => api.corpus.paths().filter((p) => p.startsWith('midscan/')).length === 60, 30000);
+    // Start a full scan and, while it reads, delete a third of the notes and rename another third.
+    const scan = vscode.commands.executeCommand('corroborate.scanWorkspace');
+    await Promise.all(names.slice(0, 20).map((n) => vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, n))));
+    await Promise.all(names.slice(20, 40).map((n) => vscode.workspace.fs.rename(vscode.Uri.joinPath(dir, n), vscode.Uri.joinPath(dir, `moved-${n}`))));
+    await scan;
+    const inMidscan = (): string[] => api.corpus.paths().filter((p) => p.startsWith('midscan/')).sort();
+    const expected = [...names.slice(20, 40).map((n) => `midscan/moved-${n}`), ...names.slice(40).map((n) => `midscan/${n}`)].sort();
+    await until('deleted and renamed notes settled', () => JSON.stringify(inMidscan()) === JSON.stringify(expected), 30000).catch((e: Error) => {
+      const got = inMidscan();
+      throw new Error(`${e.message}: extra ${JSON.stringify(got.filter((p) => !expected.includes(p)))}, missing ${JSON.stringify(expected.filter((p) => !got.includes(p)))}`);
+    });
+    assert.deepStrictEqual([...api.index.skipped.keys()].filter((k) => k.startsWith('midscan/')), [], 'no stale "unreadable" entries');
+    // The original articles are intact and still compared.
+    assert.deepStrictEqual(api.corpus.paths().filter((p) => !p.startsWith('midscan/')), ['analyst-blog.md', 'markets-desk.txt', 'wire-report.txt']);
+    assert.ok(api.corpus.facts().some((f) => f.verdict === 'conflict' && f.documents.length === 3));
+    await vscode.workspace.fs.delete(dir, { recursive: true });
+    await until('notes removed', () => inMidscan().length === 0, 20000);
+  });
+
   test('a large article is analysed in the worker thread, off the extension host', async () => {
     const base = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), 'wire-report.txt')));
     let big = '';
