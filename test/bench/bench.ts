@@ -49,6 +49,19 @@ function main(): void {
   console.log('\nAnalysis throughput and memory (synthetic ~5 KB articles; linear growth expected):');
   for (const n of [1000, 4000, 16000]) analysisRun(n);
 
+  console.log('\nAdversarial input (time per KB, worst first):');
+  const rows = ADVERSARIAL.map(([name, text]) => {
+    // Best of three, in a clean heap (before the large index exists): the cost of the text itself.
+    let dt = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      analyzeDocument(text, lexicon);
+      dt = Math.min(dt, performance.now() - t0);
+    }
+    return { name, kb: text.length / 1024, perKb: dt / (text.length / 1024), dt };
+  }).sort((a, b) => b.perKb - a.perKb);
+  for (const x of rows) console.log(`  ${x.name.padEnd(24)} ${x.kb.toFixed(0).padStart(5)} KB in ${ms(x.dt).padStart(6)} ms: ${x.perKb.toFixed(3)} ms/KB`);
+
   console.log('\nIndex of 10,000 articles:');
   const corpus = new Corpus(lexicon);
   const texts = Array.from({ length: 10000 }, (_, i) => article(i));
@@ -97,15 +110,6 @@ function main(): void {
     edits.push(performance.now() - t0);
   }
   console.log(`  ${(big.length / 1024).toFixed(0)} KB: median ${ms(percentile(edits, 50))} ms, worst ${ms(Math.max(...edits))} ms over 20 edits`);
-
-  console.log('\nAdversarial input (time per KB, worst first):');
-  const rows = ADVERSARIAL.map(([name, text]) => {
-    const t0 = performance.now();
-    analyzeDocument(text, lexicon);
-    const dt = performance.now() - t0;
-    return { name, kb: text.length / 1024, perKb: dt / (text.length / 1024), dt };
-  }).sort((a, b) => b.perKb - a.perKb);
-  for (const x of rows) console.log(`  ${x.name.padEnd(24)} ${x.kb.toFixed(0).padStart(5)} KB in ${ms(x.dt).padStart(6)} ms: ${x.perKb.toFixed(3)} ms/KB`);
 
   console.log('\nSizes:');
   for (const f of ['dist/extension.js', 'dist/cli.js', 'dist/core.browser.mjs']) {
