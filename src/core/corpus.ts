@@ -23,6 +23,8 @@ interface DocEntry {
   /** Surnames of the people the document names itself. */
   ownSurnames: Set<string>;
   entityCounts: DocEntities;
+  /** The document's claims as references, in text order. */
+  claimRefs: ClaimRef[];
 }
 
 interface BareWord {
@@ -57,6 +59,21 @@ function compareLabels(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The claim (of a document's claims, in text order) that holds [start, end): a binary search. */
+function claimAround(refs: ClaimRef[] | undefined, start: number, end: number): ClaimRef | undefined {
+  if (!refs) return undefined;
+  let lo = 0;
+  let hi = refs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = refs[mid]!.claim;
+    if (start < c.start) hi = mid - 1;
+    else if (start >= c.end) lo = mid + 1;
+    else return end <= c.end ? refs[mid] : undefined;
+  }
+  return undefined;
+}
+
 export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
   private readonly groups = new Map<string, FactCandidate[]>();
@@ -68,7 +85,8 @@ export class Corpus {
   private factsByDoc: Map<string, Fact[]> | undefined;
   private generation = 0;
   private sortedPaths: string[] | undefined;
-  private claimsByEntity: Map<string, ClaimRef[]> | undefined;
+  private readonly claimsByRawEntity = new Map<string, { count: number; byDoc: Map<string, ClaimRef[]> }>();
+  private rawIds: { generation: number; map: Map<string, string[]> } | undefined;
   /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
   private readonly entityNames = new Map<string, string>();
   private readonly claimFacts = new WeakMap<object, { generation: number; facts: Fact[] }>();
@@ -111,10 +129,13 @@ export class Corpus {
       if (known === undefined || (e.name.length > known.length && e.name.startsWith(known))) this.entityNames.set(e.id, e.name);
     }
     this.removeCandidates(path);
+    this.unindexClaims(path);
     const candidates = factCandidates(path, text, analysis);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
-    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts: docEntities(analysis) });
+    const claimRefs = analysis.claims.map((claim, index) => ({ doc: path, index, claim }));
+    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts: docEntities(analysis), claimRefs });
     for (const c of candidates) this.addCandidate(c);
+    this.indexClaims(path, claimRefs);
     this.invalidate();
     return analysis;
   }
@@ -122,6 +143,7 @@ export class Corpus {
   remove(path: string): boolean {
     if (!this.docs.has(path)) return false;
     this.removeCandidates(path);
+    this.unindexClaims(path);
     this.docs.delete(path);
     this.invalidate();
     return true;
@@ -130,6 +152,7 @@ export class Corpus {
 
   clear(): void {
     this.docs.clear();
+    this.claimsByRawEntity.clear();
     this.groups.clear();
     this.groupFactsCache.clear();
     this.dirty.clear();
@@ -356,34 +379,75 @@ export class Corpus {
    */
   private candidateClaims(target: ClaimRef): ClaimRef[] {
     const out = new Set<ClaimRef>();
-    const index = this.claimIndex();
     for (const f of this.factsOfClaim(target)) {
       for (const r of f.reports.slice(0, 120)) {
-        const ref = (index.get(`@${r.doc}`) ?? []).find((c) => c.claim.start <= r.start && r.end <= c.claim.end);
+        const ref = claimAround(this.docs.get(r.doc)?.claimRefs, r.start, r.end);
         if (ref) out.add(ref);
       }
     }
-    const lists = [...new Set(target.claim.entities.map((e) => this.canonical(e)))].map((e) => index.get(e) ?? []).sort((a, b) => a.length - b.length);
-    for (const ref of (lists[0] ?? []).slice(0, 200)) out.add(ref);
+    // The least common of its entities (counting every id merged into it), then its first claims.
+    let best: string[] | undefined;
+    let bestCount = Infinity;
+    for (const e of new Set(target.claim.entities.map((x) => this.canonical(x)))) {
+      const raw = this.rawIdsOf(e);
+      const count = raw.reduce((n, id) => n + (this.claimsByRawEntity.get(id)?.count ?? 0), 0);
+      if (count < bestCount) {
+        bestCount = count;
+        best = raw;
+      }
+    }
+    let taken = 0;
+    outer: for (const id of best ?? []) {
+      for (const refs of this.claimsByRawEntity.get(id)?.byDoc.values() ?? []) {
+        for (const ref of refs) {
+          out.add(ref);
+          if (++taken >= 200) break outer;
+        }
+      }
+    }
     return [...out];
   }
 
-  /** Claims by canonical entity, and by document under "@doc". */
-  private claimIndex(): Map<string, ClaimRef[]> {
-    if (!this.claimsByEntity) {
-      const m = new Map<string, ClaimRef[]>();
-      const push = (k: string, r: ClaimRef): void => {
-        let l = m.get(k);
-        if (!l) m.set(k, (l = []));
-        l.push(r);
-      };
-      for (const ref of this.allClaims()) {
-        push(`@${ref.doc}`, ref);
-        for (const e of new Set(ref.claim.entities.map((x) => this.canonical(x)))) push(e, ref);
+  /** Document-level entity ids merged into a canonical one (itself included), per change. */
+  private rawIdsOf(canonicalId: string): string[] {
+    if (!this.rawIds || this.rawIds.generation !== this.generation) {
+      const map = new Map<string, string[]>();
+      for (const id of this.claimsByRawEntity.keys()) {
+        const c = this.canonical(id);
+        let l = map.get(c);
+        if (!l) map.set(c, (l = []));
+        l.push(id);
       }
-      this.claimsByEntity = m;
+      this.rawIds = { generation: this.generation, map };
     }
-    return this.claimsByEntity;
+    return this.rawIds.map.get(canonicalId) ?? [];
+  }
+
+  /** Claims by the (document-level) entities they name, kept as documents come and go. */
+  private indexClaims(path: string, refs: ClaimRef[]): void {
+    for (const ref of refs) {
+      for (const id of new Set(ref.claim.entities)) {
+        let e = this.claimsByRawEntity.get(id);
+        if (!e) this.claimsByRawEntity.set(id, (e = { count: 0, byDoc: new Map() }));
+        let l = e.byDoc.get(path);
+        if (!l) e.byDoc.set(path, (l = []));
+        l.push(ref);
+        e.count++;
+      }
+    }
+  }
+
+  private unindexClaims(path: string): void {
+    const old = this.docs.get(path);
+    if (!old) return;
+    for (const id of new Set(old.claimRefs.flatMap((r) => r.claim.entities))) {
+      const e = this.claimsByRawEntity.get(id);
+      const l = e?.byDoc.get(path);
+      if (!e || !l) continue;
+      e.count -= l.length;
+      e.byDoc.delete(path);
+      if (e.count === 0) this.claimsByRawEntity.delete(id);
+    }
   }
 
   *allClaims(): IterableIterator<ClaimRef> {
@@ -443,7 +507,6 @@ export class Corpus {
 
   private invalidate(): void {
     this.sortedPaths = undefined;
-    this.claimsByEntity = undefined;
     this.factList = undefined;
     this.entityIndex = undefined;
     this.factByOffset = undefined;

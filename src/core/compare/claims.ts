@@ -52,13 +52,28 @@ export function linkClaim(
   const words = claimWords(target.claim);
   const entities = new Set(target.claim.entities.map(canonical));
   const targetFacts = new Map(factsOf(target).map((f) => [f.id, f]));
+  // Reports of the target's facts by document, built once: a fact may have thousands of reports.
+  const byDoc = new Map<string, Map<string, Fact['reports']>>();
+  const reportIn = (fact: Fact, ref: ClaimRef): Fact['reports'][number] | undefined => {
+    let docs = byDoc.get(fact.id);
+    if (!docs) {
+      docs = new Map();
+      for (const r of fact.reports) {
+        let l = docs.get(r.doc);
+        if (!l) docs.set(r.doc, (l = []));
+        l.push(r);
+      }
+      byDoc.set(fact.id, docs);
+    }
+    return docs.get(ref.doc)?.find((r) => r.start >= ref.claim.start && r.end <= ref.claim.end);
+  };
   for (const o of others) {
     if (o.doc === target.doc) continue;
     if (!o.claim.entities.some((e) => entities.has(canonical(e)))) continue;
     const shared = targetFacts.size ? factsOf(o).find((f) => targetFacts.has(f.id)) : undefined;
     if (shared) {
-      const a = shared.reports.find((r) => r.doc === target.doc && r.start >= target.claim.start && r.end <= target.claim.end);
-      const b = shared.reports.find((r) => r.doc === o.doc && r.start >= o.claim.start && r.end <= o.claim.end);
+      const a = reportIn(shared, target);
+      const b = reportIn(shared, o);
       const rel = a && b ? relate(a, b) : 'same';
       if (rel === 'different') links.contradictedBy.push({ ...o, fact: shared.label });
       else links.confirmedBy.push({ ...o, how: rel === 'qualifier' || rel === 'compatible' ? 'qualifier differs' : 'same figure' });

@@ -25,7 +25,10 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association']);
-const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related']);
+const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related',
+  // Days and months lead a name only by accident ("On Monday Meta announced...").
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December']);
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
 const SPEECH_AFTER = /^ (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)\b/;
