@@ -23,8 +23,13 @@ interface DocEntry {
   /** Surnames of the people the document names itself. */
   ownSurnames: Set<string>;
   entityCounts: DocEntities;
-  /** The document's claims as references, in text order. */
-  claimRefs: ClaimRef[];
+  /** The document's claims as references, in text order (made when first asked for). */
+  claimRefs?: ClaimRef[];
+  /** Entity ids its claims name (document-level ids), for the claim index. */
+  claimEntityIds: string[];
+  /** Fact candidates by the start of their figure (made when first asked for). */
+  candidateAt?: Map<number, FactCandidate>;
+  factsFor?: { generation: number; facts: Fact[] };
 }
 
 interface BareWord {
@@ -74,6 +79,13 @@ function claimAround(refs: ClaimRef[] | undefined, start: number, end: number): 
   return undefined;
 }
 
+const RANK = { conflict: 0, 'qualifier-differs': 1, agree: 2, 'single-source': 3 } as const;
+
+/** Discrepancies first, then the facts more sources report, then by label. */
+function factOrder(a: Fact, b: Fact): number {
+  return RANK[a.verdict] - RANK[b.verdict] || b.documents.length - a.documents.length || compareLabels(a.label, b.label);
+}
+
 export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
   private readonly groups = new Map<string, FactCandidate[]>();
@@ -81,11 +93,11 @@ export class Corpus {
   private readonly dirty = new Set<string>();
   private factList: Fact[] | undefined;
   private entityIndex: EntityIndex | undefined;
-  private factByOffset: Map<string, Map<number, Fact>> | undefined;
-  private factsByDoc: Map<string, Fact[]> | undefined;
+  /** Facts that mergeRelativePeriods replaced or absorbed, to the fact that stands for them now. */
+  private replacedFacts = new Map<Fact, Fact>();
   private generation = 0;
   private sortedPaths: string[] | undefined;
-  private readonly claimsByRawEntity = new Map<string, { count: number; byDoc: Map<string, ClaimRef[]> }>();
+  private readonly claimDocs = new Map<string, Set<string>>();
   private rawIds: { generation: number; map: Map<string, string[]> } | undefined;
   /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
   private readonly entityNames = new Map<string, string>();
@@ -132,10 +144,10 @@ export class Corpus {
     this.unindexClaims(path);
     const candidates = factCandidates(path, text, analysis);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
-    const claimRefs = analysis.claims.map((claim, index) => ({ doc: path, index, claim }));
-    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts: docEntities(analysis), claimRefs });
+    const claimEntityIds = [...new Set(analysis.claims.flatMap((c) => c.entities))];
+    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts: docEntities(analysis), claimEntityIds });
     for (const c of candidates) this.addCandidate(c);
-    this.indexClaims(path, claimRefs);
+    this.indexClaims(path, claimEntityIds);
     this.invalidate();
     return analysis;
   }
@@ -152,7 +164,7 @@ export class Corpus {
 
   clear(): void {
     this.docs.clear();
-    this.claimsByRawEntity.clear();
+    this.claimDocs.clear();
     this.groups.clear();
     this.groupFactsCache.clear();
     this.dirty.clear();
@@ -194,9 +206,9 @@ export class Corpus {
     this.dirty.clear();
     let all: Fact[] = [];
     for (const fs of this.groupFactsCache.values()) all.push(...fs);
-    all = mergeRelativePeriods(all);
-    const rank = { conflict: 0, 'qualifier-differs': 1, agree: 2, 'single-source': 3 } as const;
-    all.sort((a, b) => rank[a.verdict] - rank[b.verdict] || b.documents.length - a.documents.length || compareLabels(a.label, b.label));
+    this.replacedFacts = new Map();
+    all = mergeRelativePeriods(all, this.replacedFacts);
+    all.sort(factOrder);
     // Ids stay unique across groups.
     const seen = new Map<string, number>();
     for (const f of all) {
@@ -227,42 +239,55 @@ export class Corpus {
     return this.factsByEntity.map.get(entityId) ?? [];
   }
 
-  /** Facts with a report in the document (indexed once per corpus version). */
+  /**
+   * Facts with a report in the document, in the order of facts(). Found through the document's own
+   * fact candidates: nothing is rebuilt over the whole corpus after a change elsewhere.
+   */
   factsFor(path: string): Fact[] {
-    if (!this.factsByDoc) {
-      this.factsByDoc = new Map();
-      for (const f of this.facts()) {
-        for (const d of f.documents) {
-          let l = this.factsByDoc.get(d);
-          if (!l) this.factsByDoc.set(d, (l = []));
-          l.push(f);
-        }
-      }
+    const d = this.docs.get(path);
+    if (!d) return [];
+    this.facts();
+    if (d.factsFor && d.factsFor.generation === this.generation) return d.factsFor.facts;
+    const out = new Set<Fact>();
+    for (const c of d.candidates) {
+      const f = this.factOfCandidate(c);
+      if (f) out.add(f);
     }
-    return this.factsByDoc.get(path) ?? [];
+    const facts = [...out].sort(factOrder);
+    d.factsFor = { generation: this.generation, facts };
+    return facts;
   }
 
   /** The fact of the figure covering offset in the document. */
   factAt(path: string, offset: number): Fact | undefined {
-    if (!this.factByOffset) {
-      this.factByOffset = new Map();
-      for (const f of this.facts()) for (const r of f.reports) {
-        let m = this.factByOffset.get(r.doc);
-        if (!m) this.factByOffset.set(r.doc, (m = new Map()));
-        m.set(r.start, f);
-      }
-    }
+    const d = this.docs.get(path);
+    if (!d) return undefined;
     const mention = this.mentionAt(path, offset, (m) => m.kind === 'money' || m.kind === 'quantity');
     if (!mention) return undefined;
-    const byStart = this.factByOffset.get(path);
-    const own = byStart?.get(mention.start);
+    const own = this.factOfFigure(d, mention.start);
     if (own) return own;
     // A conversion ("£10.55 billion") belongs to the fact of the amount it restates.
     if (mention.amount?.conversionOf !== undefined) {
-      const target = this.docs.get(path)!.analysis.mentions[mention.amount.conversionOf];
-      if (target) return byStart?.get(target.start);
+      const target = d.analysis.mentions[mention.amount.conversionOf];
+      if (target) return this.factOfFigure(d, target.start);
     }
     return undefined;
+  }
+
+  private factOfFigure(d: DocEntry, start: number): Fact | undefined {
+    if (!d.candidateAt) {
+      d.candidateAt = new Map();
+      for (const c of d.candidates) d.candidateAt.set(c.report.start, c);
+    }
+    const c = d.candidateAt.get(start);
+    return c && this.factOfCandidate(c);
+  }
+
+  /** The fact (as facts() gives it) holding a candidate's report. */
+  private factOfCandidate(c: FactCandidate): Fact | undefined {
+    this.facts();
+    const f = this.groupFactsCache.get(c.key)?.find((x) => x.reports.includes(c.report));
+    return f && (this.replacedFacts.get(f) ?? f);
   }
 
   /**
@@ -381,25 +406,29 @@ export class Corpus {
     const out = new Set<ClaimRef>();
     for (const f of this.factsOfClaim(target)) {
       for (const r of f.reports.slice(0, 120)) {
-        const ref = claimAround(this.docs.get(r.doc)?.claimRefs, r.start, r.end);
+        const ref = claimAround(this.claimRefsOf(r.doc), r.start, r.end);
         if (ref) out.add(ref);
       }
     }
-    // The least common of its entities (counting every id merged into it), then its first claims.
+    // The least common of its entities (counting every id merged into it), then the claims naming it
+    // in the first documents that do.
     let best: string[] | undefined;
     let bestCount = Infinity;
     for (const e of new Set(target.claim.entities.map((x) => this.canonical(x)))) {
       const raw = this.rawIdsOf(e);
-      const count = raw.reduce((n, id) => n + (this.claimsByRawEntity.get(id)?.count ?? 0), 0);
+      const count = raw.reduce((n, id) => n + (this.claimDocs.get(id)?.size ?? 0), 0);
       if (count < bestCount) {
         bestCount = count;
         best = raw;
       }
     }
+    if (!best) return [...out];
+    const ids = new Set(best);
     let taken = 0;
-    outer: for (const id of best ?? []) {
-      for (const refs of this.claimsByRawEntity.get(id)?.byDoc.values() ?? []) {
-        for (const ref of refs) {
+    outer: for (const id of best) {
+      for (const doc of this.claimDocs.get(id) ?? []) {
+        for (const ref of this.claimRefsOf(doc) ?? []) {
+          if (!ref.claim.entities.some((x) => ids.has(x)) || out.has(ref)) continue;
           out.add(ref);
           if (++taken >= 200) break outer;
         }
@@ -408,11 +437,17 @@ export class Corpus {
     return [...out];
   }
 
+  private claimRefsOf(doc: string): ClaimRef[] | undefined {
+    const d = this.docs.get(doc);
+    if (!d) return undefined;
+    return (d.claimRefs ??= d.analysis.claims.map((claim, index) => ({ doc, index, claim })));
+  }
+
   /** Document-level entity ids merged into a canonical one (itself included), per change. */
   private rawIdsOf(canonicalId: string): string[] {
     if (!this.rawIds || this.rawIds.generation !== this.generation) {
       const map = new Map<string, string[]>();
-      for (const id of this.claimsByRawEntity.keys()) {
+      for (const id of this.claimDocs.keys()) {
         const c = this.canonical(id);
         let l = map.get(c);
         if (!l) map.set(c, (l = []));
@@ -423,30 +458,23 @@ export class Corpus {
     return this.rawIds.map.get(canonicalId) ?? [];
   }
 
-  /** Claims by the (document-level) entities they name, kept as documents come and go. */
-  private indexClaims(path: string, refs: ClaimRef[]): void {
-    for (const ref of refs) {
-      for (const id of new Set(ref.claim.entities)) {
-        let e = this.claimsByRawEntity.get(id);
-        if (!e) this.claimsByRawEntity.set(id, (e = { count: 0, byDoc: new Map() }));
-        let l = e.byDoc.get(path);
-        if (!l) e.byDoc.set(path, (l = []));
-        l.push(ref);
-        e.count++;
-      }
+  /** Documents whose claims name each (document-level) entity id, kept as documents come and go. */
+  private indexClaims(path: string, ids: string[]): void {
+    for (const id of ids) {
+      let docs = this.claimDocs.get(id);
+      if (!docs) this.claimDocs.set(id, (docs = new Set()));
+      docs.add(path);
     }
   }
 
   private unindexClaims(path: string): void {
     const old = this.docs.get(path);
     if (!old) return;
-    for (const id of new Set(old.claimRefs.flatMap((r) => r.claim.entities))) {
-      const e = this.claimsByRawEntity.get(id);
-      const l = e?.byDoc.get(path);
-      if (!e || !l) continue;
-      e.count -= l.length;
-      e.byDoc.delete(path);
-      if (e.count === 0) this.claimsByRawEntity.delete(id);
+    for (const id of old.claimEntityIds) {
+      const docs = this.claimDocs.get(id);
+      if (!docs) continue;
+      docs.delete(path);
+      if (docs.size === 0) this.claimDocs.delete(id);
     }
   }
 
@@ -509,8 +537,6 @@ export class Corpus {
     this.sortedPaths = undefined;
     this.factList = undefined;
     this.entityIndex = undefined;
-    this.factByOffset = undefined;
-    this.factsByDoc = undefined;
     this.generation++;
   }
 }

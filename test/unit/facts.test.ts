@@ -131,3 +131,22 @@ describe('verdict rules', () => {
     assert.strictEqual(relate({ value: 10e9, qualifier: 'none', step: 1e9 }, { value: 13.8e9, qualifier: 'none', step: 1e8 }), 'different');
   });
 });
+
+describe('looking facts up by position', () => {
+  it('finds the merged fact from either report, and lists each document\'s facts', () => {
+    const corpus = fixtureCorpus('airline');
+    const revenue = byLabel(corpus.facts(), 'Northwind Airlines revenue (2024)');
+    assert.deepStrictEqual(revenue.reports.map((r) => r.period), ['2024', 'last year']);
+    // The "last year" report was grouped under its own key, then merged: it still leads to the merged fact.
+    for (const r of revenue.reports) assert.strictEqual(corpus.factAt(r.doc, r.start + 1), revenue, `${r.doc}: ${r.text}`);
+    assert.ok(corpus.factsFor('order-wire.txt').includes(revenue));
+    assert.ok(!corpus.factsFor('order-markets.txt').includes(revenue));
+    // After a change elsewhere the lookups follow the regrouped facts.
+    corpus.update('order-markets.txt', `${corpus.text('order-markets.txt')}\nNorthwind Airlines reported revenue of $8.4 billion in 2024.\n`);
+    const again = byLabel(corpus.facts(), 'Northwind Airlines revenue (2024)');
+    assert.deepStrictEqual(again.documents, ['order-markets.txt', 'order-trade-press.md', 'order-wire.txt']);
+    assert.ok(corpus.factsFor('order-markets.txt').includes(again));
+    const wire = again.reports.find((r) => r.doc === 'order-wire.txt')!;
+    assert.strictEqual(corpus.factAt('order-wire.txt', wire.start + 1), again);
+  });
+});

@@ -452,7 +452,7 @@ const RELATIVE_YEAR = /^(?:last|this|next|past|previous|coming) year$/;
  * number: a fact dated relative to an unknown publication date joins the one absolute-year fact of the
  * same subject and measure whose figures agree with it. Disagreeing figures stay apart (no false conflict).
  */
-export function mergeRelativePeriods(facts: Fact[]): Fact[] {
+export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>): Fact[] {
   const absolute = new Map<string, Fact[]>();
   const sig = (f: Fact): string => `${f.subject}|${f.object ?? ''}|${f.measure}|${f.unit}`;
   for (const f of facts) {
@@ -476,10 +476,18 @@ export function mergeRelativePeriods(facts: Fact[]): Fact[] {
     absorbed.add(f);
   }
   if (!absorbed.size) return facts;
-  return facts.filter((f) => !absorbed.has(f)).map((f) => {
+  const out = facts.filter((f) => !absorbed.has(f)).map((f) => {
     const reports = merged.get(f);
     if (!reports) return f;
     reports.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
-    return { ...f, reports, ...judge(reports) };
+    const copy = { ...f, reports, ...judge(reports) };
+    replaced?.set(f, copy);
+    return copy;
   });
+  // An absorbed fact now lives in the fact that took its reports.
+  if (replaced) for (const f of absorbed) {
+    const into = out.find((x) => x.reports.includes(f.reports[0]!));
+    if (into) replaced.set(f, into);
+  }
+  return out;
 }
