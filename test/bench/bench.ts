@@ -6,6 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeDocument } from '../../src/core/analyze';
 import { Corpus } from '../../src/core/corpus';
+import type { DocEntities } from '../../src/core/compare/entities';
+import { indexEntities } from '../../src/core/compare/entities';
 import { hoverAt } from '../../src/core/hoverCard';
 import { buildLexicon } from '../../src/core/lexicon/lexicon';
 import { ADVERSARIAL } from '../fixtures/adversarial';
@@ -61,6 +63,24 @@ function main(): void {
     return { name, kb: text.length / 1024, perKb: dt / (text.length / 1024), dt };
   }).sort((a, b) => b.perKb - a.perKb);
   for (const x of rows) console.log(`  ${x.name.padEnd(24)} ${x.kb.toFixed(0).padStart(5)} KB in ${ms(x.dt).padStart(6)} ms: ${x.perKb.toFixed(3)} ms/KB`);
+
+  console.log('\nEntity index over many distinct people (spelling variants are merged):');
+  for (const n of [5000, 20000]) {
+    const syl = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'de', 'fa', 'go', 'hu'];
+    const word = (i: number, k: number): string => {
+      let w = '';
+      for (let j = 0; j < k; j++, i = Math.floor(i / 12)) w += syl[i % 12];
+      return w[0]!.toUpperCase() + w.slice(1);
+    };
+    const docs: Array<[string, DocEntities]> = [];
+    for (let i = 0; i < n; i++) {
+      const id = `person:p${i}`;
+      docs.push([`d${i}.txt`, { entities: [{ id, kind: 'person', name: `${word(i, 3)} ${word(i * 7 + 3, 4)}`, aliases: [] }], counts: new Map([[id, 1]]) }]);
+    }
+    const t0 = performance.now();
+    const idx = indexEntities(docs);
+    console.log(`  ${n} people in ${n} documents: ${ms(performance.now() - t0)} ms (${idx.entities.size} after merging)`);
+  }
 
   console.log('\nIndex of 10,000 articles:');
   const corpus = new Corpus(lexicon);

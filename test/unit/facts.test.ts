@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { relate } from '../../src/core/compare/verdict';
+import type { DocEntities } from '../../src/core/compare/entities';
+import { indexEntities } from '../../src/core/compare/entities';
 import type { Fact } from '../../src/core/compare/facts';
 import { fixtureCorpus } from './helpers';
 
@@ -148,5 +150,23 @@ describe('looking facts up by position', () => {
     assert.ok(corpus.factsFor('order-markets.txt').includes(again));
     const wire = again.reports.find((r) => r.doc === 'order-wire.txt')!;
     assert.strictEqual(corpus.factAt('order-wire.txt', wire.start + 1), again);
+  });
+});
+
+describe('merging people across sources', () => {
+  const person = (doc: string, name: string, count = 1): [string, DocEntities] => {
+    const id = `person:${name.toLowerCase().replace(/ /g, '-')}`;
+    return [doc, { entities: [{ id, kind: 'person', name, aliases: [] }], counts: new Map([[id, count]]) }];
+  };
+
+  it('merges first-name and surname spelling variants, and keeps different people apart', () => {
+    const idx = indexEntities([
+      person('a', 'Alexandr Wang', 3), person('b', 'Alexander Wang'), person('c', 'Alex Wang'), person('d', 'Bob Wang'),
+      person('e', 'Hannah Okafor', 2), person('f', 'Hannah Okafer'), person('g', 'Hannah Oka'), person('h', 'Lisa Su'), person('i', 'Lisa Sun'),
+    ]);
+    const groups = [...idx.entities.values()].map((e) => [e.name, ...e.variants.filter((v) => v !== e.name)].join(' = ')).sort();
+    assert.deepStrictEqual(groups, ['Alex Wang', 'Alexandr Wang = Alexander Wang', 'Bob Wang', 'Hannah Oka', 'Hannah Okafor = Hannah Okafer', 'Lisa Su', 'Lisa Sun']);
+    assert.strictEqual(idx.canonical.get('person:alexander-wang'), 'person:alexandr-wang');
+    assert.strictEqual(idx.entities.get('person:alexandr-wang')!.mentions.get('b'), 1);
   });
 });

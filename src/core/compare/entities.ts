@@ -88,11 +88,35 @@ export function indexEntities(docs: Iterable<[string, DocEntities]>): EntityInde
   const canonical = new Map<string, string>();
   const total = (p: { mentions: Map<string, number> }): number => [...p.mentions.values()].reduce((x, y) => x + y, 0);
   people.sort((a, b) => total(b) - total(a) || a.entity.name.localeCompare(b.entity.name));
-  const heads: Array<{ entity: Entity; mentions: Map<string, number>; variants: string[] }> = [];
+  type Head = { entity: Entity; mentions: Map<string, number>; variants: string[]; order: number };
+  const heads: Head[] = [];
+  // Two spellings of one person share the first name and the surname's initial, or the surname and
+  // the first name's initial: heads are filed under both keys, so a name is compared with a handful of
+  // heads instead of all of them (thousands of people made this quadratic).
+  const buckets = new Map<string, Head[]>();
+  const keysOf = (name: string): string[] => {
+    const parts = name.toLowerCase().split(' ');
+    if (parts.length < 2) return [];
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    return [`f:${first}|${last[0]}`, `l:${last}|${first[0]}`];
+  };
   for (const p of people) {
-    const head = heads.find((h) => sameP(h.entity.name, p.entity.name));
+    const keys = keysOf(p.entity.name);
+    let head: Head | undefined;
+    for (const k of keys) {
+      for (const h of buckets.get(k) ?? []) {
+        if ((!head || h.order < head.order) && sameP(h.entity.name, p.entity.name)) head = h;
+      }
+    }
     if (!head) {
-      heads.push({ ...p, variants: [p.entity.name] });
+      const h: Head = { ...p, variants: [p.entity.name], order: heads.length };
+      heads.push(h);
+      for (const k of keys) {
+        let l = buckets.get(k);
+        if (!l) buckets.set(k, (l = []));
+        l.push(h);
+      }
       canonical.set(p.entity.id, p.entity.id);
       continue;
     }
