@@ -447,6 +447,23 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
 
 const RELATIVE_YEAR = /^(?:last|this|next|past|previous|coming) year$/;
 
+const figureCache = new WeakMap<Fact, FactReport[]>();
+
+/** One report per distinct figure (value, range, precision, qualifier): what relate() looks at. */
+function distinctFigures(f: Fact): FactReport[] {
+  let out = figureCache.get(f);
+  if (!out) {
+    const seen = new Map<string, FactReport>();
+    for (const r of f.reports) {
+      const k = `${r.value}|${r.high ?? ''}|${r.step ?? ''}|${r.qualifier}`;
+      if (!seen.has(k)) seen.set(k, r);
+    }
+    out = [...seen.values()];
+    figureCache.set(f, out);
+  }
+  return out;
+}
+
 /**
  * "Revenue of $870 million last year" and "$870 million in 2024" are one fact when they give the same
  * number: a fact dated relative to an unknown publication date joins the one absolute-year fact of the
@@ -466,10 +483,15 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
   const absorbed = new Set<Fact>();
   for (const f of facts) {
     if (!f.period || !RELATIVE_YEAR.test(f.period)) continue;
-    const agreeing = (absolute.get(sig(f)) ?? []).filter((a) => f.reports.every((r) => a.reports.some((x) => {
-      const rel = relate(r, x);
-      return rel === 'same' || rel === 'rounded';
-    })));
+    // Compared by distinct figures, not report by report: popular facts have thousands of reports.
+    const mine = distinctFigures(f);
+    const agreeing = (absolute.get(sig(f)) ?? []).filter((a) => {
+      const theirs = distinctFigures(a);
+      return mine.every((r) => theirs.some((x) => {
+        const rel = relate(r, x);
+        return rel === 'same' || rel === 'rounded';
+      }));
+    });
     if (agreeing.length !== 1) continue;
     const target = agreeing[0]!;
     merged.set(target, [...(merged.get(target) ?? target.reports), ...f.reports]);
