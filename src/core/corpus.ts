@@ -357,18 +357,23 @@ export class Corpus {
     if (this.entitiesWithSurnames && this.entitiesWithSurnames.generation === this.generation) return this.entitiesWithSurnames.map;
     const base = this.entityIdx().entities;
     let map = base;
-    if (this.surnames().size) {
+    const people = this.surnames();
+    if (people.size) {
       map = new Map(base);
-      for (const path of this.docs.keys()) {
-        for (const m of this.mentionsOf(path)) {
-          if (m.source !== 'surname' || !m.entity) continue;
-          const id = this.canonical(m.entity);
+      // Only the surnames a document leaves to another source (its own are in the base counts already),
+      // read straight from its bare words: no mention list is built or sorted per document.
+      for (const [path, d] of this.docs) {
+        for (const b of d.bare) {
+          const person = people.get(b.word);
+          if (!person || d.ownSurnames.has(b.word)) continue;
+          const id = this.canonical(person);
           const e = map.get(id);
           if (!e) continue;
           let copy = e;
           if (copy === base.get(id)) map.set(id, (copy = { ...e, mentions: new Map(e.mentions), aliases: [...e.aliases] }));
           copy.mentions.set(path, (copy.mentions.get(path) ?? 0) + 1);
-          if (!copy.aliases.includes(m.text)) copy.aliases.push(m.text);
+          const text = d.text.slice(b.start, b.end);
+          if (!copy.aliases.includes(text)) copy.aliases.push(text);
         }
       }
     }

@@ -43,3 +43,17 @@ describe('claims across sources', () => {
     assert.deepStrictEqual(linksAt(c, 'a.txt', A.indexOf('announced')).confirmed, []);
   });
 });
+
+describe('people counted across sources', () => {
+  it('counts each mention once: full names, the surname in the same article, and a surname another source spells out', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Mark Zuckerberg said Meta would invest more. Zuckerberg added that the deal was done.');
+    c.update('b.txt', 'Meta and Alexandr Wang agreed. Wang said the deal was done.');
+    c.update('c.txt', 'Scale AI grew fast. Wang, the founder, declined to comment.');
+    const counts = (id: string): Array<[string, number]> => [...c.entity(id)!.mentions].sort();
+    assert.deepStrictEqual(counts('person:mark-zuckerberg'), [['a.txt', 2]]);
+    assert.deepStrictEqual(counts('person:alexandr-wang'), [['b.txt', 2], ['c.txt', 1]]);
+    // The surname alone in c.txt is a mention of him there too.
+    assert.strictEqual(c.mentionAt('c.txt', 21)?.entity, 'person:alexandr-wang');
+  });
+});
