@@ -12,7 +12,7 @@ import { normalizeText } from './text/normalize';
 import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
 import { stripPossessive, tokenize } from './text/tokens';
-import type { DocumentAnalysis, Mention } from './types';
+import type { DocumentAnalysis, Entity, Mention } from './types';
 
 interface DocEntry {
   text: string;
@@ -86,6 +86,17 @@ function factOrder(a: Fact, b: Fact): number {
   return RANK[a.verdict] - RANK[b.verdict] || b.documents.length - a.documents.length || compareLabels(a.label, b.label);
 }
 
+/** Same entities with the same names, forms and roles (counts aside). */
+function sameEntities(a: Entity[], b: Entity[]): boolean {
+  if (a.length !== b.length) return false;
+  const byId = new Map(a.map((e) => [e.id, e]));
+  for (const e of b) {
+    const o = byId.get(e.id);
+    if (!o || o.name !== e.name || o.kind !== e.kind || o.role !== e.role || o.aliases.length !== e.aliases.length || o.aliases.some((x, i) => x !== e.aliases[i])) return false;
+  }
+  return true;
+}
+
 export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
   private readonly groups = new Map<string, FactCandidate[]>();
@@ -145,10 +156,14 @@ export class Corpus {
     const candidates = factCandidates(path, text, analysis);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
     const claimEntityIds = [...new Set(analysis.claims.flatMap((c) => c.entities))];
-    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts: docEntities(analysis), claimEntityIds });
+    const entityCounts = docEntities(analysis);
+    // Typing rarely changes who an article names: then only its counts change in the entity index.
+    const previous = this.docs.get(path)?.entityCounts;
+    const keepEntities = !!previous && sameEntities(previous.entities, entityCounts.entities) && this.patchEntityCounts(path, entityCounts);
+    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts, claimEntityIds });
     for (const c of candidates) this.addCandidate(c);
     this.indexClaims(path, claimEntityIds);
-    this.invalidate();
+    this.invalidate(keepEntities);
     return analysis;
   }
 
@@ -538,10 +553,29 @@ export class Corpus {
     }
   }
 
-  private invalidate(): void {
+  private invalidate(keepEntityIndex = false): void {
     this.sortedPaths = undefined;
     this.factList = undefined;
-    this.entityIndex = undefined;
+    if (!keepEntityIndex) this.entityIndex = undefined;
     this.generation++;
+  }
+
+  /**
+   * Updates a document's mention counts in the built entity index, when nothing else about its
+   * entities changed. Not for people merged with a spelling variant: which spelling leads depends on
+   * the counts, so those take a rebuild.
+   */
+  private patchEntityCounts(path: string, counts: DocEntities): boolean {
+    const idx = this.entityIndex;
+    if (!idx) return false;
+    const sums = new Map<string, number>();
+    for (const [id, n] of counts.counts) {
+      const c = idx.canonical.get(id) ?? id;
+      const e = idx.entities.get(c);
+      if (!e || e.variants.length > 1) return false;
+      sums.set(c, (sums.get(c) ?? 0) + n);
+    }
+    for (const [c, n] of sums) idx.entities.get(c)!.mentions.set(path, n);
+    return true;
   }
 }

@@ -55,5 +55,13 @@ describe('people counted across sources', () => {
     assert.deepStrictEqual(counts('person:alexandr-wang'), [['b.txt', 2], ['c.txt', 1]]);
     // The surname alone in c.txt is a mention of him there too.
     assert.strictEqual(c.mentionAt('c.txt', 21)?.entity, 'person:alexandr-wang');
+    // An edit that names no one new updates the counts in place; one that does rebuilds the index.
+    c.entities();
+    c.update('a.txt', 'Mark Zuckerberg said Meta would invest more. Zuckerberg added that the deal was done. Zuckerberg smiled.');
+    assert.deepStrictEqual(counts('person:mark-zuckerberg'), [['a.txt', 3]]);
+    assert.strictEqual([...c.entity('company:meta')!.mentions].find(([d]) => d === 'a.txt')?.[1], 1);
+    c.update('a.txt', 'Mark Zuckerberg said Meta and Microsoft would invest more. Zuckerberg added that the deal was done.');
+    assert.deepStrictEqual(counts('person:mark-zuckerberg'), [['a.txt', 2]]);
+    assert.ok(c.entity('company:microsoft')?.mentions.has('a.txt'));
   });
 });
