@@ -372,23 +372,18 @@ export class Corpus {
     if (this.entitiesWithSurnames && this.entitiesWithSurnames.generation === this.generation) return this.entitiesWithSurnames.map;
     const base = this.entityIdx().entities;
     let map = base;
-    const people = this.surnames();
-    if (people.size) {
+    if (this.surnames().size) {
       map = new Map(base);
-      // Only the surnames a document leaves to another source (its own are in the base counts already),
-      // read straight from its bare words: no mention list is built or sorted per document.
-      for (const [path, d] of this.docs) {
-        for (const b of d.bare) {
-          const person = people.get(b.word);
-          if (!person || d.ownSurnames.has(b.word)) continue;
-          const id = this.canonical(person);
+      // Only the surnames a document leaves to another source: its own are in the base counts already.
+      for (const path of this.docs.keys()) {
+        for (const m of this.surnameMentions(path)) {
+          const id = this.canonical(m.entity!);
           const e = map.get(id);
           if (!e) continue;
           let copy = e;
           if (copy === base.get(id)) map.set(id, (copy = { ...e, mentions: new Map(e.mentions), aliases: [...e.aliases] }));
           copy.mentions.set(path, (copy.mentions.get(path) ?? 0) + 1);
-          const text = d.text.slice(b.start, b.end);
-          if (!copy.aliases.includes(text)) copy.aliases.push(text);
+          if (!copy.aliases.includes(m.text)) copy.aliases.push(m.text);
         }
       }
     }
@@ -496,10 +491,6 @@ export class Corpus {
       docs.delete(path);
       if (docs.size === 0) this.claimDocs.delete(id);
     }
-  }
-
-  *allClaims(): IterableIterator<ClaimRef> {
-    for (const [doc, d] of this.docs) for (let i = 0; i < d.analysis.claims.length; i++) yield { doc, index: i, claim: d.analysis.claims[i]! };
   }
 
   factsOfClaim(ref: ClaimRef): Fact[] {

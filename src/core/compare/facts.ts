@@ -480,7 +480,7 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
   }
   if (!absolute.size) return facts;
   const merged = new Map<Fact, FactReport[]>();
-  const absorbed = new Set<Fact>();
+  const absorbed = new Map<Fact, Fact>();
   for (const f of facts) {
     if (!f.period || !RELATIVE_YEAR.test(f.period)) continue;
     // Compared by distinct figures, not report by report: popular facts have thousands of reports.
@@ -495,7 +495,7 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
     if (agreeing.length !== 1) continue;
     const target = agreeing[0]!;
     merged.set(target, [...(merged.get(target) ?? target.reports), ...f.reports]);
-    absorbed.add(f);
+    absorbed.set(f, target);
   }
   if (!absorbed.size) return facts;
   const out = facts.filter((f) => !absorbed.has(f)).map((f) => {
@@ -506,10 +506,7 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
     replaced?.set(f, copy);
     return copy;
   });
-  // An absorbed fact now lives in the fact that took its reports.
-  if (replaced) for (const f of absorbed) {
-    const into = out.find((x) => x.reports.includes(f.reports[0]!));
-    if (into) replaced.set(f, into);
-  }
+  // An absorbed fact now lives in (the copy of) the fact that took its reports.
+  if (replaced) for (const [f, target] of absorbed) replaced.set(f, replaced.get(target) ?? target);
   return out;
 }
