@@ -137,7 +137,8 @@ export function main(argv: string[], stdout: (s: string) => void, stderr: (s: st
   }
   const lexicon = buildLexicon(user);
   for (const w of lexicon.warnings) warn(`${o.entities}: ${w}`);
-  const corpus = new Corpus(lexicon);
+  // One run, then exit: every analysis stays in memory (the report reads them all).
+  const corpus = new Corpus(lexicon, { cachedAnalyses: Infinity, cachedChars: Infinity });
   const skipped: Array<{ path: string; reason: string }> = [];
   for (const f of collect(o, warn)) {
     let bytes: Uint8Array;

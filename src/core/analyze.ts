@@ -85,6 +85,7 @@ export function analyzeDocument(text: string, lexicon: Lexicon, options: Analyze
   }
   const claims = extractClaims(norm, sentences, mentions);
   for (const c of claims) c.text = text.slice(c.start, c.end);
+  for (const e of entities.values()) e.aliases = e.aliases.slice();
   return { title: findTitle(text, norm, sentences, options.fileName), length: text.length, sentences, mentions, claims, entities: [...entities.values()] };
 }
 

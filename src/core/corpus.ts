@@ -12,11 +12,24 @@ import { normalizeText } from './text/normalize';
 import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
 import { stripPossessive, tokenize } from './text/tokens';
-import type { DocumentAnalysis, Entity, Mention } from './types';
+import type { Claim, DocumentAnalysis, Entity, Mention, Span } from './types';
 
+/**
+ * What the corpus keeps of every document, whether or not its full analysis is in memory: what
+ * cross-document work needs (fact candidates, claims, entity counts, bare words) and little else.
+ * Mentions and sentences live only in the bounded cache of analyses, and are remade on demand.
+ */
 interface DocEntry {
   text: string;
-  analysis: DocumentAnalysis;
+  /** The lexicon the document was analysed with: a cache miss re-analyses with the same one. */
+  lexicon: Lexicon;
+  title: string;
+  claims: Claim[];
+  /** Money amounts and other figures (quantities) in the document. */
+  figureCount: number;
+  /** Where each document-level entity id is first mentioned. */
+  firstAt: Map<string, Span>;
+  /** Fact candidates, in text order (sorted by the start of their figure). */
   candidates: FactCandidate[];
   /** Capitalised words no mention covers: where a surname named in full elsewhere may stand alone. */
   bare: BareWord[];
@@ -27,9 +40,35 @@ interface DocEntry {
   claimRefs?: ClaimRef[];
   /** Entity ids its claims name (document-level ids), for the claim index. */
   claimEntityIds: string[];
-  /** Fact candidates by the start of their figure (made when first asked for). */
-  candidateAt?: Map<number, FactCandidate>;
   factsFor?: { generation: number; facts: Fact[] };
+}
+
+/** A full analysis kept in the cache, with the document's mentions merged with cross-source surnames. */
+interface HotEntry {
+  analysis: DocumentAnalysis;
+  mentions?: { generation: number; list: Mention[] };
+}
+
+export interface CorpusOptions {
+  /**
+   * How many full analyses (mentions, sentences) to keep in memory, most recently used first; the
+   * others are remade from the text when asked for. Infinity keeps all of them (the CLI).
+   */
+  cachedAnalyses?: number;
+  /** The most text (UTF-16 code units) the cached analyses may cover together. */
+  cachedChars?: number;
+}
+
+/** Index of the first candidate whose figure starts at or after offset (candidates are in text order). */
+function firstCandidateFrom(list: FactCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.report.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface BareWord {
@@ -57,6 +96,10 @@ function bareWords(text: string, a: DocumentAnalysis): BareWord[] {
     out.push({ word, start: tok.start, end, sentence: sentenceAt(a.sentences, tok.start) });
   }
   return out;
+}
+
+function fileNameOf(path: string): string {
+  return path.split('/').pop() ?? path;
 }
 
 /** Code-unit order: far cheaper than localeCompare on a hundred thousand facts (labels start with a capital). */
@@ -113,12 +156,18 @@ export class Corpus {
   /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
   private readonly entityNames = new Map<string, string>();
   private readonly claimFacts = new WeakMap<object, { generation: number; facts: Fact[] }>();
-  private readonly mentionCache = new Map<string, { generation: number; mentions: Mention[] }>();
+  private readonly hot = new Map<string, HotEntry>();
+  private hotChars = 0;
+  private readonly maxHot: number;
+  private readonly maxHotChars: number;
   private factsByEntity: { generation: number; map: Map<string, Fact[]> } | undefined;
   private surnameMap: { generation: number; map: Map<string, string> } | undefined;
   private entitiesWithSurnames: { generation: number; map: Map<string, CorpusEntity> } | undefined;
 
-  constructor(private lexiconValue: Lexicon) {}
+  constructor(private lexiconValue: Lexicon, options: CorpusOptions = {}) {
+    this.maxHot = Math.max(1, options.cachedAnalyses ?? 256);
+    this.maxHotChars = options.cachedChars ?? 8_000_000;
+  }
 
   get lexicon(): Lexicon {
     return this.lexiconValue;
@@ -140,7 +189,7 @@ export class Corpus {
   }
 
   update(path: string, text: string): DocumentAnalysis {
-    const analysis = analyzeDocument(text, this.lexiconValue, { fileName: path.split('/').pop() ?? path });
+    const analysis = analyzeDocument(text, this.lexiconValue, { fileName: fileNameOf(path) });
     this.setAnalysis(path, text, analysis);
     return analysis;
   }
@@ -160,7 +209,18 @@ export class Corpus {
     // Typing rarely changes who an article names: then only its counts change in the entity index.
     const previous = this.docs.get(path)?.entityCounts;
     const keepEntities = !!previous && sameEntities(previous.entities, entityCounts.entities) && this.patchEntityCounts(path, entityCounts);
-    this.docs.set(path, { text, analysis, candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts, claimEntityIds });
+    const firstAt = new Map<string, Span>();
+    let figureCount = 0;
+    for (const m of analysis.mentions) {
+      if (m.entity && !firstAt.has(m.entity)) firstAt.set(m.entity, { start: m.start, end: m.end });
+      if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
+    }
+    this.docs.set(path, {
+      text, lexicon: this.lexiconValue, title: analysis.title, claims: analysis.claims, figureCount, firstAt,
+      candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts, claimEntityIds,
+    });
+    this.dropHot(path);
+    this.putHot(path, { analysis });
     for (const c of candidates) this.addCandidate(c);
     this.indexClaims(path, claimEntityIds);
     this.invalidate(keepEntities);
@@ -172,6 +232,7 @@ export class Corpus {
     this.removeCandidates(path);
     this.unindexClaims(path);
     this.docs.delete(path);
+    this.dropHot(path);
     this.invalidate();
     return true;
   }
@@ -179,6 +240,8 @@ export class Corpus {
 
   clear(): void {
     this.docs.clear();
+    this.hot.clear();
+    this.hotChars = 0;
     this.claimDocs.clear();
     this.groups.clear();
     this.groupFactsCache.clear();
@@ -190,8 +253,78 @@ export class Corpus {
     return this.docs.has(path);
   }
 
+  /** The full analysis of a document: from the cache, else made again from its text (same lexicon, same result). */
   analysis(path: string): DocumentAnalysis | undefined {
-    return this.docs.get(path)?.analysis;
+    return this.hotEntry(path)?.analysis;
+  }
+
+  /** The document's title, without its full analysis. */
+  title(path: string): string | undefined {
+    return this.docs.get(path)?.title;
+  }
+
+  /** Counts for a document's summary line, without its full analysis. */
+  summary(path: string): { title: string; entities: number; figures: number; claims: number } | undefined {
+    const d = this.docs.get(path);
+    if (!d) return undefined;
+    const ids = new Set<string>();
+    for (const id of d.entityCounts.counts.keys()) ids.add(this.canonical(id));
+    for (const m of this.surnameMentions(path)) ids.add(this.canonical(m.entity!));
+    return { title: d.title, entities: ids.size, figures: d.figureCount, claims: d.claims.length };
+  }
+
+  /** Where the document first mentions an entity (canonical id), without its full analysis. */
+  firstMention(path: string, entityId: string): Span | undefined {
+    const d = this.docs.get(path);
+    if (!d) return undefined;
+    let best: Span | undefined;
+    for (const [id, span] of d.firstAt) if ((!best || span.start < best.start) && this.canonical(id) === entityId) best = span;
+    for (const m of this.surnameMentions(path)) {
+      if (best && m.start >= best.start) break;
+      if (this.canonical(m.entity!) === entityId) best = { start: m.start, end: m.end };
+    }
+    return best;
+  }
+
+  /** How many full analyses are in memory now (for tests and the benchmark). */
+  get cachedAnalyses(): number {
+    return this.hot.size;
+  }
+
+  private hotEntry(path: string): HotEntry | undefined {
+    let h = this.hot.get(path);
+    if (h) {
+      // Most recently used last.
+      this.hot.delete(path);
+      this.hot.set(path, h);
+      return h;
+    }
+    const d = this.docs.get(path);
+    if (!d) return undefined;
+    const analysis = analyzeDocument(d.text, d.lexicon, { fileName: fileNameOf(path) });
+    // The claims the corpus indexed stay the ones callers see (same content, same identity).
+    analysis.claims = d.claims;
+    h = { analysis };
+    this.putHot(path, h);
+    return h;
+  }
+
+  private putHot(path: string, h: HotEntry): void {
+    this.hot.set(path, h);
+    this.hotChars += h.analysis.length;
+    for (const [p, old] of this.hot) {
+      if (this.hot.size <= this.maxHot && this.hotChars <= this.maxHotChars) break;
+      if (p === path) continue;
+      this.hot.delete(p);
+      this.hotChars -= old.analysis.length;
+    }
+  }
+
+  private dropHot(path: string): void {
+    const h = this.hot.get(path);
+    if (!h) return;
+    this.hot.delete(path);
+    this.hotChars -= h.analysis.length;
   }
 
   text(path: string): string | undefined {
@@ -283,19 +416,15 @@ export class Corpus {
     if (own) return own;
     // A conversion ("£10.55 billion") belongs to the fact of the amount it restates.
     if (mention.amount?.conversionOf !== undefined) {
-      const target = d.analysis.mentions[mention.amount.conversionOf];
+      const target = this.analysis(path)?.mentions[mention.amount.conversionOf];
       if (target) return this.factOfFigure(d, target.start);
     }
     return undefined;
   }
 
   private factOfFigure(d: DocEntry, start: number): Fact | undefined {
-    if (!d.candidateAt) {
-      d.candidateAt = new Map();
-      for (const c of d.candidates) d.candidateAt.set(c.report.start, c);
-    }
-    const c = d.candidateAt.get(start);
-    return c && this.factOfCandidate(c);
+    const c = d.candidates[firstCandidateFrom(d.candidates, start)];
+    return c && c.report.start === start ? this.factOfCandidate(c) : undefined;
   }
 
   /** The fact (as facts() gives it) holding a candidate's report. */
@@ -310,14 +439,14 @@ export class Corpus {
    * in an article that never writes "Alexandr Wang" still names him. Computed once per corpus version.
    */
   mentionsOf(path: string): Mention[] {
-    const a = this.docs.get(path)?.analysis;
-    if (!a) return [];
-    const cached = this.mentionCache.get(path);
-    if (cached && cached.generation === this.generation) return cached.mentions;
+    const h = this.hotEntry(path);
+    if (!h) return [];
+    if (h.mentions && h.mentions.generation === this.generation) return h.mentions.list;
+    const a = h.analysis;
     const extra = this.surnameMentions(path);
-    const mentions = extra.length ? [...a.mentions, ...extra].sort((x, y) => x.start - y.start || x.end - y.end) : a.mentions;
-    this.mentionCache.set(path, { generation: this.generation, mentions });
-    return mentions;
+    const list = extra.length ? [...a.mentions, ...extra].sort((x, y) => x.start - y.start || x.end - y.end) : a.mentions;
+    h.mentions = { generation: this.generation, list };
+    return list;
   }
 
   private surnameMentions(path: string): Mention[] {
@@ -405,11 +534,11 @@ export class Corpus {
 
   /** Other documents' claims that confirm or contradict the claim at offset. */
   claimLinksAt(path: string, offset: number): { claim: ClaimRef; links: ClaimLinks } | undefined {
-    const a = this.docs.get(path)?.analysis;
-    if (!a) return undefined;
-    const index = a.claims.findIndex((c) => c.start <= offset && offset <= c.end);
+    const claims = this.docs.get(path)?.claims;
+    if (!claims) return undefined;
+    const index = claims.findIndex((c) => c.start <= offset && offset <= c.end);
     if (index < 0) return undefined;
-    const target: ClaimRef = { doc: path, index, claim: a.claims[index]! };
+    const target: ClaimRef = { doc: path, index, claim: claims[index]! };
     return { claim: target, links: linkClaim(target, this.candidateClaims(target), (ref) => this.factsOfClaim(ref), (id) => this.canonical(id)) };
   }
 
@@ -455,7 +584,7 @@ export class Corpus {
   private claimRefsOf(doc: string): ClaimRef[] | undefined {
     const d = this.docs.get(doc);
     if (!d) return undefined;
-    return (d.claimRefs ??= d.analysis.claims.map((claim, index) => ({ doc, index, claim })));
+    return (d.claimRefs ??= d.claims.map((claim, index) => ({ doc, index, claim })));
   }
 
   /** Document-level entity ids merged into a canonical one (itself included), per change. */
@@ -501,14 +630,15 @@ export class Corpus {
     return facts;
   }
 
+  /** The facts of the figures inside a claim, found through the document's fact candidates. */
   private computeFactsOfClaim(ref: ClaimRef): Fact[] {
-    const a = this.docs.get(ref.doc)?.analysis;
-    if (!a) return [];
+    const d = this.docs.get(ref.doc);
+    if (!d) return [];
     const out: Fact[] = [];
-    for (const fi of ref.claim.figures) {
-      const m = a.mentions[fi];
-      if (!m) continue;
-      const f = this.factAt(ref.doc, m.start);
+    for (let i = firstCandidateFrom(d.candidates, ref.claim.start); i < d.candidates.length; i++) {
+      const c = d.candidates[i]!;
+      if (c.report.start >= ref.claim.end) break;
+      const f = this.factOfCandidate(c);
       if (f && !out.includes(f)) out.push(f);
     }
     return out;

@@ -102,7 +102,7 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
     }
   }
   for (const [p, n] of top) {
-    const first = corpus.mentionsOf(p).find((m) => m.entity && corpus.canonical(m.entity) === e.id);
+    const first = corpus.firstMention(p, e.id);
     out.push(`| ${first ? `[${esc(sourceName(corpus, p))}](${link(p, first.start, first.end)})` : esc(p)} | ${n} |`);
   }
   if (restSources) out.push(`| *and ${restSources} more sources* | ${rest} |`);

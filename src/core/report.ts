@@ -166,7 +166,7 @@ export function toMarkdown(corpus: Corpus, skipped: Array<{ path: string; reason
   const facts = corpus.facts();
   const lines: string[] = [];
   const paths = corpus.paths();
-  const title = (p: string): string => corpus.analysis(p)?.title ?? p;
+  const title = (p: string): string => corpus.title(p) ?? p;
   lines.push('# Cross-source report', '');
   const disc = facts.filter((f) => f.verdict === 'conflict' || f.verdict === 'qualifier-differs');
   const variants = [...corpus.entities().values()].filter((e) => e.variants.length > 1);

@@ -114,12 +114,11 @@ abstract class BaseTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'source': {
-        const a = corpus.analysis(node.doc);
+        // From the corpus's summary: a full analysis of every listed source is not kept in memory.
+        const sum = corpus.summary(node.doc);
         const item = new vscode.TreeItem(node.doc, vscode.TreeItemCollapsibleState.Collapsed);
-        const ents = new Set(corpus.mentionsOf(node.doc).filter((m) => m.entity).map((m) => corpus.canonical(m.entity!)));
-        const figures = a?.mentions.filter((m) => m.kind === 'money' || m.kind === 'quantity').length ?? 0;
-        item.description = `${ents.size} entities · ${figures} figures · ${a?.claims.length ?? 0} claims`;
-        item.tooltip = a?.title;
+        item.description = `${sum?.entities ?? 0} entities · ${sum?.figures ?? 0} figures · ${sum?.claims ?? 0} claims`;
+        item.tooltip = sum?.title;
         item.resourceUri = this.index.uriOf(node.doc);
         item.iconPath = vscode.ThemeIcon.File;
         item.contextValue = 'source';
@@ -182,7 +181,7 @@ export class SourcesTree extends BaseTree {
   getChildren(node?: Node): Node[] {
     const corpus = this.index.corpus;
     if (!node) {
-      const docs: Node[] = corpus.paths().filter((p) => this.matches(p, corpus.analysis(p)?.title ?? '')).map((doc) => ({ type: 'source', doc }));
+      const docs: Node[] = corpus.paths().filter((p) => this.matches(p, corpus.title(p) ?? '')).map((doc) => ({ type: 'source', doc }));
       const skipped: Node[] = [...this.index.skipped.entries()].map(([doc, reason]) => ({ type: 'info', label: `Skipped ${doc}`, tooltip: reason }));
       return [...docs, ...skipped];
     }

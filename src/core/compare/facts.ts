@@ -228,22 +228,19 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const groupable = !!subject && measureId !== 'amount';
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
+    const conversions = conversionsOf.get(mi);
+    // Every field in one literal (absent ones undefined): one object shape, no separate property
+    // store. An archive of 10,000 articles holds hundreds of thousands of these.
     const report: FactReport = {
       doc, start: m.start, end: m.end, text: m.text, value, qualifier: m.kind === 'money' ? m.amount!.qualifier : m.quantity!.qualifier,
       unit, sentence: sentenceText, sentenceStart: s.start, sentenceEnd: s.end, status,
+      high: m.kind === 'money' ? m.amount!.high : m.quantity!.high,
+      step: m.kind === 'money' ? m.amount!.step : m.quantity!.step,
+      period,
+      conversions: conversions?.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end })),
     };
-    const high = m.kind === 'money' ? m.amount!.high : m.quantity!.high;
-    if (high !== undefined) report.high = high;
-    const step = m.kind === 'money' ? m.amount!.step : m.quantity!.step;
-    if (step !== undefined) report.step = step;
-    if (period) report.period = period;
-    const conversions = conversionsOf.get(mi) ?? [];
-    if (conversions.length) report.conversions = conversions.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end }));
     const key = [measureId, subject ?? '?', object ?? '', unit, period ?? '', statusKey, groupable ? '' : `${doc}#${m.start}`].join('|');
-    const cand: FactCandidate = { key, groupable, measure: measureId, measureLabel, unit, status, report };
-    if (subject) cand.subject = subject;
-    if (object) cand.object = object;
-    if (period) cand.period = period;
+    const cand: FactCandidate = { key, groupable, measure: measureId, measureLabel, unit, status, report, subject, object, period };
     out.push(cand);
   }
   return out;

@@ -57,7 +57,8 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     // A headline-like line without a verb is not a claim.
     if (!/[a-z]{3,}(?:s|ed|ing)?\b/.test(body) || (!/[.!?"']$/.test(body) && !DEAL.test(body) && !EVENT.test(body) && !hardCount)) continue;
     const hedges = HEDGE_ANY.test(body) ? HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h) : [];
-    const claim: Claim = { start: s.start, end: s.end, text: body, sentence: si, entities, figures, hedged: hedges.length > 0, hedges, type };
+    // Exact-size copies: an array grown by push keeps room for 17 items, and an archive holds many claims.
+    const claim: Claim = { start: s.start, end: s.end, text: body, sentence: si, entities: entities.slice(), figures: figures.slice(), hedged: hedges.length > 0, hedges, type };
     const attribution = findAttribution(body, mentions, inSentence);
     if (attribution) claim.attribution = attribution;
     claims.push(claim);

@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../src/core/corpus';
+import { hoverAt } from '../../src/core/hoverCard';
+import { buildLexicon } from '../../src/core/lexicon/lexicon';
+import { FIXTURES } from './helpers';
+
+// The corpus keeps a bounded number of full analyses: the others are remade from the text when
+// asked for. Nothing a user sees may differ from a corpus that keeps them all.
+describe('bounded cache of analyses', () => {
+  const lexicon = buildLexicon();
+  const dir = path.join(FIXTURES, 'workspace');
+  const files = fs.readdirSync(dir).sort();
+  const all = new Corpus(lexicon, { cachedAnalyses: Infinity, cachedChars: Infinity });
+  const few = new Corpus(lexicon, { cachedAnalyses: 1 });
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    all.update(f, text);
+    few.update(f, text);
+  }
+  const link = (d: string, s: number, e: number): string => `${d}:${s}:${e}`;
+
+  it('keeps one analysis when told to, and remakes the others identically', () => {
+    assert.strictEqual(few.cachedAnalyses, 1);
+    assert.strictEqual(all.cachedAnalyses, files.length);
+    for (const f of files) {
+      assert.deepStrictEqual(few.analysis(f), all.analysis(f), f);
+      assert.strictEqual(few.cachedAnalyses, 1);
+    }
+  });
+
+  it('hands out the same claim objects before and after an analysis is remade', () => {
+    const claims = few.analysis(files[0]!)!.claims;
+    few.analysis(files[1]!);
+    assert.strictEqual(few.analysis(files[0]!)!.claims, claims);
+  });
+
+  it('gives the same hover cards as a corpus that keeps every analysis', () => {
+    let cards = 0;
+    for (const f of files) {
+      for (const m of all.mentionsOf(f)) {
+        // Another document first, so the one hovered has been dropped from the cache.
+        few.analysis(files.find((x) => x !== f)!);
+        const a = hoverAt(all, f, m.start + 1, link);
+        assert.deepStrictEqual(hoverAt(few, f, m.start + 1, link), a, `${f} at ${m.start} (${m.text})`);
+        if (a) cards++;
+      }
+    }
+    assert.ok(cards > 30, `only ${cards} hover cards compared`);
+  });
+
+  it('answers titles, summaries and first mentions without the full analysis', () => {
+    for (const f of files) {
+      const a = all.analysis(f)!;
+      const s = few.summary(f)!;
+      assert.strictEqual(few.title(f), a.title);
+      assert.strictEqual(s.title, a.title);
+      assert.strictEqual(s.figures, a.mentions.filter((m) => m.kind === 'money' || m.kind === 'quantity').length);
+      assert.strictEqual(s.claims, a.claims.length);
+      const ids = new Set(all.mentionsOf(f).filter((m) => m.entity).map((m) => all.canonical(m.entity!)));
+      assert.strictEqual(s.entities, ids.size);
+      for (const id of ids) {
+        const first = all.mentionsOf(f).find((m) => m.entity && all.canonical(m.entity) === id)!;
+        assert.deepStrictEqual(few.firstMention(f, id), { start: first.start, end: first.end }, `${f}: ${id}`);
+      }
+    }
+  });
+
+  it('drops a removed document from the cache and bounds the cache by text size too', () => {
+    const c = new Corpus(lexicon, { cachedAnalyses: 100, cachedChars: 1000 });
+    const text = fs.readFileSync(path.join(dir, files[0]!), 'utf8');
+    assert.ok(text.length > 500 && text.length <= 1000, `fixture is ${text.length} characters`);
+    c.update('a.txt', text);
+    c.update('b.txt', text);
+    assert.strictEqual(c.cachedAnalyses, 1, 'two fixtures exceed 1,000 characters');
+    c.remove('b.txt');
+    assert.strictEqual(c.cachedAnalyses, 0);
+    assert.ok(c.analysis('a.txt'));
+    assert.strictEqual(c.analysis('b.txt'), undefined);
+  });
+});
