@@ -26,6 +26,9 @@ const ATTRIBUTION_ANY = /\b(?:according|per|report|reported|reports|said|says|to
 const UNNAMED = /\b(?:people familiar with|sources (?:said|say|close to|familiar)|person familiar|anonymous|unnamed|insiders?)\b/i;
 const NOT_SOURCE = /^(?:The|It|He|She|They|We|This|That|Meta|Company)$/;
 
+/** Shared by every unhedged claim. */
+const NO_HEDGES: string[] = Object.freeze([]) as unknown as string[];
+
 export function extractClaims(text: string, sentences: Sentence[], mentions: Mention[]): Claim[] {
   const claims: Claim[] = [];
   let mi = 0;
@@ -56,11 +59,13 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     if (!type) continue;
     // A headline-like line without a verb is not a claim.
     if (!/[a-z]{3,}(?:s|ed|ing)?\b/.test(body) || (!/[.!?"']$/.test(body) && !DEAL.test(body) && !EVENT.test(body) && !hardCount)) continue;
-    const hedges = HEDGE_ANY.test(body) ? HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h) : [];
-    // Exact-size copies: an array grown by push keeps room for 17 items, and an archive holds many claims.
-    const claim: Claim = { start: s.start, end: s.end, text: body, sentence: si, entities: entities.slice(), figures: figures.slice(), hedged: hedges.length > 0, hedges, type };
-    const attribution = findAttribution(body, mentions, inSentence);
-    if (attribution) claim.attribution = attribution;
+    const hedges = HEDGE_ANY.test(body) ? HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h) : NO_HEDGES;
+    // Exact-size copies (an array grown by push keeps room for 17 items) and every field in one
+    // literal: an archive holds hundreds of thousands of claims.
+    const claim: Claim = {
+      start: s.start, end: s.end, text: body, sentence: si, entities: entities.slice(), figures: figures.slice(), hedged: hedges.length > 0, hedges, type,
+      attribution: findAttribution(body, mentions, inSentence),
+    };
     claims.push(claim);
   }
   return claims;
