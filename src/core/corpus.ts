@@ -27,8 +27,6 @@ interface DocEntry {
   claims: Claim[];
   /** Money amounts and other figures (quantities) in the document. */
   figureCount: number;
-  /** Where each document-level entity id is first mentioned. */
-  firstAt: Map<string, Span>;
   /** Fact candidates, in text order (sorted by the start of their figure). */
   candidates: FactCandidate[];
   /** Capitalised words no mention covers: where a surname named in full elsewhere may stand alone. */
@@ -78,6 +76,25 @@ interface BareWord {
   sentence: number;
 }
 
+/** "Wang": one capital, then lower-case letters only (ASCII checked by code, the rest by pattern). */
+function isTitleWord(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  if (c0 < 128 && (c0 < 65 || c0 > 90)) return false;
+  if (word.length < 2) return false;
+  for (let i = c0 < 128 ? 1 : 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}\p{Ll}+$/u.test(word);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text.slice(at, at + 2));
+}
+
 /** Capitalised words outside every mention, kept where they could be a surname standing alone. */
 function bareWords(text: string, a: DocumentAnalysis): BareWord[] {
   const taken = new SpanMask(text.length);
@@ -88,9 +105,9 @@ function bareWords(text: string, a: DocumentAnalysis): BareWord[] {
     const c0 = tok.text.charCodeAt(0);
     if (c0 < 65 || (c0 > 90 && c0 < 192)) continue; // not a capital: most words end here, before any pattern
     const word = stripPossessive(tok.text);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    if (!isTitleWord(word)) continue;
     const end = tok.start + word.length;
-    if (taken.overlaps(tok.start, end) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    if (taken.overlaps(tok.start, end) || (text.charCodeAt(end) === 32 && startsUpper(text, end + 1))) continue;
     // At the start of a sentence a capitalised word proves less: ask for "Wang," or "Wang said".
     if (starts.has(tok.start) && !/^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/.test(text.slice(end, end + 6))) continue;
     out.push({ word, start: tok.start, end, sentence: sentenceAt(a.sentences, tok.start) });
@@ -209,14 +226,10 @@ export class Corpus {
     // Typing rarely changes who an article names: then only its counts change in the entity index.
     const previous = this.docs.get(path)?.entityCounts;
     const keepEntities = !!previous && sameEntities(previous.entities, entityCounts.entities) && this.patchEntityCounts(path, entityCounts);
-    const firstAt = new Map<string, Span>();
     let figureCount = 0;
-    for (const m of analysis.mentions) {
-      if (m.entity && !firstAt.has(m.entity)) firstAt.set(m.entity, { start: m.start, end: m.end });
-      if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
-    }
+    for (const m of analysis.mentions) if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
     this.docs.set(path, {
-      text, lexicon: this.lexiconValue, title: analysis.title, claims: analysis.claims, figureCount, firstAt,
+      text, lexicon: this.lexiconValue, title: analysis.title, claims: analysis.claims, figureCount,
       candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts, claimEntityIds,
     });
     this.dropHot(path);
@@ -278,7 +291,7 @@ export class Corpus {
     const d = this.docs.get(path);
     if (!d) return undefined;
     let best: Span | undefined;
-    for (const [id, span] of d.firstAt) if ((!best || span.start < best.start) && this.canonical(id) === entityId) best = span;
+    for (const [id, span] of d.entityCounts.first ?? []) if ((!best || span.start < best.start) && this.canonical(id) === entityId) best = span;
     for (const m of this.surnameMentions(path)) {
       if (best && m.start >= best.start) break;
       if (this.canonical(m.entity!) === entityId) best = { start: m.start, end: m.end };

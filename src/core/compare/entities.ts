@@ -1,6 +1,6 @@
 // Entities across sources: one person however each article spells them ("Alexandr Wang" /
 // "Alexander Wang", "Lucy Guo" / "Luci Guo"), with the spelling variants kept as a discrepancy.
-import type { DocumentAnalysis, Entity, EntityKind } from '../types';
+import type { DocumentAnalysis, Entity, EntityKind, Span } from '../types';
 
 export interface CorpusEntity {
   id: string;
@@ -56,12 +56,20 @@ function sameP(a: string, b: string): boolean {
 export interface DocEntities {
   entities: Entity[];
   counts: Map<string, number>;
+  /** Where each entity is first mentioned (mentions are in text order). */
+  first?: Map<string, Span>;
 }
 
 export function docEntities(a: DocumentAnalysis): DocEntities {
   const counts = new Map<string, number>();
-  for (const m of a.mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return { entities: a.entities, counts };
+  const first = new Map<string, Span>();
+  for (const m of a.mentions) {
+    if (!m.entity) continue;
+    const n = counts.get(m.entity);
+    if (n === undefined) first.set(m.entity, { start: m.start, end: m.end });
+    counts.set(m.entity, (n ?? 0) + 1);
+  }
+  return { entities: a.entities, counts, first };
 }
 
 /** Merges the documents' entities (no mention is scanned here: each document's counts are kept). */

@@ -121,6 +121,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     }
   }
   let si = -1;
+  let words: MeasureWord[] | undefined;
+  let wordsStart = -1;
+  let wordsEnd = -1;
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.sentence !== si) {
@@ -156,7 +159,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (m.kind === 'money') {
       const others = inSentence.filter((x) => x !== m && x.kind === 'money' && x.amount?.conversionOf === undefined && !x.amount?.vague)
         .map((x): [number, number] => [x.start - s.start, x.end - s.start]);
-      const words = measureWords(sentenceLower);
+      // Figures of one sentence share its window, and so its measure words.
+      if (!words || wordsStart !== s.start || wordsEnd !== s.end) {
+        words = measureWords(sentenceLower);
+        wordsStart = s.start;
+        wordsEnd = s.end;
+      }
       measure = nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
         ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false);
       // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
