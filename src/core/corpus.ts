@@ -5,7 +5,7 @@ import type { ClaimLinks, ClaimRef } from './compare/claims';
 import { linkClaim } from './compare/claims';
 import type { CorpusEntity, DocEntities, EntityIndex } from './compare/entities';
 import { docEntities, indexEntities } from './compare/entities';
-import type { Fact, FactCandidate } from './compare/facts';
+import type { Fact, FactCandidate, FactReport } from './compare/facts';
 import { factCandidates, groupFacts, mergeRelativePeriods } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
 import { normalizeText } from './text/normalize';
@@ -162,6 +162,8 @@ export class Corpus {
   private readonly groups = new Map<string, FactCandidate[]>();
   private readonly groupFactsCache = new Map<string, Fact[]>();
   private readonly dirty = new Set<string>();
+  /** Per group key, each report's fact (for groups of many reports; dropped when the group is regrouped). */
+  private readonly reportFacts = new Map<string, Map<FactReport, Fact>>();
   private factList: Fact[] | undefined;
   private entityIndex: EntityIndex | undefined;
   /** Facts that mergeRelativePeriods replaced or absorbed, to the fact that stands for them now. */
@@ -258,6 +260,7 @@ export class Corpus {
     this.claimDocs.clear();
     this.groups.clear();
     this.groupFactsCache.clear();
+    this.reportFacts.clear();
     this.dirty.clear();
     this.invalidate();
   }
@@ -356,6 +359,7 @@ export class Corpus {
     // Labels use names kept as documents arrive: the full entity index is not rebuilt for them.
     const names = (id: string): string => this.entityNames.get(id) ?? this.lexiconValue.entries.get(id)?.name ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
     for (const key of this.dirty) {
+      this.reportFacts.delete(key);
       const g = this.groups.get(key);
       if (!g || g.length === 0) {
         this.groups.delete(key);
@@ -443,7 +447,20 @@ export class Corpus {
   /** The fact (as facts() gives it) holding a candidate's report. */
   private factOfCandidate(c: FactCandidate): Fact | undefined {
     this.facts();
-    const f = this.groupFactsCache.get(c.key)?.find((x) => x.reports.includes(c.report));
+    const facts = this.groupFactsCache.get(c.key);
+    if (!facts) return undefined;
+    let f: Fact | undefined;
+    if (facts.length === 1 && facts[0]!.reports.length <= 16) f = facts[0]!.reports.includes(c.report) ? facts[0] : undefined;
+    else {
+      // A group of many reports: an index from report to fact, made once per regrouping.
+      let index = this.reportFacts.get(c.key);
+      if (!index) {
+        index = new Map();
+        for (const x of facts) for (const r of x.reports) index.set(r, x);
+        this.reportFacts.set(c.key, index);
+      }
+      f = index.get(c.report);
+    }
     return f && (this.replacedFacts.get(f) ?? f);
   }
 
@@ -552,7 +569,8 @@ export class Corpus {
     const index = claims.findIndex((c) => c.start <= offset && offset <= c.end);
     if (index < 0) return undefined;
     const target: ClaimRef = { doc: path, index, claim: claims[index]! };
-    return { claim: target, links: linkClaim(target, this.candidateClaims(target), (ref) => this.factsOfClaim(ref), (id) => this.canonical(id)) };
+    const links = linkClaim(target, this.candidateClaims(target), (ref) => this.factsOfClaim(ref), (id) => this.canonical(id), (fact, ref) => this.reportIn(fact, ref));
+    return { claim: target, links };
   }
 
   /**
@@ -641,6 +659,18 @@ export class Corpus {
     const facts = this.computeFactsOfClaim(ref);
     this.claimFacts.set(ref.claim, { generation: this.generation, facts });
     return facts;
+  }
+
+  /** A fact's report inside a claim, through the document's own candidates: nothing is built per fact. */
+  private reportIn(fact: Fact, ref: ClaimRef): FactReport | undefined {
+    const d = this.docs.get(ref.doc);
+    if (!d) return undefined;
+    for (let i = firstCandidateFrom(d.candidates, ref.claim.start); i < d.candidates.length; i++) {
+      const c = d.candidates[i]!;
+      if (c.report.start >= ref.claim.end) break;
+      if (c.report.end <= ref.claim.end && this.factOfCandidate(c) === fact) return c.report;
+    }
+    return undefined;
   }
 
   /** The facts of the figures inside a claim, found through the document's fact candidates. */

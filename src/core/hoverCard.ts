@@ -27,8 +27,8 @@ function esc(s: string): string {
 }
 
 /** At most `max` distinct values, then how many more: a fact reported thousands of times stays readable. */
-function valueList(reports: Fact['reports'], sep: string, max = 8): string {
-  const { values, total } = someDistinctValues(reports, max);
+function valueList(fact: Fact, sep: string, max = 8): string {
+  const { values, total } = someDistinctValues(fact, max);
   const shown = values.map(esc).join(sep);
   return total > values.length ? `${shown}${sep}… ${total - values.length} more` : shown;
 }
@@ -44,16 +44,24 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
   if (explain) out.push(explain, '');
   out.push('| Source | Value | Qualifier | Sentence |', '|---|---|---|---|');
   // The hovered report first, then one row per source up to a limit.
-  const rows = [...fact.reports].sort((a, b) => Number(!!current && b.doc === current.doc && b.start === current.start) - Number(!!current && a.doc === current.doc && a.start === current.start));
-  for (const r of rows.slice(0, MAX_ROWS)) {
+  // The hovered report first, then the others in order, without copying thousands of reports.
+  const hovered = current ? fact.reports.find((r) => r.doc === current.doc && r.start === current.start) : undefined;
+  const rows = hovered ? [hovered] : [];
+  for (const r of fact.reports) {
+    if (rows.length >= MAX_ROWS) break;
+    if (r !== hovered) rows.push(r);
+  }
+  for (const r of rows) {
     const here = current && r.doc === current.doc && r.start === current.start ? ' ◀' : '';
     const conv = r.conversions?.length ? ` (${r.conversions.map((c) => esc(c.text)).join(', ')})` : '';
     out.push(`| [${esc(sourceName(corpus, r.doc))}](${link(r.doc, r.start, r.end)})${here} | ${esc(formatValue(r.value, r.unit, r.high))}${conv} | ${qualifierWords(r.qualifier)} | ${esc(shorten(r.sentence, 110))} |`);
   }
-  if (rows.length > MAX_ROWS) out.push(`| *and ${rows.length - MAX_ROWS} more reports* | | | |`);
-  const related = corpus.facts().filter((f) => f !== fact && f.subject === fact.subject && f.measure === fact.measure && f.unit === fact.unit).slice(0, 4);
+  if (fact.reports.length > MAX_ROWS) out.push(`| *and ${fact.reports.length - MAX_ROWS} more reports* | | | |`);
+  // Other facts of the same measure about the same subject (through the subject's index, not a scan
+  // of every fact); a figure whose subject is unknown has none.
+  const related = fact.subject ? corpus.factsAbout(fact.subject).filter((f) => f !== fact && f.subject === fact.subject && f.measure === fact.measure && f.unit === fact.unit).slice(0, 4) : [];
   if (related.length) {
-    out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${valueList(f.reports, ' / ', 4)}`).join(' · '));
+    out.push('', '**Related:** ' + related.map((f) => `${esc(f.label)}: ${valueList(f, ' / ', 4)}`).join(' · '));
   }
   const subject = fact.subject ? corpus.entity(fact.subject) : undefined;
   if (subject && subject.mentions.size <= MAX_ROWS * 2) {
@@ -67,7 +75,7 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
 function explainVerdict(fact: Fact): string | undefined {
   if (fact.verdict === 'single-source') return `Only ${fact.documents[0]} reports this figure.`;
   if (fact.verdict === 'agree') return `${fact.documents.length} sources give the same value.`;
-  return `${fact.documents.length} sources: ${valueList(fact.reports, ' · ')}`;
+  return `${fact.documents.length} sources: ${valueList(fact, ' · ')}`;
 }
 
 export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): string | undefined {
@@ -84,23 +92,24 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   const top: Array<[string, number]> = [];
   let rest = 0;
   let restSources = 0;
-  const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  for (const entry of e.mentions) {
+  const before = (doc: string, n: number, b: [string, number]): boolean => n > b[1] || (n === b[1] && doc < b[0]);
+  // forEach: no [key, value] pair is made per source (thousands of them, on every hover).
+  e.mentions.forEach((n, doc) => {
     // Insertion into a short sorted list: linear in the number of sources.
-    if (top.length === MAX_ROWS && !before(entry, top[MAX_ROWS - 1]!)) {
-      rest += entry[1];
+    if (top.length === MAX_ROWS && !before(doc, n, top[MAX_ROWS - 1]!)) {
+      rest += n;
       restSources++;
-      continue;
+      return;
     }
     let i = top.length;
-    while (i > 0 && before(entry, top[i - 1]!)) i--;
-    top.splice(i, 0, entry);
+    while (i > 0 && before(doc, n, top[i - 1]!)) i--;
+    top.splice(i, 0, [doc, n]);
     if (top.length > MAX_ROWS) {
       const dropped = top.pop()!;
       rest += dropped[1];
       restSources++;
     }
-  }
+  });
   for (const [p, n] of top) {
     const first = corpus.firstMention(p, e.id);
     out.push(`| ${first ? `[${esc(sourceName(corpus, p))}](${link(p, first.start, first.end)})` : esc(p)} | ${n} |`);
@@ -113,7 +122,7 @@ export function entityCard(corpus: Corpus, entityId: string, link: LinkTo): stri
   if (facts.length) {
     out.push('', '**Key figures**', '');
     for (const f of facts) {
-      out.push(`- ${VERDICT_ICON[f.verdict]} ${esc(f.label)}: ${valueList(f.reports, ' / ', 6)} (${f.documents.length} source${f.documents.length > 1 ? 's' : ''})`);
+      out.push(`- ${VERDICT_ICON[f.verdict]} ${esc(f.label)}: ${valueList(f, ' / ', 6)} (${f.documents.length} source${f.documents.length > 1 ? 's' : ''})`);
     }
   }
   return out.join('\n');

@@ -121,24 +121,30 @@ export function distinctValues(reports: ReadonlyArray<{ value: number; high?: nu
  * The first `max` distinct wordings and how many there are in all: only the shown ones are formatted,
  * so a fact reported thousands of times costs one pass over its reports.
  */
-export function someDistinctValues(reports: ReadonlyArray<{ value: number; high?: number; unit: string; qualifier: Qualifier }>, max: number): { values: string[]; total: number } {
+export function someDistinctValues(source: Fact | ReadonlyArray<{ value: number; high?: number; unit: string; qualifier: Qualifier }>, max: number): { values: string[]; total: number } {
+  // A fact's distinct wordings were found when it was judged: a few reports instead of thousands.
+  const reports = 'wordings' in source ? source.wordings : source;
   const cached = distinctCache.get(reports);
   if (cached) return { values: cached.slice(0, max), total: cached.length };
   const some = someCache.get(reports);
   if (some && some.max >= max) return { values: some.values.slice(0, max), total: some.total };
-  const seen = new Set<string>();
+  // Keyed by the number first: no string is made per report (thousands of reports, few wordings).
+  const seen = new Map<number, Array<{ qualifier: Qualifier; high?: number; unit: string }>>();
+  let total = 0;
   const values: string[] = [];
   for (const r of reports) {
-    const sig = `${r.qualifier}|${r.value}|${r.high ?? ''}|${r.unit}`;
-    if (seen.has(sig)) continue;
-    seen.add(sig);
+    let same = seen.get(r.value);
+    if (!same) seen.set(r.value, (same = []));
+    else if (same.some((x) => x.qualifier === r.qualifier && x.high === r.high && x.unit === r.unit)) continue;
+    same.push(r);
+    total++;
     if (values.length < max) {
       const v = `${r.qualifier === 'none' ? '' : `${r.qualifier} `}${formatValue(r.value, r.unit, r.high)}`;
       if (!values.includes(v)) values.push(v);
     }
   }
-  someCache.set(reports, { max, values, total: seen.size });
-  return { values, total: seen.size };
+  someCache.set(reports, { max, values, total });
+  return { values, total };
 }
 const someCache = new WeakMap<object, { max: number; values: string[]; total: number }>();
 

@@ -95,7 +95,7 @@ abstract class BaseTree implements vscode.TreeDataProvider<Node> {
         const f = node.fact;
         const item = new vscode.TreeItem(f.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `fact:${f.id}`;
-        const { values, total } = someDistinctValues(f.reports, 4);
+        const { values, total } = someDistinctValues(f, 4);
         item.description = `${values.join(' · ')}${total > values.length ? ' …' : ''} (${f.documents.length})`;
         const [icon, color] = VERDICT_THEME[f.verdict];
         item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);

@@ -41,12 +41,19 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / Math.max(1, a.size + b.size - inter);
 }
 
-/** Links one claim to the claims of other documents. `factsOf` gives the facts of a claim's figures. */
+/** The report of a fact inside a claim, if the claim gives that fact. */
+export type ReportIn = (fact: Fact, ref: ClaimRef) => Fact['reports'][number] | undefined;
+
+/**
+ * Links one claim to the claims of other documents. `factsOf` gives the facts of a claim's figures;
+ * `reportOf` finds a fact's report inside a claim (by default by scanning the fact's reports).
+ */
 export function linkClaim(
   target: ClaimRef,
   others: Iterable<ClaimRef>,
   factsOf: (ref: ClaimRef) => Fact[],
   canonical: (id: string) => string,
+  reportOf?: ReportIn,
 ): ClaimLinks {
   const links: ClaimLinks = { confirmedBy: [], contradictedBy: [] };
   const words = claimWords(target.claim);
@@ -54,7 +61,7 @@ export function linkClaim(
   const targetFacts = new Map(factsOf(target).map((f) => [f.id, f]));
   // Reports of the target's facts by document, built once: a fact may have thousands of reports.
   const byDoc = new Map<string, Map<string, Fact['reports']>>();
-  const reportIn = (fact: Fact, ref: ClaimRef): Fact['reports'][number] | undefined => {
+  const reportIn: ReportIn = reportOf ?? ((fact, ref) => {
     let docs = byDoc.get(fact.id);
     if (!docs) {
       docs = new Map();
@@ -66,7 +73,7 @@ export function linkClaim(
       byDoc.set(fact.id, docs);
     }
     return docs.get(ref.doc)?.find((r) => r.start >= ref.claim.start && r.end <= ref.claim.end);
-  };
+  });
   for (const o of others) {
     if (o.doc === target.doc) continue;
     if (!o.claim.entities.some((e) => entities.has(canonical(e)))) continue;

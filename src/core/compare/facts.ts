@@ -56,6 +56,8 @@ export interface Fact {
   documents: string[];
   /** For conflict and qualifier-differs: how the distinct wordings relate (indexes of representative reports). */
   relations: Array<{ a: number; b: number; relation: Relation }>;
+  /** The first report of each distinct wording (value, range, qualifier, precision, unit), in report order. */
+  wordings: FactReport[];
 }
 
 interface MeasureDef { id: string; label: string; periodic: boolean }
@@ -390,18 +392,35 @@ function splitByMagnitude(group: FactCandidate[]): FactCandidate[][] {
 }
 
 /** Verdict of a set of reports: distinct wordings compared, not every pair of reports. */
-function judge(reports: FactReport[]): { verdict: Verdict; documents: string[]; relations: Fact['relations'] } {
-  const documents = [...new Set(reports.map((r) => r.doc))];
+function judge(reports: FactReport[]): { verdict: Verdict; documents: string[]; relations: Fact['relations']; wordings: FactReport[] } {
+  const documents: string[] = [];
+  const seenDocs = new Set<string>();
   // Compare distinct wordings, not every pair of reports: a figure repeated by a thousand articles
   // has a handful of variants, and the verdict only depends on how those relate across documents.
-  const variants = new Map<string, { report: number; docs: Set<string> }>();
-  reports.forEach((r, i) => {
-    const sig = `${r.value}|${r.high ?? ''}|${r.qualifier}|${r.step ?? ''}`;
-    let v = variants.get(sig);
-    if (!v) variants.set(sig, (v = { report: i, docs: new Set() }));
+  // Keyed by the number first, so that no string is made per report.
+  type Variant = { report: number; docs: Set<string> };
+  const byValue = new Map<number, Variant[]>();
+  const all: Variant[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i]!;
+    if (!seenDocs.has(r.doc)) {
+      seenDocs.add(r.doc);
+      documents.push(r.doc);
+    }
+    let same = byValue.get(r.value);
+    if (!same) byValue.set(r.value, (same = []));
+    let v = same.find((x) => {
+      const o = reports[x.report]!;
+      return o.high === r.high && o.qualifier === r.qualifier && o.step === r.step && o.unit === r.unit;
+    });
+    if (!v) {
+      same.push((v = { report: i, docs: new Set() }));
+      all.push(v);
+    }
     v.docs.add(r.doc);
-  });
-  const list = [...variants.values()].sort((x, y) => reports[x.report]!.value - reports[y.report]!.value);
+  }
+  const wordings = all.map((v) => reports[v.report]!);
+  const list = all.sort((x, y) => reports[x.report]!.value - reports[y.report]!.value);
   const relations: Fact['relations'] = [];
   const soleDoc = list.map((v) => (v.docs.size === 1 ? v.docs.values().next().value : undefined));
   const consider = (i: number, j: number): void => {
@@ -419,13 +438,13 @@ function judge(reports: FactReport[]): { verdict: Verdict; documents: string[]; 
     consider(0, list.length - 1);
   }
   const verdict = verdictOf(relations.map((r) => r.relation), documents.length);
-  return { verdict, documents, relations: verdict === 'agree' || verdict === 'single-source' ? [] : relations.filter((r) => r.relation !== 'same' && r.relation !== 'rounded').slice(0, 50) };
+  return { verdict, documents, wordings, relations: verdict === 'agree' || verdict === 'single-source' ? [] : relations.filter((r) => r.relation !== 'same' && r.relation !== 'rounded').slice(0, 50) };
 }
 
 function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number): Fact {
   const first = group[0]!;
   const reports = group.map((c) => c.report).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
-  const { verdict, documents, relations } = judge(reports);
+  const { verdict, documents, relations, wordings } = judge(reports);
   const subjectName = first.subject ? nameOf(first.subject) : undefined;
   const objectName = first.object ? nameOf(first.object) : undefined;
   let label = first.measure === 'investment' && objectName ? `${subjectName ?? 'Investment'} investment in ${objectName}`
@@ -443,6 +462,7 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
     reports,
     documents,
     relations,
+    wordings,
   };
   if (first.subject) fact.subject = first.subject;
   if (first.object) fact.object = first.object;
