@@ -10,6 +10,7 @@ import { extractQuantities } from './extract/quantities';
 import { normalizeText } from './text/normalize';
 import { sentenceAt, splitSentences } from './text/sentences';
 import { SpanMask } from './text/spanMask';
+import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
 import type { DocumentAnalysis, Entity, Mention, Sentence, Span } from './types';
 
@@ -31,6 +32,11 @@ function lowerSameLength(s: string): string {
 }
 
 export function analyzeDocument(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return analyzeDocumentParts(text, lexicon, options).analysis;
+}
+
+/** The analysis, with the normalised text and word tokens it was made from (the corpus reuses them). */
+export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): { analysis: DocumentAnalysis; norm: string; tokens: Token[] } {
   const norm = normalizeText(text);
   const lower = lowerSameLength(norm);
   const sentences = splitSentences(norm);
@@ -86,7 +92,8 @@ export function analyzeDocument(text: string, lexicon: Lexicon, options: Analyze
   const claims = extractClaims(norm, sentences, mentions);
   for (const c of claims) c.text = text.slice(c.start, c.end);
   for (const e of entities.values()) e.aliases = e.aliases.slice();
-  return { title: findTitle(text, norm, sentences, options.fileName), length: text.length, sentences, mentions, claims, entities: [...entities.values()] };
+  const analysis = { title: findTitle(text, norm, sentences, options.fileName), length: text.length, sentences, mentions, claims, entities: [...entities.values()] };
+  return { analysis, norm, tokens };
 }
 
 function addForm(map: Map<string, Entity>, e: Entity, surface: string): Entity {

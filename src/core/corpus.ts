@@ -1,6 +1,6 @@
 // The incremental index the editor and the CLI share: documents → analyses → fact candidates →
 // facts. Updating one document re-analyses it alone and regroups only the facts its figures touch.
-import { analyzeDocument } from './analyze';
+import { analyzeDocument, analyzeDocumentParts } from './analyze';
 import type { ClaimLinks, ClaimRef } from './compare/claims';
 import { linkClaim } from './compare/claims';
 import type { CorpusEntity, DocEntities, EntityIndex } from './compare/entities';
@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon/lexicon';
 import { normalizeText } from './text/normalize';
 import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
+import type { Token } from './text/tokens';
 import { stripPossessive, tokenize } from './text/tokens';
 import type { Claim, DocumentAnalysis, Entity, Mention, Span } from './types';
 
@@ -96,12 +97,12 @@ function startsUpper(text: string, at: number): boolean {
 }
 
 /** Capitalised words outside every mention, kept where they could be a surname standing alone. */
-function bareWords(text: string, a: DocumentAnalysis): BareWord[] {
+function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = tokenize(normalizeText(text))): BareWord[] {
   const taken = new SpanMask(text.length);
   for (const m of a.mentions) taken.add(m.start, m.end);
   const starts = new Set(a.sentences.map((s) => s.start));
   const out: BareWord[] = [];
-  for (const tok of tokenize(normalizeText(text))) {
+  for (const tok of tokens) {
     const c0 = tok.text.charCodeAt(0);
     if (c0 < 65 || (c0 > 90 && c0 < 192)) continue; // not a capital: most words end here, before any pattern
     const word = stripPossessive(tok.text);
@@ -208,13 +209,19 @@ export class Corpus {
   }
 
   update(path: string, text: string): DocumentAnalysis {
-    const analysis = analyzeDocument(text, this.lexiconValue, { fileName: fileNameOf(path) });
-    this.setAnalysis(path, text, analysis);
+    const { analysis, tokens } = analyzeDocumentParts(text, this.lexiconValue, { fileName: fileNameOf(path) });
+    this.store(path, text, analysis, tokens);
     return analysis;
   }
 
   /** Stores an analysis made elsewhere (a worker thread) with the same lexicon. */
   setAnalysis(path: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    this.store(path, text, analysis);
+    return analysis;
+  }
+
+  /** Files a document's analysis; `tokens` are the word tokens of its normalised text, when at hand. */
+  private store(path: string, text: string, analysis: DocumentAnalysis, tokens?: Token[]): void {
     for (const e of analysis.entities) {
       const known = this.entityNames.get(e.id);
       if (known === undefined || (e.name.length > known.length && e.name.startsWith(known))) this.entityNames.set(e.id, e.name);
@@ -232,14 +239,13 @@ export class Corpus {
     for (const m of analysis.mentions) if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
     this.docs.set(path, {
       text, lexicon: this.lexiconValue, title: analysis.title, claims: analysis.claims, figureCount,
-      candidates, bare: bareWords(text, analysis), ownSurnames, entityCounts, claimEntityIds,
+      candidates, bare: bareWords(text, analysis, tokens), ownSurnames, entityCounts, claimEntityIds,
     });
     this.dropHot(path);
     this.putHot(path, { analysis });
     for (const c of candidates) this.addCandidate(c);
     this.indexClaims(path, claimEntityIds);
     this.invalidate(keepEntities);
-    return analysis;
   }
 
   remove(path: string): boolean {
