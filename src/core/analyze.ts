@@ -7,7 +7,7 @@ import { extractDates } from './extract/dates';
 import { extractMoney } from './extract/money';
 import { extractPeople } from './extract/people';
 import { extractQuantities } from './extract/quantities';
-import { normalizeText } from './text/normalize';
+import { lowerSameLength, normalizeText } from './text/normalize';
 import { sentenceAt, splitSentences } from './text/sentences';
 import { SpanMask } from './text/spanMask';
 import type { Token } from './text/tokens';
@@ -17,18 +17,6 @@ import type { DocumentAnalysis, Entity, Mention, Sentence, Span } from './types'
 export interface AnalyzeOptions {
   /** Used for the title when the text has none. */
   fileName?: string;
-}
-
-/** Lower-cases without changing the length (a few characters lower-case to two code units). */
-function lowerSameLength(s: string): string {
-  const l = s.toLowerCase();
-  if (l.length === s.length) return l;
-  let out = '';
-  for (const ch of s) {
-    const c = ch.toLowerCase();
-    out += c.length === ch.length ? c : ch;
-  }
-  return out;
 }
 
 export function analyzeDocument(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): DocumentAnalysis {

@@ -230,7 +230,9 @@ export class Corpus {
     this.unindexClaims(path);
     const candidates = factCandidates(path, text, analysis);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
-    const claimEntityIds = [...new Set(analysis.claims.flatMap((c) => c.entities))];
+    const ids = new Set<string>();
+    for (const c of analysis.claims) for (const id of c.entities) ids.add(id);
+    const claimEntityIds = [...ids];
     const entityCounts = docEntities(analysis);
     // Typing rarely changes who an article names: then only its counts change in the entity index.
     const previous = this.docs.get(path)?.entityCounts;

@@ -3,7 +3,7 @@
 // documents, and the reports of a group are compared for a verdict.
 import measuresData from '../data/measures.json';
 import type { DocumentAnalysis, Mention, Qualifier } from '../types';
-import { slug } from '../text/normalize';
+import { lowerSameLength, slug } from '../text/normalize';
 import type { Relation, Verdict } from './verdict';
 import { relate, verdictOf } from './verdict';
 
@@ -98,15 +98,23 @@ export type NameOf = (entityId: string) => string;
 export function factCandidates(doc: string, text: string, analysis: DocumentAnalysis, canonical: (id: string) => string = (id) => id): FactCandidate[] {
   const out: FactCandidate[] = [];
   const { mentions, sentences } = analysis;
-  const lower = text.toLowerCase();
   // Carry-over memory: what the previous sentences were about.
   const lastSubject = new Map<string, string>();
   let lastTarget: string | undefined;
   let lastInvestor: string | undefined;
   let lastSentenceCompany: string | undefined;
-  const companyCounts = new Map<string, number>();
-  for (const m of mentions) if (m.kind === 'company' && m.entity) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
-  const topCompanies = [...companyCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  // The document's companies, most mentioned first: made only when a figure has no subject nearby.
+  let top: string[] | undefined;
+  const topCompanies = (): string[] => {
+    if (top) return top;
+    const companyCounts = new Map<string, number>();
+    for (const m of mentions) if (m.kind === 'company' && m.entity) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
+    return (top = [...companyCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id));
+  };
+  // Lower-cased sentence windows, one per window (figures of a sentence share it) instead of the whole text.
+  let lowerStart = -1;
+  let lowerEnd = -1;
+  let lowerWindow = '';
 
   // Mentions by sentence, and conversions by the amount they restate: one pass each.
   const bySentence = new Map<number, Mention[]>();
@@ -145,7 +153,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const s = { start: Math.max(sentence.start, m.start - WINDOW), end: Math.min(sentence.end, m.end + WINDOW) };
     const inSentence = windowOf(bySentence.get(si)!, s.start, s.end);
     const sentenceText = text.slice(s.start, s.end);
-    const sentenceLower = lower.slice(s.start, s.end);
+    if (lowerStart !== s.start || lowerEnd !== s.end) {
+      lowerWindow = lowerSameLength(sentenceText);
+      lowerStart = s.start;
+      lowerEnd = s.end;
+    }
+    const sentenceLower = lowerWindow;
     const figStart = m.start - s.start;
     const figEnd = m.end - s.start;
     // Companies that only describe a figure ("350,000 Nvidia H100 chips") are not its subject.
@@ -210,22 +223,22 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
       const other = companies.length >= 2 && nearestBefore ? companies.find((c) => canonical(c.entity!) !== canonical(nearestBefore.entity!)) : undefined;
       const chosen = targetMention ?? (/\bfor (?:the company|it|the firm|the group|the business)\b/.test(sentenceLower) ? other : undefined);
-      subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies[0]);
+      subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies()[0]);
       if (subject) lastSubject.set('deal-value', subject);
     } else if (measureId === 'investment' || measureId === 'stake') {
       object = targetMention ? canonical(targetMention.entity!) : lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
       const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)));
       const investor = (possessive && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...candidates].reverse().find((c) => c.end <= m.start) ?? candidates[0];
-      subject = investor ? canonical(investor.entity!) : lastInvestor ?? topCompanies.find((c) => c !== object);
-      if (!object) object = topCompanies.find((c) => c !== subject);
+      subject = investor ? canonical(investor.entity!) : lastInvestor ?? topCompanies().find((c) => c !== object);
+      if (!object) object = topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
       if (object) lastTarget = object;
       if (subject) lastInvestor = subject;
     } else {
       const valuedDirect = measureId === 'valuation' ? companies.find((c) => /\bvalu\w*\s$/i.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
       const chosen = valuedDirect ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? companies[0];
-      subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies[0];
+      subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies()[0];
     }
     if (subject) lastSubject.set(measureId, subject);
 
@@ -249,7 +262,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       period,
       conversions: conversions?.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end })),
     };
-    const key = [measureId, subject ?? '?', object ?? '', unit, period ?? '', statusKey, groupable ? '' : `${doc}#${m.start}`].join('|');
+    const key = `${measureId}|${subject ?? '?'}|${object ?? ''}|${unit}|${period ?? ''}|${statusKey}|${groupable ? '' : `${doc}#${m.start}`}`;
     const cand: FactCandidate = { key, groupable, measure: measureId, measureLabel, unit, status, report, subject, object, period };
     out.push(cand);
   }
