@@ -35,6 +35,8 @@ const RANGE_RE = new RegExp(`(?:\\s?[-\u2013\u2014]\\s?|\\s(to|and)\\s)(?:(${alt
 const NUMBER_RE = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
 const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:trillions|billions|millions)(?=\s(?:in|into)\s)/g;
 
+const VAGUE_GATE = /illions|(?:multi-?\s?|(?:several|a few|many)\s)(?:m|b|tr)illion/;
+
 /** Finds money amounts in normalised text; `lower` is its lower-cased copy (same length). */
 export function extractMoney(text: string, lower: string = text.toLowerCase()): MoneyHit[] {
   const hits: MoneyHit[] = [];
@@ -53,7 +55,8 @@ export function extractMoney(text: string, lower: string = text.toLowerCase()): 
   const mask = new SpanMask(text.length);
   for (const h of hits) mask.add(h.start, h.end);
   addWordAmounts(lower, hits, mask);
-  if (/multi|illions|several |a few |many /.test(lower)) addVague(lower, hits, mask);
+  // Every vague form has "illions", or "multi"/"several"/"a few"/"many" right before "[mb]illion"/"trillion".
+  if (VAGUE_GATE.test(lower)) addVague(lower, hits, mask);
   hits.sort((a, b) => a.start - b.start);
   markConversions(text, hits);
   return hits;
