@@ -302,7 +302,15 @@ export class Corpus {
     const d = this.docs.get(path);
     if (!d) return undefined;
     let best: Span | undefined;
-    for (const [id, span] of d.entityCounts.first ?? []) if ((!best || span.start < best.start) && this.canonical(id) === entityId) best = span;
+    const first = d.entityCounts.first;
+    if (first) {
+      let k = 0;
+      for (const id of d.entityCounts.counts.keys()) {
+        const start = first[k++]!;
+        const end = first[k++]!;
+        if ((!best || start < best.start) && this.canonical(id) === entityId) best = { start, end };
+      }
+    }
     for (const m of this.surnameMentions(path)) {
       if (best && m.start >= best.start) break;
       if (this.canonical(m.entity!) === entityId) best = { start: m.start, end: m.end };

@@ -1,6 +1,6 @@
 // Entities across sources: one person however each article spells them ("Alexandr Wang" /
 // "Alexander Wang", "Lucy Guo" / "Luci Guo"), with the spelling variants kept as a discrepancy.
-import type { DocumentAnalysis, Entity, EntityKind, Span } from '../types';
+import type { DocumentAnalysis, Entity, EntityKind } from '../types';
 
 export interface CorpusEntity {
   id: string;
@@ -56,20 +56,23 @@ function sameP(a: string, b: string): boolean {
 export interface DocEntities {
   entities: Entity[];
   counts: Map<string, number>;
-  /** Where each entity is first mentioned (mentions are in text order). */
-  first?: Map<string, Span>;
+  /**
+   * Where each entity is first mentioned: start and end offsets, two numbers per entity in the order
+   * of `counts` (a typed array: an archive holds one per document).
+   */
+  first?: Int32Array;
 }
 
 export function docEntities(a: DocumentAnalysis): DocEntities {
   const counts = new Map<string, number>();
-  const first = new Map<string, Span>();
+  const spans: number[] = [];
   for (const m of a.mentions) {
     if (!m.entity) continue;
     const n = counts.get(m.entity);
-    if (n === undefined) first.set(m.entity, { start: m.start, end: m.end });
+    if (n === undefined) spans.push(m.start, m.end);
     counts.set(m.entity, (n ?? 0) + 1);
   }
-  return { entities: a.entities, counts, first };
+  return { entities: a.entities, counts, first: Int32Array.from(spans) };
 }
 
 /** Merges the documents' entities (no mention is scanned here: each document's counts are kept). */

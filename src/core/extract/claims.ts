@@ -63,7 +63,7 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     // Exact-size copies (an array grown by push keeps room for 17 items) and every field in one
     // literal: an archive holds hundreds of thousands of claims.
     const claim: Claim = {
-      start: s.start, end: s.end, text: body, sentence: si, entities: entities.slice(), figures: figures.slice(), hedged: hedges.length > 0, hedges, type,
+      start: s.start, end: s.end, text: body, sentence: si, entities: entities.length ? entities.slice() : [], figures: figures.length ? figures.slice() : [], hedged: hedges.length > 0, hedges, type,
       attribution: findAttribution(body, mentions, inSentence),
     };
     claims.push(claim);
