@@ -116,6 +116,11 @@ function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = tokenize
   return out;
 }
 
+/** Document order, then text order: the order of a fact's reports. */
+function byDocOrder(a: FactCandidate, b: FactCandidate): number {
+  return a.report.doc < b.report.doc ? -1 : a.report.doc > b.report.doc ? 1 : a.report.start - b.report.start;
+}
+
 function fileNameOf(path: string): string {
   return path.split('/').pop() ?? path;
 }
@@ -163,6 +168,9 @@ export class Corpus {
   private readonly groups = new Map<string, FactCandidate[]>();
   private readonly groupFactsCache = new Map<string, Fact[]>();
   private readonly dirty = new Set<string>();
+  /** Group keys filled by appending (a scan), sorted when next regrouped; in-place insertions per key since. */
+  private readonly unsorted = new Set<string>();
+  private readonly inserts = new Map<string, number>();
   /** Per group key, each report's fact (for groups of many reports; dropped when the group is regrouped). */
   private readonly reportFacts = new Map<string, Map<FactReport, Fact>>();
   private factList: Fact[] | undefined;
@@ -268,6 +276,8 @@ export class Corpus {
     this.claimDocs.clear();
     this.groups.clear();
     this.groupFactsCache.clear();
+    this.unsorted.clear();
+    this.inserts.clear();
     this.reportFacts.clear();
     this.dirty.clear();
     this.invalidate();
@@ -377,6 +387,7 @@ export class Corpus {
     for (const key of this.dirty) {
       this.reportFacts.delete(key);
       const g = this.groups.get(key);
+      if (g && this.unsorted.delete(key)) g.sort(byDocOrder);
       if (!g || g.length === 0) {
         this.groups.delete(key);
         this.groupFactsCache.delete(key);
@@ -385,6 +396,7 @@ export class Corpus {
       }
     }
     this.dirty.clear();
+    this.inserts.clear();
     let all: Fact[] = [];
     for (const fs of this.groupFactsCache.values()) all.push(...fs);
     this.replacedFacts = new Map();
@@ -712,13 +724,37 @@ export class Corpus {
     for (const [p, d] of this.docs) yield [p, d.entityCounts];
   }
 
+  /**
+   * Groups are kept in document order (then text order) so that regrouping one after an edit does
+   * not sort thousands of reports: a candidate is inserted in place, unless the group is filling in
+   * bulk (a scan), where it is appended and the group sorted once when facts are next asked for.
+   */
   private addCandidate(c: FactCandidate): void {
     let g = this.groups.get(c.key);
     if (!g) this.groups.set(c.key, (g = []));
     // One string per key for the whole group (thousands of candidates share a key in a large archive).
     else if (g.length) c.key = g[0]!.key;
-    g.push(c);
-    this.dirty.add(c.key);
+    const key = c.key;
+    const last = g[g.length - 1];
+    if (!last || this.unsorted.has(key) || byDocOrder(last, c) <= 0) g.push(c);
+    else {
+      const inserts = (this.inserts.get(key) ?? 0) + 1;
+      this.inserts.set(key, inserts);
+      if (inserts > 64) {
+        g.push(c);
+        this.unsorted.add(key);
+      } else {
+        let lo = 0;
+        let hi = g.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (byDocOrder(g[mid]!, c) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        g.splice(lo, 0, c);
+      }
+    }
+    this.dirty.add(key);
   }
 
   private removeCandidates(path: string): void {

@@ -3,6 +3,8 @@ import { relate } from '../../src/core/compare/verdict';
 import type { DocEntities } from '../../src/core/compare/entities';
 import { indexEntities } from '../../src/core/compare/entities';
 import type { Fact } from '../../src/core/compare/facts';
+import { Corpus } from '../../src/core/corpus';
+import { buildLexicon } from '../../src/core/lexicon/lexicon';
 import { fixtureCorpus } from './helpers';
 
 function byLabel(facts: Fact[], label: string): Fact {
@@ -82,6 +84,26 @@ describe('cross-source facts', () => {
     assert.notStrictEqual(byLabel(after, 'Scale AI valuation'), valuation);
     c.remove('markets-desk.txt');
     assert.strictEqual(byLabel(c.facts(), 'Scale AI valuation').verdict, 'agree');
+  });
+
+  it('keeps reports in document order through scans, edits and magnitude splits', () => {
+    const c = new Corpus(buildLexicon());
+    const text = (n: number, unit: string): string => `Meta plans to invest $${n} ${unit} in Scale AI, according to Bloomberg.`;
+    // Out of order, as a scan finds files; then facts, then edits that insert in place.
+    for (const [doc, n, unit] of [['d.txt', 14, 'billion'], ['b.txt', 15, 'billion'], ['a.txt', 3, 'million'], ['c.txt', 14, 'billion']] as const) c.update(doc, text(n, unit));
+    const check = (docs: string[]): void => {
+      const facts = c.facts().filter((f) => f.label === 'Meta investment in Scale AI');
+      // $3 million is a different magnitude: its own fact.
+      assert.strictEqual(facts.length, 2, facts.map((f) => f.label).join(' | '));
+      const big = facts.find((f) => f.reports[0]!.value > 1e9)!;
+      assert.deepStrictEqual(big.reports.map((r) => r.doc), docs);
+      assert.deepStrictEqual(big.documents, docs);
+    };
+    check(['b.txt', 'c.txt', 'd.txt']);
+    c.update('a0.txt', text(16, 'billion'));
+    c.update('bb.txt', text(14, 'billion'));
+    c.update('c.txt', text(17, 'billion'));
+    check(['a0.txt', 'b.txt', 'bb.txt', 'c.txt', 'd.txt']);
   });
 });
 

@@ -365,9 +365,15 @@ function periodNear(inSentence: Mention[], m: Mention): string | undefined {
 /** Groups candidates of all documents into facts with verdicts. */
 export function groupFacts(candidates: Iterable<FactCandidate>, nameOf: NameOf): Fact[] {
   const groups = new Map<string, FactCandidate[]>();
+  let lastKey: string | undefined;
+  let g: FactCandidate[] | undefined;
   for (const c of candidates) {
-    let g = groups.get(c.key);
-    if (!g) groups.set(c.key, (g = []));
+    // Runs of one key (the corpus regroups one key at a time) skip the lookup.
+    if (c.key !== lastKey || !g) {
+      lastKey = c.key;
+      g = groups.get(c.key);
+      if (!g) groups.set(c.key, (g = []));
+    }
     g.push(c);
   }
   const facts: Fact[] = [];
@@ -389,18 +395,26 @@ function splitByMagnitude(group: FactCandidate[]): FactCandidate[][] {
     hi = Math.max(hi, Math.abs(c.report.high ?? c.report.value));
   }
   if (hi <= lo * 3) return [group];
+  // Clusters are cut in value order; each keeps the group's own order (documents in order), so that
+  // the reports of a fact need no sorting when the group is sorted already.
   const sorted = [...group].sort((a, b) => a.report.value - b.report.value);
-  const out: FactCandidate[][] = [];
-  let cur: FactCandidate[] = [];
-  for (const c of sorted) {
-    const prev = cur[cur.length - 1];
-    if (prev && Math.abs(c.report.value) > Math.abs(prev.report.high ?? prev.report.value) * 3) {
-      out.push(cur);
-      cur = [];
-    }
-    cur.push(c);
+  const firstOf: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!.report;
+    if (Math.abs(sorted[i]!.report.value) > Math.abs(prev.high ?? prev.value) * 3) firstOf.push(sorted[i]!.report.value);
   }
-  if (cur.length) out.push(cur);
+  const out: FactCandidate[][] = Array.from({ length: firstOf.length + 1 }, () => []);
+  for (const c of group) {
+    // The cluster: how many cluster starts are at or below the value (binary search).
+    let lo2 = 0;
+    let hi2 = firstOf.length;
+    while (lo2 < hi2) {
+      const mid = (lo2 + hi2) >> 1;
+      if (firstOf[mid]! <= c.report.value) lo2 = mid + 1;
+      else hi2 = mid;
+    }
+    out[lo2]!.push(c);
+  }
   return out;
 }
 
