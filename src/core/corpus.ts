@@ -40,7 +40,12 @@ interface DocEntry {
   /** Entity ids its claims name (document-level ids), for the claim index. */
   claimEntityIds: string[];
   factsFor?: { generation: number; facts: Fact[] };
+  /** Its surname mentions for one surname map (see surnameMentions). */
+  surnameHits?: { map: Map<string, string>; list: Mention[] };
 }
+
+/** Shared by every document without surname mentions; never mutated. */
+const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
 
 /** A full analysis kept in the cache, with the document's mentions merged with cross-source surnames. */
 interface HotEntry {
@@ -508,15 +513,22 @@ export class Corpus {
   }
 
   private surnameMentions(path: string): Mention[] {
-    const people = this.surnames();
-    const d = this.docs.get(path)!;
-    if (!people.size || !d.bare.length) return [];
-    const out: Mention[] = [];
+    return this.surnameMentionsOf(this.docs.get(path)!, this.surnames());
+  }
+
+  private surnameMentionsOf(d: DocEntry, people: Map<string, string>): Mention[] {
+    if (!people.size || !d.bare.length) return NO_MENTIONS;
+    // Kept while the surname map stays the same object: most edits change no one's surname, and the
+    // entity counts read every document's surname mentions after each change.
+    if (d.surnameHits && d.surnameHits.map === people) return d.surnameHits.list;
+    let out: Mention[] = NO_MENTIONS;
     for (const b of d.bare) {
       const person = people.get(b.word);
       if (!person || d.ownSurnames.has(b.word)) continue;
+      if (out === NO_MENTIONS) out = [];
       out.push({ kind: 'person', start: b.start, end: b.end, text: d.text.slice(b.start, b.end), entity: person, sentence: b.sentence, source: 'surname' });
     }
+    d.surnameHits = { map: people, list: out };
     return out;
   }
 
@@ -532,8 +544,11 @@ export class Corpus {
       map.set(surname, e.id);
     }
     for (const s of clash) map.delete(s);
-    this.surnameMap = { generation: this.generation, map };
-    return map;
+    // Unchanged content keeps the previous object, and with it every document's surname mentions.
+    const previous = this.surnameMap?.map;
+    const same = !!previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v);
+    this.surnameMap = { generation: this.generation, map: same ? previous : map };
+    return this.surnameMap.map;
   }
 
   /** The mention covering offset (binary search over the sorted mentions). */
@@ -562,8 +577,9 @@ export class Corpus {
     if (this.surnames().size) {
       map = new Map(base);
       // Only the surnames a document leaves to another source: its own are in the base counts already.
-      for (const path of this.docs.keys()) {
-        for (const m of this.surnameMentions(path)) {
+      const people = this.surnames();
+      for (const [path, d] of this.docs) {
+        for (const m of this.surnameMentionsOf(d, people)) {
           const id = this.canonical(m.entity!);
           const e = map.get(id);
           if (!e) continue;
