@@ -43,8 +43,7 @@ export function factCard(corpus: Corpus, fact: Fact, link: LinkTo, current?: { d
   const explain = explainVerdict(fact);
   if (explain) out.push(explain, '');
   out.push('| Source | Value | Qualifier | Sentence |', '|---|---|---|---|');
-  // The hovered report first, then one row per source up to a limit.
-  // The hovered report first, then the others in order, without copying thousands of reports.
+  // The hovered report first, then the others in order, up to a limit (without copying thousands).
   const hovered = current ? fact.reports.find((r) => r.doc === current.doc && r.start === current.start) : undefined;
   const rows = hovered ? [hovered] : [];
   for (const r of fact.reports) {

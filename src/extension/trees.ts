@@ -165,7 +165,7 @@ export class FactsTree extends BaseTree {
   getChildren(node?: Node): Node[] {
     if (!node) {
       return this.index.corpus.facts()
-        .filter((f) => this.matches(f.label, ...f.reports.map((r) => r.text)))
+        .filter((f) => !this.filter || this.matches(f.label, ...f.reports.map((r) => r.text))) // no copy of every report unless filtering
         .map((fact) => ({ type: 'fact', fact }));
     }
     if (node.type === 'fact') return node.fact.reports.map((_, index) => ({ type: 'report', fact: node.fact, index }));
