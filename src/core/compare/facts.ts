@@ -424,15 +424,21 @@ function judge(reports: FactReport[]): { verdict: Verdict; documents: string[]; 
   const seenDocs = new Set<string>();
   // Compare distinct wordings, not every pair of reports: a figure repeated by a thousand articles
   // has a handful of variants, and the verdict only depends on how those relate across documents.
-  // Keyed by the number first, so that no string is made per report.
-  type Variant = { report: number; docs: Set<string> };
+  // Keyed by the number first, so that no string is made per report; a variant only needs to know
+  // whether one document alone gives it.
+  type Variant = { report: number; soleDoc: string | undefined };
   const byValue = new Map<number, Variant[]>();
   const all: Variant[] = [];
+  let lastDoc: string | undefined;
   for (let i = 0; i < reports.length; i++) {
     const r = reports[i]!;
-    if (!seenDocs.has(r.doc)) {
-      seenDocs.add(r.doc);
-      documents.push(r.doc);
+    // Reports come in document order (usually): a set lookup per run of one document.
+    if (r.doc !== lastDoc) {
+      lastDoc = r.doc;
+      if (!seenDocs.has(r.doc)) {
+        seenDocs.add(r.doc);
+        documents.push(r.doc);
+      }
     }
     let same = byValue.get(r.value);
     if (!same) byValue.set(r.value, (same = []));
@@ -441,15 +447,14 @@ function judge(reports: FactReport[]): { verdict: Verdict; documents: string[]; 
       return o.high === r.high && o.qualifier === r.qualifier && o.step === r.step && o.unit === r.unit;
     });
     if (!v) {
-      same.push((v = { report: i, docs: new Set() }));
+      same.push((v = { report: i, soleDoc: r.doc }));
       all.push(v);
-    }
-    v.docs.add(r.doc);
+    } else if (v.soleDoc !== undefined && v.soleDoc !== r.doc) v.soleDoc = undefined;
   }
   const wordings = all.map((v) => reports[v.report]!);
   const list = all.sort((x, y) => reports[x.report]!.value - reports[y.report]!.value);
   const relations: Fact['relations'] = [];
-  const soleDoc = list.map((v) => (v.docs.size === 1 ? v.docs.values().next().value : undefined));
+  const soleDoc = list.map((v) => v.soleDoc);
   const consider = (i: number, j: number): void => {
     // Only variants that come from different documents can disagree between sources.
     if (soleDoc[i] !== undefined && soleDoc[i] === soleDoc[j]) return;
