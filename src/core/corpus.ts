@@ -218,23 +218,29 @@ export class Corpus {
   /** Replaces the lexicon and re-analyses every document (unless the caller will do it, in its own time). */
   setLexicon(lexicon: Lexicon, reanalyze = true): void {
     this.lexiconValue = lexicon;
-    if (reanalyze) for (const [path, d] of [...this.docs]) this.update(path, d.text);
+    if (reanalyze) for (const [path, d] of [...this.docs]) this.update(path, d.text, this.hot.has(path));
   }
 
-  update(path: string, text: string): DocumentAnalysis {
+  /**
+   * Analyses a document into the index. Its full analysis stays cached when `keep` is set (an open
+   * editor), when it was cached already, or while the cache has room: a scan of thousands of files
+   * does not churn the cache (each analysis pushed out would first have been kept long enough to
+   * become old garbage for the collector).
+   */
+  update(path: string, text: string, keep = false): DocumentAnalysis {
     const { analysis, tokens } = analyzeDocumentParts(text, this.lexiconValue, { fileName: fileNameOf(path) });
-    this.store(path, text, analysis, tokens);
+    this.store(path, text, analysis, keep, tokens);
     return analysis;
   }
 
-  /** Stores an analysis made elsewhere (a worker thread) with the same lexicon. */
-  setAnalysis(path: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
-    this.store(path, text, analysis);
+  /** Stores an analysis made elsewhere (a worker thread) with the same lexicon; `keep` as for update. */
+  setAnalysis(path: string, text: string, analysis: DocumentAnalysis, keep = false): DocumentAnalysis {
+    this.store(path, text, analysis, keep);
     return analysis;
   }
 
   /** Files a document's analysis; `tokens` are the word tokens of its normalised text, when at hand. */
-  private store(path: string, text: string, analysis: DocumentAnalysis, tokens?: Token[]): void {
+  private store(path: string, text: string, analysis: DocumentAnalysis, keep: boolean, tokens?: Token[]): void {
     for (const e of analysis.entities) {
       const known = this.entityNames.get(e.id);
       if (known === undefined || (e.name.length > known.length && e.name.startsWith(known))) this.entityNames.set(e.id, e.name);
@@ -256,8 +262,8 @@ export class Corpus {
       text, lexicon: this.lexiconValue, title: analysis.title, claims: analysis.claims, figureCount,
       candidates, bare: bareWords(text, analysis, tokens), ownSurnames, entityCounts, claimEntityIds,
     });
-    this.dropHot(path);
-    this.putHot(path, { analysis });
+    const wasCached = this.dropHot(path);
+    if (keep || wasCached || this.hot.size < this.maxHot) this.putHot(path, { analysis });
     for (const c of candidates) this.addCandidate(c);
     this.indexClaims(path, claimEntityIds);
     this.invalidate(keepEntities);
@@ -367,11 +373,12 @@ export class Corpus {
     }
   }
 
-  private dropHot(path: string): void {
+  private dropHot(path: string): boolean {
     const h = this.hot.get(path);
-    if (!h) return;
+    if (!h) return false;
     this.hot.delete(path);
     this.hotChars -= h.analysis.length;
+    return true;
   }
 
   text(path: string): string | undefined {

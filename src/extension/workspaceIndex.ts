@@ -96,16 +96,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.wanted.set(key, ticket);
     this.lastRequest.set(key, ticket);
     const pending = text.length > INLINE_LIMIT ? this.analyzer.analyze(text, key.split('/').pop() ?? key) : undefined;
+    // An open article keeps its full analysis cached (decorations and hovers ask for it next).
     if (!pending) {
-      this.corpus.update(key, text);
+      this.corpus.update(key, text, this.isOpenKey(key));
       return;
     }
     try {
       const analysis = await pending;
-      if (this.wanted.get(key) === ticket) this.corpus.setAnalysis(key, text, analysis);
+      if (this.wanted.get(key) === ticket) this.corpus.setAnalysis(key, text, analysis, this.isOpenKey(key));
     } catch (e) {
       this.log.appendLine(`[analysis] ${key}: ${(e as Error).message}; analysing on the host`);
-      if (this.wanted.get(key) === ticket) this.corpus.update(key, text);
+      if (this.wanted.get(key) === ticket) this.corpus.update(key, text, this.isOpenKey(key));
     }
   }
 

@@ -67,6 +67,27 @@ describe('bounded cache of analyses', () => {
     }
   });
 
+  it('does not churn the cache while filing many documents, and keeps what is open', () => {
+    const c = new Corpus(lexicon, { cachedAnalyses: 2 });
+    const text = (i: number): string => `Meta plans to invest $${i} billion in Scale AI, according to Bloomberg.`;
+    const filed = [0, 1, 2, 3].map((i) => c.update(`d${i}.txt`, text(i)));
+    // The first two filled the cache; the others were filed without pushing them out.
+    assert.strictEqual(c.cachedAnalyses, 2);
+    assert.strictEqual(c.analysis('d0.txt'), filed[0], 'd0 stayed cached');
+    assert.strictEqual(c.analysis('d1.txt'), filed[1], 'd1 stayed cached');
+    // An edit of a cached document keeps it cached.
+    const edited = c.update('d1.txt', text(11));
+    assert.strictEqual(c.analysis('d1.txt'), edited);
+    // An open document is cached whatever the room (the least recently used, d0, makes way).
+    const open = c.update('d4.txt', text(44), true);
+    assert.strictEqual(c.analysis('d4.txt'), open);
+    assert.strictEqual(c.cachedAnalyses, 2);
+    // A document filed without room is remade when asked for, with the same content.
+    const again = c.analysis('d2.txt');
+    assert.notStrictEqual(again, filed[2]);
+    assert.deepStrictEqual(again, filed[2]);
+  });
+
   it('drops a removed document from the cache and bounds the cache by text size too', () => {
     const c = new Corpus(lexicon, { cachedAnalyses: 100, cachedChars: 1000 });
     const text = fs.readFileSync(path.join(dir, files[0]!), 'utf8');
