@@ -235,7 +235,11 @@ function endsWithApostropheS(word: string): boolean {
 function wordMatches(token: string, word: string): boolean {
   if (token === word) return true;
   // Headlines in capitals: "META PLATFORMS" matches "Meta Platforms"; short words must match exactly.
-  return token.length >= 4 && isAllCaps(token) && token === word.toUpperCase();
+  if (token.length < 4) return false;
+  // Both of the first two characters capitals before any case conversion (most tokens end here).
+  const c1 = token.charCodeAt(1);
+  if (c1 < 128 && (c1 < 65 || c1 > 90)) return false;
+  return isAllCaps(token) && token === word.toUpperCase();
 }
 
 function lookupEntry(lex: Lexicon, name: string): LexiconEntry | undefined {
