@@ -86,10 +86,15 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     // Three capitalised words where the third starts a new phrase: keep the first two.
     if (words.length === 3 && NOT_SURNAME.has(words[2]!)) words = words.slice(0, 2);
     name = words.join(' ');
-    const before = text.slice(Math.max(0, start - 40), start);
-    const after = text.slice(start + name.length, start + name.length + 16);
-    const introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
-      || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/.test(before);
+    // Whether the text introduces the name as a person's only matters when the first name is not a
+    // known one (accept asks for one or the other): the context patterns run only then.
+    let introduced = lex.firstNames.has(words[0]!);
+    if (!introduced) {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const after = text.slice(start + name.length, start + name.length + 16);
+      introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
+        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/.test(before);
+    }
     const before2 = hits.length;
     accept(name, start, start + name.length, introduced);
     // Not a person: try again from the next word ("Chief Executive Lisa Su" → "Lisa Su").
