@@ -13,6 +13,8 @@ import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
 import type { Token } from './text/tokens';
 import { stripPossessive, tokenize } from './text/tokens';
+import { PackedText, detach } from './text/packedText';
+import { StoredClaim, StoredReport } from './stored';
 import type { Claim, DocumentAnalysis, Entity, Mention, Span } from './types';
 
 /**
@@ -21,7 +23,8 @@ import type { Claim, DocumentAnalysis, Entity, Mention, Span } from './types';
  * Mentions and sentences live only in the bounded cache of analyses, and are remade on demand.
  */
 interface DocEntry {
-  text: string;
+  /** The text, packed (see PackedText); claims and reports read their sentences from it. */
+  text: PackedText;
   /** The lexicon the document was analysed with: a cache miss re-analyses with the same one. */
   lexicon: Lexicon;
   title: string;
@@ -116,7 +119,7 @@ function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = tokenize
     if (taken.overlaps(tok.start, end) || (text.charCodeAt(end) === 32 && startsUpper(text, end + 1))) continue;
     // At the start of a sentence a capitalised word proves less: ask for "Wang," or "Wang said".
     if (starts.has(tok.start) && !/^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/.test(text.slice(end, end + 6))) continue;
-    out.push({ word, start: tok.start, end, sentence: sentenceAt(a.sentences, tok.start) });
+    out.push({ word: detach(word), start: tok.start, end, sentence: sentenceAt(a.sentences, tok.start) });
   }
   return out;
 }
@@ -218,7 +221,7 @@ export class Corpus {
   /** Replaces the lexicon and re-analyses every document (unless the caller will do it, in its own time). */
   setLexicon(lexicon: Lexicon, reanalyze = true): void {
     this.lexiconValue = lexicon;
-    if (reanalyze) for (const [path, d] of [...this.docs]) this.update(path, d.text, this.hot.has(path));
+    if (reanalyze) for (const [path, d] of [...this.docs]) this.update(path, d.text.toString(), this.hot.has(path));
   }
 
   /**
@@ -241,13 +244,21 @@ export class Corpus {
 
   /** Files a document's analysis; `tokens` are the word tokens of its normalised text, when at hand. */
   private store(path: string, text: string, analysis: DocumentAnalysis, keep: boolean, tokens?: Token[]): void {
+    // What outlives the analysis must not hold views into the text: names are copied, claims and
+    // reports read their sentences from the packed text.
+    const source = new PackedText(text);
     for (const e of analysis.entities) {
+      e.name = detach(e.name);
+      e.aliases = e.aliases.map(detach);
+      if (e.role) e.role = detach(e.role);
       const known = this.entityNames.get(e.id);
       if (known === undefined || (e.name.length > known.length && e.name.startsWith(known))) this.entityNames.set(e.id, e.name);
     }
+    analysis.claims = analysis.claims.map((c) => new StoredClaim(c, source));
     this.removeCandidates(path);
     this.unindexClaims(path);
     const candidates = factCandidates(path, text, analysis);
+    for (const c of candidates) c.report = new StoredReport(c.report, source);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
     const ids = new Set<string>();
     for (const c of analysis.claims) for (const id of c.entities) ids.add(id);
@@ -259,7 +270,7 @@ export class Corpus {
     let figureCount = 0;
     for (const m of analysis.mentions) if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
     this.docs.set(path, {
-      text, lexicon: this.lexiconValue, title: analysis.title, claims: analysis.claims, figureCount,
+      text: source, lexicon: this.lexiconValue, title: detach(analysis.title), claims: analysis.claims, figureCount,
       candidates, bare: bareWords(text, analysis, tokens), ownSurnames, entityCounts, claimEntityIds,
     });
     const wasCached = this.dropHot(path);
@@ -354,7 +365,7 @@ export class Corpus {
     }
     const d = this.docs.get(path);
     if (!d) return undefined;
-    const analysis = analyzeDocument(d.text, d.lexicon, { fileName: fileNameOf(path) });
+    const analysis = analyzeDocument(d.text.toString(), d.lexicon, { fileName: fileNameOf(path) });
     // The claims the corpus indexed stay the ones callers see (same content, same identity).
     analysis.claims = d.claims;
     h = { analysis };
@@ -382,7 +393,7 @@ export class Corpus {
   }
 
   text(path: string): string | undefined {
-    return this.docs.get(path)?.text;
+    return this.docs.get(path)?.text.toString();
   }
 
   paths(): string[] {
@@ -533,7 +544,7 @@ export class Corpus {
       const person = people.get(b.word);
       if (!person || d.ownSurnames.has(b.word)) continue;
       if (out === NO_MENTIONS) out = [];
-      out.push({ kind: 'person', start: b.start, end: b.end, text: d.text.slice(b.start, b.end), entity: person, sentence: b.sentence, source: 'surname' });
+      out.push({ kind: 'person', start: b.start, end: b.end, text: b.word, entity: person, sentence: b.sentence, source: 'surname' });
     }
     d.surnameHits = { map: people, list: out };
     return out;

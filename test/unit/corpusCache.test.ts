@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Corpus } from '../../src/core/corpus';
 import { hoverAt } from '../../src/core/hoverCard';
 import { buildLexicon } from '../../src/core/lexicon/lexicon';
+import { PackedText, detach } from '../../src/core/text/packedText';
 import { FIXTURES } from './helpers';
 
 // The corpus keeps a bounded number of full analyses: the others are remade from the text when
@@ -99,5 +100,41 @@ describe('bounded cache of analyses', () => {
     assert.strictEqual(c.cachedAnalyses, 0);
     assert.ok(c.analysis('a.txt'));
     assert.strictEqual(c.analysis('b.txt'), undefined);
+  });
+
+  it('keeps two-byte texts as UTF-8, and claims and reports read their sentences from them', () => {
+    const curly = 'Meta\u2019s \u201Cbig bet\u201D: Meta plans to invest $14.3 billion in Scale AI, according to Bloomberg. '.repeat(6);
+    const cases: Array<[string, string, boolean]> = [
+      ['ASCII', 'Meta invested $14.3 billion. '.repeat(20), false],
+      ['Latin-1', 'Caf\u00E9 M\u00FCller paid \u00A310 million. '.repeat(20), false],
+      ['curly quotes', curly, true],
+      ['Chinese', '\u5B57\u8282\u8DF3\u52A8\u6295\u8D44\u4E86\u4E09\u5341\u4EBF\u7F8E\u5143\u3002'.repeat(30), false],
+      ['lone surrogate', `${curly}\uD800 end`, false],
+      ['short', 'Meta\u2019s', false],
+    ];
+    for (const [name, text, packs] of cases) {
+      const p = new PackedText(text);
+      assert.strictEqual(p.isPacked, packs, name);
+      assert.strictEqual(p.toString(), text, name);
+      assert.strictEqual(p.slice(3, 40), text.slice(3, 40), name);
+    }
+    assert.strictEqual(detach('Scale AI valuation (in talks)'), 'Scale AI valuation (in talks)');
+    const c = new Corpus(lexicon, { cachedAnalyses: 1 });
+    c.update('curly.txt', curly);
+    c.update('other.txt', 'Meta invested $14.3 billion in Scale AI.');
+    assert.strictEqual(c.text('curly.txt'), curly);
+    const plain = new Corpus(lexicon, { cachedAnalyses: Infinity }).update('curly.txt', curly);
+    const claims = c.analysis('curly.txt')!.claims;
+    assert.ok(claims.length >= 6);
+    for (const [i, claim] of claims.entries()) {
+      assert.strictEqual(claim.text, curly.slice(claim.start, claim.end));
+      assert.strictEqual(claim.text, plain.claims[i]!.text);
+      assert.strictEqual((JSON.parse(JSON.stringify(claim)) as { text: string }).text, claim.text, 'serialised with its text');
+    }
+    const fact = c.factsFor('curly.txt').find((f) => f.label === 'Meta investment in Scale AI')!;
+    for (const r of fact.reports) {
+      assert.strictEqual(r.sentence, c.text(r.doc)!.slice(r.sentenceStart, r.sentenceEnd));
+      assert.strictEqual((JSON.parse(JSON.stringify(r)) as { sentence: string }).sentence, r.sentence);
+    }
   });
 });
