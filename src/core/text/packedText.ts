@@ -49,7 +49,9 @@ export class PackedText {
 
 /** UTF-8 when that saves at least a third; kept as it is with a lone surrogate (UTF-8 cannot carry one back). */
 function pack(text: string): string | Uint8Array {
-  if (text.length < 256 || !/[^\u0000-\u00FF]/.test(text) || LONE_SURROGATE.test(text)) return text;
+  if (text.length < 256 || !/[^\u0000-\u00FF]/.test(text)) return text;
+  // Most texts have no surrogate at all: one quick scan before the pattern that looks around each.
+  if (/[\uD800-\uDFFF]/.test(text) && LONE_SURROGATE.test(text)) return text;
   const bytes = encoder.encode(text);
   return bytes.length < text.length * 1.34 ? bytes : text;
 }
