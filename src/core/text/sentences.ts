@@ -49,19 +49,20 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
     return;
   }
   let start = s;
+  // Character codes, not one-character strings: this loop sees every character of the text.
   for (let i = s; i < e; i++) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) continue;
     // Closing quotes and brackets stay with the sentence.
     let j = i + 1;
-    while (j < e && /["')\]]/.test(text[j]!)) j++;
-    if (j < e && text[j] !== ' ') continue; // "3.5", "U.S.", "Scale.ai"
+    for (let q = text.charCodeAt(j); j < e && (q === 34 || q === 39 || q === 41 || q === 93); q = text.charCodeAt(++j));
+    if (j < e && text.charCodeAt(j) !== 32) continue; // "3.5", "U.S.", "Scale.ai"
     if (j >= e) break;
     let k = j;
-    while (k < e && text[k] === ' ') k++;
+    while (k < e && text.charCodeAt(k) === 32) k++;
     const next = text[k];
     if (next === undefined || !/[A-Z0-9"'(\[$£€]/.test(next)) continue;
-    if (c === '.' && isAbbreviation(text, start, i)) continue;
+    if (c === 46 && isAbbreviation(text, start, i)) continue;
     out.push({ start, end: j, noise: false });
     start = k;
     i = k - 1;
