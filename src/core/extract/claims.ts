@@ -38,8 +38,6 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inSentence.push(k);
     if (s.noise) continue;
-    if (!hasWords(text, s.start, s.end, 4)) continue;
-    const body = text.slice(s.start, s.end);
     const figures: number[] = [];
     let hardCount = 0;
     const entities: string[] = [];
@@ -51,6 +49,10 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
       } else if (x.kind === 'date') figures.push(k);
       else if (x.entity && !entities.includes(x.entity)) entities.push(x.entity);
     }
+    // Without a figure or an entity a sentence is no claim of any type: no need to read it.
+    if (!hardCount && !entities.length) continue;
+    if (!hasWords(text, s.start, s.end, 4)) continue;
+    const body = text.slice(s.start, s.end);
     let type: Claim['type'] | undefined;
     if (hardCount) type = 'figure';
     else if (entities.length && DEAL.test(body)) type = 'deal';
