@@ -100,32 +100,13 @@ function groupThousands(n: number): string {
   return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
-/** The distinct wordings of a fact's reports ("up to $10 billion", "$10 billion"), formatted once each. */
-const distinctCache = new WeakMap<object, string[]>();
-
-export function distinctValues(reports: ReadonlyArray<{ value: number; high?: number; unit: string; qualifier: Qualifier }>): string[] {
-  // Facts are immutable once grouped: their report lists are formatted once.
-  const cached = distinctCache.get(reports);
-  if (cached) return cached;
-  const seen = new Map<string, string>();
-  for (const r of reports) {
-    const sig = `${r.qualifier}|${r.value}|${r.high ?? ''}|${r.unit}`;
-    if (!seen.has(sig)) seen.set(sig, `${r.qualifier === 'none' ? '' : `${r.qualifier} `}${formatValue(r.value, r.unit, r.high)}`);
-  }
-  const out = [...new Set(seen.values())];
-  distinctCache.set(reports, out);
-  return out;
-}
-
 /**
- * The first `max` distinct wordings and how many there are in all: only the shown ones are formatted,
- * so a fact reported thousands of times costs one pass over its reports.
+ * The first `max` distinct wordings of a fact ("up to $10 billion", "$10 billion") and how many there
+ * are in all: only the shown ones are formatted.
  */
-export function someDistinctValues(source: Fact | ReadonlyArray<{ value: number; high?: number; unit: string; qualifier: Qualifier }>, max: number): { values: string[]; total: number } {
+export function someDistinctValues(fact: Fact, max: number): { values: string[]; total: number } {
   // A fact's distinct wordings were found when it was judged: a few reports instead of thousands.
-  const reports = 'wordings' in source ? source.wordings : source;
-  const cached = distinctCache.get(reports);
-  if (cached) return { values: cached.slice(0, max), total: cached.length };
+  const reports = fact.wordings;
   const some = someCache.get(reports);
   if (some && some.max >= max) return { values: some.values.slice(0, max), total: some.total };
   // Keyed by the number first: no string is made per report (thousands of reports, few wordings).

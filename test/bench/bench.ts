@@ -126,44 +126,35 @@ function indexRun(name: string, gen: Generator): void {
   hoverAt(corpus, 'a0.txt', 0, link);
   const open = Array.from({ length: 100 }, () => `a${Math.floor(r() * 10000)}.txt`);
   for (const doc of open) corpus.mentionsOf(doc);
-  // Warm-up, not timed: 300 hovers in other documents let the JIT compile the hover code and fill the
+  // One hover on a random mention of a document pickDoc gives, timed alone (the document's mentions
+  // are fetched first, outside the timing).
+  const hovers = (n: number, pickDoc: () => string): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const doc = pickDoc();
+      const ms2 = corpus.mentionsOf(doc);
+      const m = ms2[Math.floor(r() * ms2.length)]!;
+      const t0 = performance.now();
+      hoverAt(corpus, doc, m.start + 1, link);
+      out.push(performance.now() - t0);
+    }
+    return out;
+  };
+  const anyDoc = (): string => `a${Math.floor(r() * 10000)}.txt`;
+  // Warm-up: 300 hovers in other documents let the JIT compile the hover code and fill the
   // per-entity indexes that every later hover shares (the first hovers of a session cost more).
-  const warm: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const doc = `a${Math.floor(r() * 10000)}.txt`;
-    const ms2 = corpus.mentionsOf(doc);
-    const m = ms2[Math.floor(r() * ms2.length)]!;
-    const t0 = performance.now();
-    hoverAt(corpus, doc, m.start + 1, link);
-    warm.push(performance.now() - t0);
-  }
+  const warm = hovers(300, anyDoc);
   console.log(`    first 300 hovers of the session (warm-up): median ${ms(percentile(warm, 50))} ms, p99 ${ms(percentile(warm, 99))} ms, max ${ms(Math.max(...warm))} ms`);
-  const lat: number[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const doc = open[Math.floor(r() * open.length)]!;
-    const ms2 = corpus.mentionsOf(doc);
-    const m = ms2[Math.floor(r() * ms2.length)]!;
-    const t0 = performance.now();
-    hoverAt(corpus, doc, m.start + 1, link);
-    lat.push(performance.now() - t0);
-  }
+  const lat = hovers(1000, () => open[Math.floor(r() * open.length)]!);
   console.log(`    hover card on a random mention in 100 open documents: p50 ${ms(percentile(lat, 50))} ms, p99 ${ms(percentile(lat, 99))} ms, max ${ms(Math.max(...lat))} ms (1,000 lookups)`);
   // Anywhere in the index: most documents' analyses are not cached and are remade first (outside the
   // timing), which churns the heap; collections then land in some of the timed hovers.
-  const anywhere: number[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const doc = `a${Math.floor(r() * 10000)}.txt`;
-    const ms2 = corpus.mentionsOf(doc);
-    const m = ms2[Math.floor(r() * ms2.length)]!;
-    const t0 = performance.now();
-    hoverAt(corpus, doc, m.start + 1, link);
-    anywhere.push(performance.now() - t0);
-  }
+  const anywhere = hovers(1000, anyDoc);
   console.log(`    hover card on a random mention anywhere in the index: p50 ${ms(percentile(anywhere, 50))} ms, p99 ${ms(percentile(anywhere, 99))} ms, max ${ms(Math.max(...anywhere))} ms (1,000 lookups)`);
-  // A hover in a document whose analysis is not cached (it is remade from the text), timed whole.
+  // A hover in a document whose analysis is most likely not cached (remade from the text), timed whole.
   const cold: number[] = [];
   for (let i = 0; i < 100; i++) {
-    const doc = `a${Math.floor(r() * 10000)}.txt`;
+    const doc = anyDoc();
     const t0 = performance.now();
     hoverAt(corpus, doc, Math.floor(r() * corpus.text(doc)!.length), link);
     cold.push(performance.now() - t0);

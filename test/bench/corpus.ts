@@ -10,12 +10,18 @@ export function rng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 4294967296);
 }
 
-export function article(i: number, targetBytes = 5000): string {
-  const r = rng(i * 7919 + 1);
+/** An article's random source, and the two companies it is about (never the same one twice). */
+function start(seed: number): { r: () => number; pick: <T>(xs: T[]) => T; a: string; b: string } {
+  const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
   const a = pick(COMPANIES);
   let b = pick(COMPANIES);
   if (b === a) b = COMPANIES[(COMPANIES.indexOf(a) + 1) % COMPANIES.length]!;
+  return { r, pick, a, b };
+}
+
+export function article(i: number, targetBytes = 5000): string {
+  const { r, pick, a, b } = start(i * 7919 + 1);
   const lines = [`${a} weighs a deal with ${b}`, '', `By Staff Writer ${i}`, ''];
   while (lines.join('\n').length < targetBytes) {
     const amount = (1 + Math.floor(r() * 200) / 10).toFixed(1);
@@ -46,11 +52,7 @@ const QUOTES = ['We think this is the right moment to double down', 'Nothing abo
  * claims per KB): paragraphs of narrative, quotes and background, with figures now and then.
  */
 export function newsArticle(i: number, targetBytes = 5000): string {
-  const r = rng(i * 104729 + 7);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const a = pick(COMPANIES);
-  let b = pick(COMPANIES);
-  if (b === a) b = COMPANIES[(COMPANIES.indexOf(a) + 1) % COMPANIES.length]!;
+  const { r, pick, a, b } = start(i * 104729 + 7);
   const boss = pick(PEOPLE);
   const surname = boss.split(' ').pop()!;
   const out = [`${a} and ${b}: what the deal means`, '', `By Staff Writer ${i} | Updated ${1 + (i % 28)} June 2025`, ''];

@@ -46,34 +46,19 @@ export type ReportIn = (fact: Fact, ref: ClaimRef) => Fact['reports'][number] | 
 
 /**
  * Links one claim to the claims of other documents. `factsOf` gives the facts of a claim's figures;
- * `reportOf` finds a fact's report inside a claim (by default by scanning the fact's reports).
+ * `reportIn` finds a fact's report inside a claim.
  */
 export function linkClaim(
   target: ClaimRef,
   others: Iterable<ClaimRef>,
   factsOf: (ref: ClaimRef) => Fact[],
   canonical: (id: string) => string,
-  reportOf?: ReportIn,
+  reportIn: ReportIn,
 ): ClaimLinks {
   const links: ClaimLinks = { confirmedBy: [], contradictedBy: [] };
   const words = claimWords(target.claim);
   const entities = new Set(target.claim.entities.map(canonical));
   const targetFacts = new Map(factsOf(target).map((f) => [f.id, f]));
-  // Reports of the target's facts by document, built once: a fact may have thousands of reports.
-  const byDoc = new Map<string, Map<string, Fact['reports']>>();
-  const reportIn: ReportIn = reportOf ?? ((fact, ref) => {
-    let docs = byDoc.get(fact.id);
-    if (!docs) {
-      docs = new Map();
-      for (const r of fact.reports) {
-        let l = docs.get(r.doc);
-        if (!l) docs.set(r.doc, (l = []));
-        l.push(r);
-      }
-      byDoc.set(fact.id, docs);
-    }
-    return docs.get(ref.doc)?.find((r) => r.start >= ref.claim.start && r.end <= ref.claim.end);
-  });
   for (const o of others) {
     if (o.doc === target.doc) continue;
     if (!o.claim.entities.some((e) => entities.has(canonical(e)))) continue;
