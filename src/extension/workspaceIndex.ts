@@ -179,6 +179,26 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.textDocuments.some((d) => this.keyOf(d.uri) === key && this.isArticle(d));
   }
 
+  /** Loads the articles of a folder just created that the index does not have yet. */
+  private async onNewFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+      // A moment for the files being written with it to land.
+      await new Promise((r) => setTimeout(r, 300));
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{txt,md,TXT,MD,markdown}'), undefined, 10000);
+      let loaded = 0;
+      for (const f of found) {
+        const key = this.isArticle(f) ? this.keyOf(f) : undefined;
+        if (!key || this.corpus.has(key) || this.isOpenKey(key)) continue;
+        await this.load(f, key);
+        loaded++;
+      }
+      if (loaded) this.emitter.fire();
+    } catch {
+      // Gone again, or not readable: the watcher reports what happens next.
+    }
+  }
+
   private async load(uri: vscode.Uri, key: string): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) {
@@ -227,7 +247,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async onDisk(uri: vscode.Uri): Promise<void> {
-    if (!this.isArticle(uri)) return;
+    if (!this.isArticle(uri)) {
+      // A new folder: files written into it right away can reach disk before the watcher covers it.
+      if (!/\.[^/]*$/.test(uri.path)) await this.onNewFolder(uri);
+      return;
+    }
     const key = this.keyOf(uri);
     if (!key || this.isOpenKey(key)) return;
     await this.load(uri, key);
