@@ -7,6 +7,7 @@ import { extractDates } from './extract/dates';
 import { extractMoney } from './extract/money';
 import { extractPeople } from './extract/people';
 import { extractQuantities } from './extract/quantities';
+import { spotTriggers } from './extract/triggers';
 import { lowerSameLength, normalizeText } from './text/normalize';
 import { sentenceAt, splitSentences } from './text/sentences';
 import { SpanMask } from './text/spanMask';
@@ -31,20 +32,22 @@ export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: An
   const content = sentences.filter((s) => !s.noise);
   const sentenceStarts = new Set(content.map((s) => s.start));
   const tokens = tokenize(norm);
+  // Where the keyword-led patterns of every extractor may start, in one pass.
+  const spots = spotTriggers(lower);
 
-  const money = extractMoney(norm, lower);
+  const money = extractMoney(norm, lower, spots);
   const taken: Span[] = money.map((h) => ({ start: h.start, end: h.end }));
   const mask = new SpanMask(norm.length);
   for (const t of taken) mask.add(t.start, t.end);
-  const quantities = extractQuantities(norm, lower).filter((h) => !mask.overlaps(h.start, h.end));
+  const quantities = extractQuantities(norm, lower, spots).filter((h) => !mask.overlaps(h.start, h.end));
   for (const q of quantities) mask.add(q.start, q.end);
   taken.push(...quantities);
-  const dates = extractDates(norm).filter((h) => !mask.overlaps(h.start, h.end));
+  const dates = extractDates(norm, spots).filter((h) => !mask.overlaps(h.start, h.end));
   taken.push(...dates);
 
-  const people = extractPeople(norm, tokens, lexicon);
+  const people = extractPeople(norm, tokens, lexicon, spots);
   // Companies may sit inside a figure ("350,000 Nvidia H100 chips"), not inside an amount or a name.
-  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...people.filter((p) => p.source === 'pattern')]);
+  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...people.filter((p) => p.source === 'pattern')], spots);
   const orgMask = new SpanMask(norm.length);
   for (const o of orgs) orgMask.add(o.start, o.end);
   const persons = people.filter((p) => !(p.source === 'surname' && orgMask.overlaps(p.start, p.end)));
@@ -77,7 +80,7 @@ export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: An
     const self = mentions[moneyIndex.get(m.start)!]!;
     if (idx !== undefined) self.amount!.conversionOf = idx;
   }
-  const claims = extractClaims(norm, sentences, mentions);
+  const claims = extractClaims(norm, sentences, mentions, lower, spots);
   for (const c of claims) c.text = text.slice(c.start, c.end);
   for (const e of entities.values()) e.aliases = e.aliases.slice();
   const analysis = { title: findTitle(text, norm, sentences, options.fileName), length: text.length, sentences, mentions, claims, entities: [...entities.values()] };

@@ -8,6 +8,9 @@ import type { Token } from '../text/tokens';
 import { isAllCaps, stripPossessive } from '../text/tokens';
 import type { Span } from '../types';
 import { SpanMask } from '../text/spanMask';
+import { matchAtSpots } from '../text/keywordSpots';
+import type { TriggerSpots } from './triggers';
+import { Trigger, spotTriggers } from './triggers';
 
 export interface OrgHit extends Span {
   id: string;
@@ -49,12 +52,12 @@ const AFTER_NAME = [
   String.raw`'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`,
   String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer)\b`,
 ];
-const CONTEXT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})${NAME}`, 'g'),
-  new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g'),
-];
+// The first runs only where its leading words stand (extract/triggers.ts).
+const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})${NAME}`, 'y');
+const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
 
-export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[]): OrgHit[] {
+/** `spots` are the trigger words of the lower-cased text. */
+export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase())): OrgHit[] {
   const hits: OrgHit[] = [];
   const mask = new SpanMask(text.length);
   for (const b of blocked) mask.add(b.start, b.end);
@@ -113,10 +116,11 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 4. Names found from context, then every other place the same name stands.
   const found = new Map<string, string>();
-  for (const re of CONTEXT_PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+  CUE_AFTER.lastIndex = 0;
+  const after: RegExpExecArray[] = [];
+  for (let m: RegExpExecArray | null; (m = CUE_AFTER.exec(text)); ) after.push(m);
+  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after]) {
+    for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
       const name = cleanName(raw, lex);

@@ -7,6 +7,9 @@ import type { Amount, Qualifier } from '../types';
 import { NUMBER_WORD, SCALE_WORDS, SPACED_SCALES, TOUCHING_SCALES, numeralStep, parseNumberWords, parseNumeral } from './numbers';
 import { plusAfter, qualifierBefore } from './qualifiers';
 import { SpanMask } from '../text/spanMask';
+import { matchAtSpots } from '../text/keywordSpots';
+import type { TriggerSpots } from './triggers';
+import { CURRENCY_PHRASES_BY_LAST_WORD, Trigger, spotTriggers } from './triggers';
 
 export interface MoneyHit {
   start: number;
@@ -33,12 +36,10 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\
 const SCALE_RE = new RegExp(`(?:[\\s-](${SPACED_SCALES})|(${TOUCHING_SCALES}))(?![\\p{L}\\p{N}])`, 'uy');
 const RANGE_RE = new RegExp(`(?:\\s?[-\u2013\u2014]\\s?|\\s(to|and)\\s)(?:(${alternation(Object.keys(PREFIX))})\\s?)?(${NUM})(?![\\d])`, 'uy');
 const NUMBER_RE = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
-const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:trillions|billions|millions)(?=\s(?:in|into)\s)/g;
+const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:trillions|billions|millions)(?=\s(?:in|into)\s)/y;
 
-const VAGUE_GATE = /illions|(?:multi-?\s?|(?:several|a few|many)\s)(?:m|b|tr)illion/;
-
-/** Finds money amounts in normalised text; `lower` is its lower-cased copy (same length). */
-export function extractMoney(text: string, lower: string = text.toLowerCase()): MoneyHit[] {
+/** Finds money amounts in normalised text; `lower` is its lower-cased copy (same length), `spots` the trigger words in it. */
+export function extractMoney(text: string, lower: string = text.toLowerCase(), spots: TriggerSpots = spotTriggers(lower)): MoneyHit[] {
   const hits: MoneyHit[] = [];
   NUMBER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -54,9 +55,8 @@ export function extractMoney(text: string, lower: string = text.toLowerCase()): 
   }
   const mask = new SpanMask(text.length);
   for (const h of hits) mask.add(h.start, h.end);
-  addWordAmounts(lower, hits, mask);
-  // Every vague form has "illions", or "multi"/"several"/"a few"/"many" right before "[mb]illion"/"trillion".
-  if (VAGUE_GATE.test(lower)) addVague(lower, hits, mask);
+  addWordAmounts(lower, hits, mask, spots[Trigger.CurrencyWord]!);
+  addVague(lower, hits, mask, spots[Trigger.VagueMoney]!);
   hits.sort((a, b) => a.start - b.start);
   markConversions(text, hits);
   return hits;
@@ -183,31 +183,19 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
 }
 
 
-/** Currency phrases by their last word, longest first ("hong kong dollars", "us dollars", "dollars"). */
-const KEYS_BY_LAST = new Map<string, string[]>();
-for (const k of Object.keys(SUFFIX).filter((x) => /^[a-z]/.test(x)).concat(Object.keys(MINOR), Object.keys(SUFFIX_SCALED))) {
-  const last = k.split(' ').pop()!;
-  const list = KEYS_BY_LAST.get(last) ?? [];
-  list.push(k);
-  list.sort((a, b) => b.length - a.length);
-  KEYS_BY_LAST.set(last, list);
-}
-
-/**
- * Currency words and phrases standing alone in the text. One pattern of the phrases' last words
- * finds the places (a map lookup per word of the text cost more), then the whole phrase is checked.
- */
-const LAST_WORD_RE = new RegExp(`(?<![a-z0-9])(?:${[...KEYS_BY_LAST.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'g');
+const KEYS_BY_LAST = CURRENCY_PHRASES_BY_LAST_WORD;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function currencyWords(lower: string): Array<{ start: number; end: number; key: string }> {
+/** Currency words and phrases standing alone in the text, from the places their last words stand. */
+function currencyWords(lower: string, spots: readonly number[]): Array<{ start: number; end: number; key: string }> {
   const out: Array<{ start: number; end: number; key: string }> = [];
-  LAST_WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LAST_WORD_RE.exec(lower))) {
-    const keys = KEYS_BY_LAST.get(m[0])!;
-    const end = m.index + m[0].length;
-    if (LETTER_OR_DIGIT.test(lower[end] ?? '') || LETTER_OR_DIGIT.test(lower[m.index - 1] ?? '')) continue;
+  for (const at of spots) {
+    // The spotted word runs to the end of its letters and digits.
+    let end = at;
+    for (let c = lower.charCodeAt(end); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = lower.charCodeAt(++end));
+    const keys = KEYS_BY_LAST.get(lower.slice(at, end));
+    if (!keys) continue;
+    if (LETTER_OR_DIGIT.test(lower[end] ?? '') || LETTER_OR_DIGIT.test(lower[at - 1] ?? '')) continue;
     for (const key of keys) {
       const start = end - key.length;
       if (start < 0 || lower.slice(start, end) !== key) continue;
@@ -247,10 +235,10 @@ function minorTail(lower: string, at: number): { value: number; length: number }
 }
 
 /** "five million yen", "one-yen", "thirteen dollars and forty-five cents", "twenty MUSD". */
-function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask): void {
+function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask, spots: readonly number[]): void {
   const found: MoneyHit[] = [];
   const taken = (a: number, b: number): boolean => mask.overlaps(a, b);
-  for (const cw of currencyWords(lower)) {
+  for (const cw of currencyWords(lower, spots)) {
     const cs = cw.start;
     let ce = cw.end;
     if (taken(cs, ce)) continue;
@@ -302,10 +290,8 @@ function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask): void {
   hits.push(...found);
 }
 
-function addVague(lower: string, hits: MoneyHit[], mask: SpanMask): void {
-  VAGUE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = VAGUE_RE.exec(lower))) {
+function addVague(lower: string, hits: MoneyHit[], mask: SpanMask, spots: readonly number[]): void {
+  for (const m of matchAtSpots(VAGUE_RE, lower, spots)) {
     const s = m.index;
     const e = s + m[0].length;
     if (mask.overlaps(s, e)) continue;

@@ -7,6 +7,9 @@ import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
 import type { Span } from '../types';
 import { SpanMask } from '../text/spanMask';
+import { matchAtSpots } from '../text/keywordSpots';
+import type { TriggerSpots } from './triggers';
+import { Trigger, spotTriggers } from './triggers';
 
 export interface PersonHit extends Span {
   id: string;
@@ -33,10 +36,11 @@ const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
 const SPEECH_AFTER = /^ (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
-const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'g');
-const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed) by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'g');
+const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
+const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed) by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
 
-export function extractPeople(text: string, tokens: Token[], lex: Lexicon): PersonHit[] {
+/** `spots` are the trigger words of the lower-cased text. */
+export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots: TriggerSpots = spotTriggers(text.toLowerCase())): PersonHit[] {
   const hits: PersonHit[] = [];
   const mask = new SpanMask(text.length);
   const roleRe = roleRegex(lex);
@@ -55,10 +59,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon): Pers
     mask.add(hit.start, hit.end);
   };
 
-  for (const re of [FOUNDED_WITH, FOUNDED_BY]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+  for (const [re, places] of [[FOUNDED_WITH, spots[Trigger.FoundedWith]!], [FOUNDED_BY, spots[Trigger.FoundedBy]!]] as const) {
+    for (const m of matchAtSpots(re, text, places)) {
       for (const g of [m[1], m[2]]) {
         if (!g) continue;
         const at = m.index + m[0].lastIndexOf(g);

@@ -1,10 +1,13 @@
 // Figures other than money: percentages and stakes ("49% stake"), counts with units ("1.3 million GPUs",
 // "350,000 Nvidia H100 chips", "2-gigawatt"), ages ("28-year-old") and scores ("Market Impact: 0.65").
 import units from '../data/units.json';
+import { matchAtSpots, mergeSpots } from '../text/keywordSpots';
 import { withoutOverlaps } from '../text/spans';
 import type { Qualifier, Quantity } from '../types';
 import { SCALE_WORDS, numeralStep, parseNumberWords, parseNumeral } from './numbers';
 import { qualifierBefore } from './qualifiers';
+import type { TriggerSpots } from './triggers';
+import { Trigger, spotTriggers } from './triggers';
 
 export interface QuantityHit {
   start: number;
@@ -19,12 +22,12 @@ const UNIT_MAX_WORDS = 3;
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const PERCENT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})(?:\\s?[-\u2013]\\s?(${NUM}))?(\\s?%|\\s(?:percent|per cent|pct)\\b|\\s(?:percentage points?)\\b)`, 'gu');
 const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,$£€¥])(${NUM})(?:[\\s-](thousand|million|billion|trillion)|(k|m|bn|mn)(?![\\p{L}]))?(?=[\\s-])`, 'gu');
-const WORD_COUNT_RE = /\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of|thousands of|tens of|several|a few)\s(?:hundred\s)?(?:thousand|million|billion)|hundreds|thousands|millions|billions)(?=\s)/g;
-const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b/g;
-const SCORE_RE = /\b(score|impact|sentiment|rating|index|confidence)\b[^.\n\d]{0,20}?[:(]\s?(-?\d+(?:\.\d+)?)(?!\s?%)/gi;
+const WORD_COUNT_RE = /\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of|thousands of|tens of|several|a few)\s(?:hundred\s)?(?:thousand|million|billion)|hundreds|thousands|millions|billions)(?=\s)/y;
+const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b/y;
+const SCORE_RE = /\b(score|impact|sentiment|rating|index|confidence)\b[^.\n\d]{0,20}?[:(]\s?(-?\d+(?:\.\d+)?)(?!\s?%)/iy;
 
-/** Finds figures in normalised text; `lower` is its lower-cased copy. */
-export function extractQuantities(text: string, lower: string = text.toLowerCase()): QuantityHit[] {
+/** Finds figures in normalised text; `lower` is its lower-cased copy, `spots` the trigger words in it. */
+export function extractQuantities(text: string, lower: string = text.toLowerCase(), spots: TriggerSpots = spotTriggers(lower)): QuantityHit[] {
   const hits: QuantityHit[] = [];
   let m: RegExpExecArray | null;
 
@@ -57,8 +60,7 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     hits.push({ start: m.index, end: unit.end, quantity: q });
   }
 
-  WORD_COUNT_RE.lastIndex = 0;
-  while ((m = WORD_COUNT_RE.exec(lower))) {
+  for (const m of matchAtSpots(WORD_COUNT_RE, lower, spots[Trigger.WordCount]!)) {
     const unit = readUnit(text, lower, m.index + m[0].length);
     if (!unit) continue;
     const phrase = m[1]!;
@@ -72,13 +74,11 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     hits.push({ start: m.index, end: unit.end, quantity: q });
   }
 
-  AGE_RE.lastIndex = 0;
-  while ((m = AGE_RE.exec(lower))) {
+  for (const m of matchAtSpots(AGE_RE, lower, mergeSpots(spots[Trigger.AgeYearOld]!, spots[Trigger.Aged]!))) {
     hits.push({ start: m.index, end: m.index + m[0].length, quantity: { value: Number(m[1] ?? m[2]), unit: 'age', qualifier: 'none' as Qualifier, step: 1 } });
   }
 
-  SCORE_RE.lastIndex = 0;
-  while ((m = SCORE_RE.exec(text))) {
+  for (const m of matchAtSpots(SCORE_RE, text, spots[Trigger.Score]!)) {
     const numStart = m.index + m[0].length - m[2]!.length;
     hits.push({ start: numStart, end: m.index + m[0].length, quantity: { value: Number(m[2]), unit: 'score', qualifier: 'none', descriptor: m[1]!.toLowerCase(), step: numeralStep(m[2]!.replace('-', '')) } });
   }
