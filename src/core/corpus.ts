@@ -187,7 +187,8 @@ export class Corpus {
   private replacedFacts = new Map<Fact, Fact>();
   private generation = 0;
   private sortedPaths: string[] | undefined;
-  private readonly claimDocs = new Map<string, Set<string>>();
+  /** Per entity id, the documents whose claims name it, in filing order (arrays: thousands of Set adds cost more). */
+  private readonly claimDocs = new Map<string, string[]>();
   private rawIds: { generation: number; map: Map<string, string[]> } | undefined;
   /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
   private readonly entityNames = new Map<string, string>();
@@ -653,7 +654,7 @@ export class Corpus {
     let bestCount = Infinity;
     for (const e of new Set(target.claim.entities.map((x) => this.canonical(x)))) {
       const raw = this.rawIdsOf(e);
-      const count = raw.reduce((n, id) => n + (this.claimDocs.get(id)?.size ?? 0), 0);
+      const count = raw.reduce((n, id) => n + (this.claimDocs.get(id)?.length ?? 0), 0);
       if (count < bestCount) {
         bestCount = count;
         best = raw;
@@ -698,9 +699,9 @@ export class Corpus {
   /** Documents whose claims name each (document-level) entity id, kept as documents come and go. */
   private indexClaims(path: string, ids: string[]): void {
     for (const id of ids) {
-      let docs = this.claimDocs.get(id);
-      if (!docs) this.claimDocs.set(id, (docs = new Set()));
-      docs.add(path);
+      const docs = this.claimDocs.get(id);
+      if (docs) docs.push(path);
+      else this.claimDocs.set(id, [path]);
     }
   }
 
@@ -710,8 +711,9 @@ export class Corpus {
     for (const id of old.claimEntityIds) {
       const docs = this.claimDocs.get(id);
       if (!docs) continue;
-      docs.delete(path);
-      if (docs.size === 0) this.claimDocs.delete(id);
+      const i = docs.indexOf(path);
+      if (i >= 0) docs.splice(i, 1);
+      if (docs.length === 0) this.claimDocs.delete(id);
     }
   }
 
