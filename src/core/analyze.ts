@@ -15,6 +15,9 @@ import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
 import type { DocumentAnalysis, Entity, Mention, Sentence, Span } from './types';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const POSSESSIVE_END = /['’]s$/;
+
 export interface AnalyzeOptions {
   /** Used for the title when the text has none. */
   fileName?: string;
@@ -90,7 +93,7 @@ export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: An
 function addForm(map: Map<string, Entity>, e: Entity, surface: string): Entity {
   let cur = map.get(e.id);
   if (!cur) map.set(e.id, (cur = e));
-  const form = surface.replace(/['’]s$/, '');
+  const form = surface.replace(POSSESSIVE_END, '');
   if (form !== cur.name && !cur.aliases.includes(form)) cur.aliases.push(form);
   return cur;
 }

@@ -5,6 +5,10 @@ import type { Claim, Mention, Sentence } from '../types';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const HAS_VERB = /[a-z]{3,}(?:s|ed|ing)?\b/;
+const ENDS_SENTENCE = /[.!?"']$/;
+
 // Case-insensitive tests run on the lower-cased sentence: a case-sensitive pattern with the
 // word boundary factored out front is about twice as fast as /i with a boundary per alternative.
 const DEAL = /\b(?:invest\w*|acqui\w+|buy(?:s|ing)?|bought|merg\w+|partner\w*|deal|stake|funding|fund(?:s|ed)|rais\w+|valu\w+|back(?:ed|ing)|sold|sell(?:s|ing)?|purchas\w+|contract|agreement|spend\w*|pour(?:s|ed)?)\b/;
@@ -31,8 +35,10 @@ const ATTRIBUTION_ANY = /\b(?:according|per|report|reported|reports|said|says|to
 const UNNAMED = /\b(?:people familiar with|sources (?:said|say|close to|familiar)|person familiar|anonymous|unnamed|insiders?)\b/;
 const NOT_SOURCE = /^(?:The|It|He|She|They|We|This|That|Meta|Company)$/;
 
-/** Shared by every unhedged claim. */
+/** Shared by every unhedged claim, and by claims without entities or figures; never mutated. */
 const NO_HEDGES: string[] = Object.freeze([]) as unknown as string[];
+const NONE_STRINGS: string[] = Object.freeze([]) as unknown as string[];
+const NONE_NUMBERS: number[] = Object.freeze([]) as unknown as number[];
 
 /**
  * `lower` is the text lower-cased, same length; `spots` the trigger words in it (analyze makes both
@@ -44,50 +50,71 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
   const role = spots[Trigger.Role]!;
   const event = spots[Trigger.Event]!;
   const hedge = spots[Trigger.Hedge]!;
+  const attribution = spots[Trigger.Attribution]!;
+  const unnamed = spots[Trigger.Unnamed]!;
   const claims: Claim[] = [];
+  // Scratch lists, copied to exact size into each claim (every sentence used to make its own).
+  const figures: number[] = [];
+  const entities: string[] = [];
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const inSentence: number[] = [];
+    // The sentence's mentions: indexes from..to (mentions are in text order).
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
-    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inSentence.push(k);
+    let to = mi;
+    while (to < mentions.length && mentions[to]!.start < s.end) to++;
     if (s.noise) continue;
-    const figures: number[] = [];
+    let figureCount = 0;
+    let entityCount = 0;
     let hardCount = 0;
-    const entities: string[] = [];
-    for (const k of inSentence) {
+    for (let k = mi; k < to; k++) {
       const x = mentions[k]!;
       if (x.kind === 'money' || x.kind === 'quantity') {
-        figures.push(k);
+        figures[figureCount++] = k;
         hardCount++;
-      } else if (x.kind === 'date') figures.push(k);
-      else if (x.entity && !entities.includes(x.entity)) entities.push(x.entity);
+      } else if (x.kind === 'date') figures[figureCount++] = k;
+      else if (x.entity && !listed(entities, entityCount, x.entity)) entities[entityCount++] = x.entity;
     }
     // Without a figure or an entity a sentence is no claim of any type: no need to read it.
-    if (!hardCount && !entities.length) continue;
+    if (!hardCount && !entityCount) continue;
     if (!hasWords(text, s.start, s.end, 4)) continue;
     const body = text.slice(s.start, s.end);
-    const low = lower.slice(s.start, s.end);
-    const isDeal = (): boolean => anySpotIn(deal, s.start, s.end) && DEAL.test(low);
-    const isEvent = (): boolean => anySpotIn(event, s.start, s.end) && EVENT.test(low);
+    // The lower-cased sentence, made only if one of the word tests below runs.
+    let low: string | undefined;
+    const lowered = (): string => (low ??= lower.slice(s.start, s.end));
+    const isDeal = anySpotIn(deal, s.start, s.end) && DEAL.test(lowered());
+    const isEvent = anySpotIn(event, s.start, s.end) && EVENT.test(lowered());
     let type: Claim['type'] | undefined;
     if (hardCount) type = 'figure';
-    else if (entities.length && isDeal()) type = 'deal';
-    else if (entities.some((e) => e.startsWith('person:')) && anySpotIn(role, s.start, s.end) && ROLE.test(low)) type = 'role';
-    else if (entities.length && (isEvent() || figures.length)) type = 'event';
+    else if (entityCount && isDeal) type = 'deal';
+    else if (namesPerson(entities, entityCount) && anySpotIn(role, s.start, s.end) && ROLE.test(lowered())) type = 'role';
+    else if (entityCount && (isEvent || figureCount)) type = 'event';
     if (!type) continue;
     // A headline-like line without a verb is not a claim.
-    if (!/[a-z]{3,}(?:s|ed|ing)?\b/.test(body) || (!/[.!?"']$/.test(body) && !isDeal() && !isEvent() && !hardCount)) continue;
-    const hedges = anySpotIn(hedge, s.start, s.end) && HEDGE_ANY.test(low) ? HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h) : NO_HEDGES;
-    // Exact-size copies (an array grown by push keeps room for 17 items) and every field in one
-    // literal: an archive holds hundreds of thousands of claims.
+    if (!HAS_VERB.test(body) || (!ENDS_SENTENCE.test(body) && !isDeal && !isEvent && !hardCount)) continue;
+    const mayHedge = anySpotIn(hedge, s.start, s.end);
+    const hedges = mayHedge && HEDGE_ANY.test(lowered()) ? HEDGES.filter(([, re]) => re.test(body)).map(([h]) => h) : NO_HEDGES;
+    const mayAttribute = anySpotIn(attribution, s.start, s.end);
+    const mayBeUnnamed = anySpotIn(unnamed, s.start, s.end);
+    // Exact-size copies and every field in one literal: an archive holds hundreds of thousands of claims.
     const claim: Claim = {
-      start: s.start, end: s.end, text: body, sentence: si, entities: entities.length ? entities.slice() : [], figures: figures.length ? figures.slice() : [], hedged: hedges.length > 0, hedges, type,
-      attribution: findAttribution(body, low, mentions, inSentence, anySpotIn(spots[Trigger.Attribution]!, s.start, s.end), anySpotIn(spots[Trigger.Unnamed]!, s.start, s.end)),
+      start: s.start, end: s.end, text: body, sentence: si, entities: entityCount ? entities.slice(0, entityCount) : NONE_STRINGS, figures: figureCount ? figures.slice(0, figureCount) : NONE_NUMBERS,
+      hedged: hedges.length > 0, hedges, type,
+      attribution: mayAttribute || mayBeUnnamed || mayHedge ? findAttribution(body, lowered(), mentions, mi, to, mayAttribute, mayBeUnnamed) : undefined,
     };
     claims.push(claim);
   }
   return claims;
+}
+
+function listed(list: string[], count: number, id: string): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === id) return true;
+  return false;
+}
+
+function namesPerson(list: string[], count: number): boolean {
+  for (let i = 0; i < count; i++) if (list[i]!.startsWith('person:')) return true;
+  return false;
 }
 
 /** At least `n` words (runs of non-blank characters) between from and to, without splitting. */
@@ -103,7 +130,8 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
   return false;
 }
 
-function findAttribution(body: string, low: string, mentions: Mention[], inSentence: number[], mayAttribute: boolean, mayBeUnnamed: boolean): string | undefined {
+/** Who the sentence cites; the sentence's mentions are from..to. "reportedly" and "reports suggest" are hedge words, so callers skip sentences without any. */
+function findAttribution(body: string, low: string, mentions: Mention[], from: number, to: number, mayAttribute: boolean, mayBeUnnamed: boolean): string | undefined {
   if (!mayAttribute || !ATTRIBUTION_ANY.test(low)) return mayBeUnnamed && UNNAMED.test(low) ? 'unnamed sources' : /\breportedly\b/.test(low) ? 'unnamed reports' : undefined;
   for (const re of ATTRIBUTION) {
     const m = re.exec(body);
@@ -111,7 +139,11 @@ function findAttribution(body: string, low: string, mentions: Mention[], inSente
     let who = m[1]!.replace(/^the /, '').replace(/'s$/, '');
     if (NOT_SOURCE.test(who)) continue;
     // Prefer the outlet, person or company mention inside the phrase.
-    const named = inSentence.map((k) => mentions[k]!).find((x) => (x.kind === 'outlet' || x.kind === 'person' || x.kind === 'company') && who.includes(x.text));
+    let named: Mention | undefined;
+    for (let k = from; k < to && !named; k++) {
+      const x = mentions[k]!;
+      if ((x.kind === 'outlet' || x.kind === 'person' || x.kind === 'company') && who.includes(x.text)) named = x;
+    }
     if (named) who = named.text;
     else if (/^(?:sources|people familiar with the matter)$/i.test(who)) who = 'unnamed sources';
     return who;

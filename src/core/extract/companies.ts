@@ -12,6 +12,15 @@ import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
+const TICKER_MARK_BEFORE = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/;
+const CAPITALS_ONLY = /^[A-Z]+$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const POSSESSIVE_AHEAD = /^'s\b/;
+const EXCHANGE_PREFIX_AHEAD = /^\s?:\s?[A-Z]{1,5}\b/;
+const CAPITAL_FIRST = /^[A-Z]/;
+
 export interface OrgHit extends Span {
   id: string;
   name: string;
@@ -85,19 +94,19 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
   for (const tok of tokens) {
-    if (!mayBeTicker(tok.text) || !/^[A-Z][A-Z.]*$/.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
+    if (!mayBeTicker(tok.text) || !TICKER_SHAPE.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
     const entry = lex.tickers.get(tok.text);
     if (entry) {
       const before = text.slice(Math.max(0, tok.start - 12), tok.start);
       const after = text[tok.end];
-      const marked = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/.test(before) && (before.endsWith('(') ? after === ')' || after === ':' : true);
+      const marked = TICKER_MARK_BEFORE.test(before) && (before.endsWith('(') ? after === ')' || after === ':' : true);
       if (!isAmbiguousTicker(tok.text) || marked) {
         push({ start: tok.start, end: tok.end, id: entry.id, name: entry.name, kind: entry.kind, source: 'ticker' });
         strong.add(entry.id);
       }
       continue;
     }
-    if (tok.text.length >= 6 && /^[A-Z]+$/.test(tok.text)) {
+    if (tok.text.length >= 6 && CAPITALS_ONLY.test(tok.text)) {
       const parts = segmentTickers(tok.text, lex);
       if (parts) {
         let p = tok.start;
@@ -156,7 +165,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       if (at < 0) break;
       from = at + surface.length;
       const end = at + surface.length;
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (LETTER_OR_DIGIT.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
       if (isBlocked(at, end)) continue;
       push({ start: at, end, id, name: canonical, kind: 'company', source: 'context' });
     }
@@ -213,10 +222,10 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     const entry = p.entry;
     const next = tokens[i + k];
     if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
-    if (entry.common && sentenceStarts.has(start) && !/^'s\b/.test(text.slice(end, end + 3))) continue;
+    if (entry.common && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3))) continue;
     // "NASDAQ: AMD" names the exchange as a ticker prefix, not as a company in the story.
     const after = text.charCodeAt(end);
-    if ((after === 58 || (after === 32 && text.charCodeAt(end + 1) === 58)) && /^\s?:\s?[A-Z]{1,5}\b/.test(text.slice(end, end + 9))) return null;
+    if ((after === 58 || (after === 32 && text.charCodeAt(end + 1) === 58)) && EXCHANGE_PREFIX_AHEAD.test(text.slice(end, end + 9))) return null;
     return { start, end, entry, weak: p.weak };
   }
   return null;
@@ -259,7 +268,7 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   while (words.length && STOP_WORDS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   if (!words.length) return null;
   const text = words.join(' ').replace(/[.'-]+$/, '');
-  if (text.length < 2 || !/^[A-Z]/.test(text)) return null;
+  if (text.length < 2 || !CAPITAL_FIRST.test(text)) return null;
   const key = phraseKey(text);
   if (lex.excluded.has(key) || lex.products.has(key)) return null;
   if (words.length >= 2 && lex.firstNames.has(words[0]!) && !/\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ventures|Partners|Systems)$/.test(text)) return null;

@@ -11,6 +11,21 @@ import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
 import { CURRENCY_PHRASES_BY_LAST_WORD, Trigger, spotTriggers } from './triggers';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?/;
+const DIGIT_ANY = /[\p{N}]/u;
+const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
+const FROM_BEFORE = /\bfrom\s$/;
+const BETWEEN_BEFORE = /\bbetween\s$/;
+const DIGIT_AHEAD = /^\s?\d/;
+const ASCII_LOWER = /[a-z]/;
+const STARTS_LOWER = /^[a-z]/;
+const STARTS_DIGIT = /^\d/;
+const DIGIT = /\d/;
+const BLANK_OR_HYPHEN = /[\s-]/;
+const LETTER_OR_DIGIT_ANY = /[\p{N}\p{L}]/u;
+const LEADING_AND_A = /^(?:and|a|an)[\s-]/;
+
 export interface MoneyHit {
   start: number;
   end: number;
@@ -67,12 +82,12 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   let numeral = raw;
   let value = parseNumeral(numeral);
   if (Number.isNaN(value)) {
-    const plain = /^\d+(?:\.\d+)?/.exec(numeral)![0];
+    const plain = PLAIN_NUMBER.exec(numeral)![0];
     numeral = plain;
     value = Number(plain);
   }
   let e = s + numeral.length;
-  if (/[\p{N}]/u.test(lower[e] ?? '') || (lower[e] === '.' && /\d/.test(lower[e + 1] ?? ''))) return null;
+  if (DIGIT_ANY.test(lower[e] ?? '') || (lower[e] === '.' && DIGIT.test(lower[e + 1] ?? ''))) return null;
 
   // Currency before the number.
   let start = s;
@@ -92,8 +107,8 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
       if (currency) start = prefixStart;
     }
   }
-  if (!currency && /[\p{L}_]/u.test(lower[s - 1] ?? '')) return null; // "H100", "Q3 2024"
-  if (!currency && s > 0 && /[\p{N}]/u.test(lower[s - 1]!)) return null;
+  if (!currency && LETTER_OR_UNDERSCORE.test(lower[s - 1] ?? '')) return null; // "H100", "Q3 2024"
+  if (!currency && s > 0 && DIGIT_ANY.test(lower[s - 1]!)) return null;
 
   // Scale, range, scale of the range's end.
   let scale = 1;
@@ -108,8 +123,8 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   }
   let high: number | undefined;
   const rm = matchAt(RANGE_RE, lower, e);
-  if (rm && (rm[1] !== 'and' || /\bbetween\s$/.test(lower.slice(Math.max(0, start - 9), start)))
-      && !/\bfrom\s$/.test(lower.slice(Math.max(0, start - 6), start))) {
+  if (rm && (rm[1] !== 'and' || BETWEEN_BEFORE.test(lower.slice(Math.max(0, start - 9), start)))
+      && !FROM_BEFORE.test(lower.slice(Math.max(0, start - 6), start))) {
     const v2 = parseNumeral(rm[3]!);
     if (!Number.isNaN(v2)) {
       let e2 = e + rm[0].length;
@@ -142,8 +157,8 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   if (!currency || !plus) {
     const xm = matchAt(SUFFIX_RE, lower, e);
     const key = xm ? normalizeKey(xm[1]!) : '';
-    const isSymbol = xm ? !/^[a-z]/.test(key) : false;
-    if (xm && !(isSymbol && /^\s?\d/.test(lower.slice(e + xm[0].length, e + xm[0].length + 2)))) {
+    const isSymbol = xm ? !STARTS_LOWER.test(key) : false;
+    if (xm && !(isSymbol && DIGIT_AHEAD.test(lower.slice(e + xm[0].length, e + xm[0].length + 2)))) {
       let suffixCurrency: string | undefined;
       let suffixScale = 1;
       if (key in SUFFIX_SCALED) [suffixCurrency, suffixScale] = SUFFIX_SCALED[key]!;
@@ -174,7 +189,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   if (high !== undefined) amount.high = high / minorDivisor;
   // "3 dollars 50 cents", "15 dollars and 50": a minor part after a currency word.
   const tail = minorTail(lower, e);
-  if (tail && /[a-z]/.test(lower.slice(s, e)) && minorDivisor === 1 && scale === 1) {
+  if (tail && ASCII_LOWER.test(lower.slice(s, e)) && minorDivisor === 1 && scale === 1) {
     amount.value! += tail.value / 100;
     amount.written = amount.value!;
     e += tail.length;
@@ -229,7 +244,7 @@ const MINOR_TAIL = /\s(?:and\s)?(\d{1,2}|(?:(?:twenty|thirty|forty|fifty|sixty|s
 function minorTail(lower: string, at: number): { value: number; length: number } | null {
   const m = matchAt(MINOR_TAIL, lower, at);
   if (!m) return null;
-  const v = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+  const v = STARTS_DIGIT.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
   if (Number.isNaN(v) || v >= 100) return null;
   return { value: v, length: m[0].length };
 }
@@ -248,18 +263,18 @@ function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask, spots: 
     let count = 0;
     while (count < 8) {
       let q = p;
-      while (q > 0 && /[\s-]/.test(lower[q - 1]!)) q--;
+      while (q > 0 && BLANK_OR_HYPHEN.test(lower[q - 1]!)) q--;
       if (q === p || q === 0) break;
       let w = q;
-      while (w > 0 && /[a-z]/.test(lower[w - 1]!)) w--;
+      while (w > 0 && ASCII_LOWER.test(lower[w - 1]!)) w--;
       const word = lower.slice(w, q);
       if (!word || !NUMBER_WORD.test(word)) break;
-      if (w > 0 && /[\p{N}\p{L}]/u.test(lower[w - 1]!) ) break;
+      if (w > 0 && LETTER_OR_DIGIT_ANY.test(lower[w - 1]!) ) break;
       p = w;
       wordsStart = w;
       count++;
     }
-    while (/^(?:and|a|an)[\s-]/.test(lower.slice(wordsStart, cs)) && !/^(?:a|an)[\s-]+(?:quarter|half|million|billion|thousand|hundred|dozen)/.test(lower.slice(wordsStart, cs))) {
+    while (LEADING_AND_A.test(lower.slice(wordsStart, cs)) && !/^(?:a|an)[\s-]+(?:quarter|half|million|billion|thousand|hundred|dozen)/.test(lower.slice(wordsStart, cs))) {
       wordsStart = lower.indexOf(' ', wordsStart) + 1 || cs;
       if (wordsStart >= cs) break;
     }

@@ -19,10 +19,14 @@ const UNITS: Record<string, number> = {
 };
 export const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|quarter|quarters|dozen|and|a|an)$/;
 
+// Made once: a pattern literal makes a new RegExp each time it is evaluated.
+const NUMERAL = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+const COMMAS = /,/g;
+
 /** Parses digits with thousands separators (Western or Indian grouping); NaN when malformed. */
 export function parseNumeral(s: string): number {
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/.test(s)) return NaN;
-  return Number(s.replace(/,/g, ''));
+  if (!NUMERAL.test(s)) return NaN;
+  return Number(s.replace(COMMAS, ''));
 }
 
 /** Value of one unit in the last written digit of a numeral: "14.3" → 0.1, "870" → 1. */

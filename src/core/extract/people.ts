@@ -11,6 +11,14 @@ import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const CAPITAL_AHEAD = /^ \p{Lu}/u;
+const ENDS_POSSESSIVE = /'s$/;
+const NEXT_CAPITAL_WORD = /^ (\p{Lu}[\p{L}]*)/u;
+const CAPITAL_WORDS_BEFORE = /((?:[\p{Lu}][\p{L}&.'-]* ){0,2})$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
+const BLANKS = /\s+/;
+
 export interface PersonHit extends Span {
   id: string;
   name: string;
@@ -46,7 +54,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
   const roleRe = roleRegex(lex);
   const accept = (name: string, start: number, end: number, forced: boolean): void => {
     if (mask.overlaps(start, end)) return;
-    const words = name.split(/\s+/);
+    const words = name.split(BLANKS);
     if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
     if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
@@ -122,8 +130,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (mask.overlaps(tok.start, end)) continue;
     // Not the first word of a longer capitalised name ("Wang Industries").
     const next = text.slice(end, end + 2);
-    if (/^ \p{Lu}/u.test(next) && !/'s$/.test(tok.text)) {
-      const nextWord = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
+    if (CAPITAL_AHEAD.test(next) && !ENDS_POSSESSIVE.test(tok.text)) {
+      const nextWord = NEXT_CAPITAL_WORD.exec(text.slice(end, end + 30))?.[1];
       if (nextWord && NOT_SURNAME.has(nextWord)) continue;
     }
     const s: PersonHit = { start: tok.start, end, id: person.id, name: person.name, source: 'surname' };
@@ -135,7 +143,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
 
 /** "Micro Devices" in "Advanced Micro Devices": up to two words before the candidate complete a company name. */
 function partOfCompanyName(text: string, start: number, name: string, lex: Lexicon): boolean {
-  const before = /((?:[\p{Lu}][\p{L}&.'-]* ){0,2})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const before = CAPITAL_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const words = [...before.trim().split(' ').filter(Boolean), ...name.split(' ')];
   for (let from = 0; from < words.length; from++) {
     const cands = lex.phrases.get(words[from]!.toLowerCase());
@@ -179,8 +187,8 @@ function roleBefore(text: string, lex: Lexicon): string | undefined {
     if (!lex.roleSet.has(phrase.toLowerCase())) continue;
     // A role in lower case must be written as the list has it ("chief executive"), or title-cased.
     const org: string[] = [];
-    for (let k = words.length - n - 1; k >= 0 && org.length < 3 && /^\p{Lu}[\p{L}.&'-]*$/u.test(words[k]!); k--) org.unshift(words[k]!);
-    return [...org, phrase].join(' ').replace(/'s$/, '');
+    for (let k = words.length - n - 1; k >= 0 && org.length < 3 && CAPITALISED_WORD.test(words[k]!); k--) org.unshift(words[k]!);
+    return [...org, phrase].join(' ').replace(ENDS_POSSESSIVE, '');
   }
   return undefined;
 }

@@ -9,6 +9,15 @@ import { qualifierBefore } from './qualifiers';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+const BLANK_OR_HYPHEN = /[\s-]/;
+const UNIT_WORDS = /^([a-z][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*))?/;
+const LETTER = /[\p{L}]/u;
+const NAME_START = /^[A-Z0-9]/;
+const DIGIT = /\d/;
+const VAGUE_WORDS = /hundreds|thousands|millions|billions|several|few|tens of/;
+
 export interface QuantityHit {
   start: number;
   end: number;
@@ -53,7 +62,7 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     const unit = readUnit(text, lower, m.index + m[0].length);
     if (!unit) continue;
     // A bare year before a unit ("2024 users") is more likely a date than a count.
-    if (!scaleWord && /^(?:19|20)\d{2}$/.test(m[1]!) && !unit.hyphen) continue;
+    if (!scaleWord && YEAR_LIKE.test(m[1]!) && !unit.hyphen) continue;
     value *= scale;
     const q: Quantity = { value, unit: unit.unit, qualifier: qualifierBefore(lower, m.index), step: numeralStep(m[1]!) * scale };
     if (unit.descriptor) q.descriptor = unit.descriptor;
@@ -64,7 +73,7 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     const unit = readUnit(text, lower, m.index + m[0].length);
     if (!unit) continue;
     const phrase = m[1]!;
-    const vague = /hundreds|thousands|millions|billions|several|few|tens of/.test(phrase);
+    const vague = VAGUE_WORDS.test(phrase);
     const value = vague ? NaN : parseNumberWords(phrase);
     if (!vague && Number.isNaN(value)) continue;
     const q: Quantity = { value: vague ? 0 : value, unit: unit.unit, qualifier: vague ? 'approximately' : qualifierBefore(lower, m.index) };
@@ -91,11 +100,11 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
   let p = at;
   const descriptor: string[] = [];
   for (let words = 0; words <= UNIT_MAX_WORDS; words++) {
-    if (p >= lower.length || !/[\s-]/.test(lower[p]!)) return null;
+    if (p >= lower.length || !BLANK_OR_HYPHEN.test(lower[p]!)) return null;
     p++;
     // Longest unit phrase of up to three words starting here.
     const window = lower.slice(p, p + 40);
-    const wm = /^([a-z][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*))?/.exec(window);
+    const wm = UNIT_WORDS.exec(window);
     if (!wm) return null;
     for (let n = 3; n >= 1; n--) {
       const parts = wm.slice(1, 1 + n);
@@ -103,7 +112,7 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
       const phrase = parts.join(' ');
       if (phrase in UNIT) {
         const end = p + phrase.length;
-        if (/[\p{L}]/u.test(lower[end] ?? '')) continue;
+        if (LETTER.test(lower[end] ?? '')) continue;
         const r: { unit: string; end: number; descriptor?: string; hyphen: boolean } = { unit: UNIT[phrase]!, end, hyphen };
         if (descriptor.length) r.descriptor = descriptor.join(' ');
         return r;
@@ -112,7 +121,7 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
     // Not a unit: a descriptor may stand between ("Nvidia H100", "monthly active", "new").
     const word = wm[1]!;
     const original = text.slice(p, p + word.length);
-    const isName = /^[A-Z0-9]/.test(original) || /\d/.test(word);
+    const isName = NAME_START.test(original) || DIGIT.test(word);
     if (!isName && !DESCRIPTOR.has(word)) return null;
     if (word === 'of' && descriptor.length === 0) return null;
     descriptor.push(original);

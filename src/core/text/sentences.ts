@@ -14,6 +14,14 @@ const ABBREVIATIONS = new Set([
 const NOISE_LINE = /^(?:advertisement|advertising|sponsored(?: content)?|read more\b.*|related:.*|next story.*|back to news|share this.*|sign up.*|subscribe.*|click here.*|loading\W*|\W*)$/i;
 /** A run-together strip of tickers: one upper-case word of 6+ letters and nothing else. */
 const TICKER_STRIP = /^[A-Z]{6,}$/;
+// Patterns used per line and per character live here: a pattern literal inside a function makes a
+// new RegExp object each time it is evaluated.
+const BLANK = /\s/;
+const MARKDOWN_MARKER = /^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)/;
+const SENTENCE_OPENER = /[A-Z0-9"'(\[$£€]/;
+const ABBREVIATION_CHAR = /[A-Za-z.]/;
+const INITIAL = /^[A-Z]$/;
+const DOTTED = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 
 export function isNoiseLine(line: string): boolean {
   const t = line.trim();
@@ -37,11 +45,11 @@ export function splitSentences(text: string): Sentence[] {
 function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
   // Strip Markdown heading, quote and bullet markers, and surrounding blanks.
   let s = from;
-  while (s < to && /\s/.test(text[s]!)) s++;
-  const marker = /^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)/.exec(text.slice(s, Math.min(to, s + 10)));
+  while (s < to && BLANK.test(text[s]!)) s++;
+  const marker = MARKDOWN_MARKER.exec(text.slice(s, Math.min(to, s + 10)));
   if (marker) s += marker[0].length;
   let e = to;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e > s && BLANK.test(text[e - 1]!)) e--;
   if (e <= s) return;
   const noise = isNoiseLine(text.slice(s, e));
   if (noise) {
@@ -61,7 +69,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
     let k = j;
     while (k < e && text.charCodeAt(k) === 32) k++;
     const next = text[k];
-    if (next === undefined || !/[A-Z0-9"'(\[$£€]/.test(next)) continue;
+    if (next === undefined || !SENTENCE_OPENER.test(next)) continue;
     if (c === 46 && isAbbreviation(text, start, i)) continue;
     out.push({ start, end: j, noise: false });
     start = k;
@@ -72,14 +80,14 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
   let w = dot;
-  while (w > sentenceStart && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+  while (w > sentenceStart && ABBREVIATION_CHAR.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot);
   if (word.length === 0) return false;
   const lower = word.toLowerCase();
   // Initials ("J. Smith"), dotted abbreviations ("U.S.") and listed ones ("Inc.") never end a sentence.
-  if (/^[A-Z]$/.test(word)) return true;
+  if (INITIAL.test(word)) return true;
   if (ABBREVIATIONS.has(lower)) return lower !== 'etc';
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
+  if (DOTTED.test(word)) return true;
   return false;
 }
 
