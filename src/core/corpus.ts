@@ -111,7 +111,7 @@ function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = tokenize
   const starts = new Set(a.sentences.map((s) => s.start));
   const out: BareWord[] = [];
   for (const tok of tokens) {
-    const c0 = tok.text.charCodeAt(0);
+    const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
     if (c0 < 65 || (c0 > 90 && c0 < 192)) continue; // not a capital: most words end here, before any pattern
     const word = stripPossessive(tok.text);
     if (!isTitleWord(word)) continue;

@@ -94,7 +94,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
   for (const tok of tokens) {
-    if (!mayBeTicker(tok.text) || !TICKER_SHAPE.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
+    if (!mayBeTicker(text, tok) || !TICKER_SHAPE.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
     const entry = lex.tickers.get(tok.text);
     if (entry) {
       const before = text.slice(Math.max(0, tok.start - 12), tok.start);
@@ -176,7 +176,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
 function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, sentenceStarts: Set<number>): { start: number; end: number; entry: LexiconEntry; weak: boolean } | null {
   const tok = tokens[i]!;
-  const c0 = tok.text.charCodeAt(0);
+  const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
   // Phrases start with a capital, but for a few ("eBay", "xAI", "3M"): other words are skipped at once.
   if (c0 < 128 && (c0 < 65 || c0 > 90) && (!lex.oddInitials[c0] || !lex.oddFirstWords.has(oddHead(tok.text)))) return null;
   let first = stripPossessive(tok.text);
@@ -279,11 +279,11 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
 }
 
 /** Cheap test before the ticker pattern: a capital, then a capital or a dot (or nothing). */
-function mayBeTicker(word: string): boolean {
-  const c0 = word.charCodeAt(0);
+function mayBeTicker(text: string, tok: Token): boolean {
+  const c0 = text.charCodeAt(tok.start);
   if (c0 < 65 || c0 > 90) return false;
-  if (word.length === 1) return true;
-  const c1 = word.charCodeAt(1);
+  if (tok.end - tok.start === 1) return true;
+  const c1 = text.charCodeAt(tok.start + 1);
   return (c1 >= 65 && c1 <= 90) || c1 === 46;
 }
 

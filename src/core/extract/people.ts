@@ -121,7 +121,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     surnameInitials.add(surname.charCodeAt(0));
   }
   for (const tok of tokens) {
-    const c0 = tok.text.charCodeAt(0);
+    const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
     if (c0 < 65 || (c0 > 90 && c0 < 192) || !surnameInitials.has(c0)) continue; // surnames start with a capital
     const word = stripPossessive(tok.text);
     const person = bySurname.get(word);

@@ -7,6 +7,17 @@ export interface Token {
   text: string;
 }
 
+/** A token of a text: its text is sliced when first read (most lower-case words never are). */
+class TextToken implements Token {
+  #text: string | undefined;
+
+  constructor(private readonly source: string, readonly start: number, readonly end: number) {}
+
+  get text(): string {
+    return (this.#text ??= this.source.slice(this.start, this.end));
+  }
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isWordCode(text: string, i: number): boolean {
@@ -39,7 +50,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       break;
     }
-    out.push({ start, end: i, text: text.slice(start, i) });
+    out.push(new TextToken(text, start, i));
   }
   return out;
 }
