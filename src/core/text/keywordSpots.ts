@@ -25,7 +25,8 @@ for (let c = 48; c <= 57; c++) SYMBOL[c] = c - 48 + 26;
 /** A compiled set of keyword groups. */
 export class KeywordSpotter {
   readonly groupCount: number;
-  private next: Int32Array;
+  /** Transitions, node * 36 + symbol; compacted to 16 bits once built (a smaller table stays in cache). */
+  private next: Int32Array | Int16Array;
   /** Per node: bits of the words that end exactly here, and of the prefix words that end here. */
   private exact: Int32Array;
   private prefix: Int32Array;
@@ -47,7 +48,7 @@ export class KeywordSpotter {
       let node = 0;
       for (let i = 0; i < w.length; i++) {
         const k = SYMBOL[w.charCodeAt(i)]!;
-        let to = this.next[node * ALPHABET + k]!;
+        let to = (this.next as Int32Array)[node * ALPHABET + k]!;
         if (to < 0) {
           if (this.nodes === capacity) this.grow((capacity *= 2));
           to = this.nodes++;
@@ -68,10 +69,12 @@ export class KeywordSpotter {
         for (const w of words) add(w, 1 << b);
       }
     });
+    if (this.nodes < 32768) this.next = Int16Array.from(this.next.subarray(0, this.nodes * ALPHABET));
   }
 
   private grow(capacity: number): void {
     const next = new Int32Array(capacity * ALPHABET).fill(-1);
+    // Only while building, when the table is still 32 bits.
     next.set(this.next);
     this.next = next;
     const exact = new Int32Array(capacity);
