@@ -13,7 +13,6 @@ export class StoredClaim implements Claim {
   entities: string[];
   figures: number[];
   attribution: string | undefined;
-  hedged: boolean;
   hedges: string[];
   type: Claim['type'];
   readonly #source: PackedText;
@@ -25,7 +24,6 @@ export class StoredClaim implements Claim {
     this.entities = c.entities;
     this.figures = c.figures;
     this.attribution = c.attribution === undefined ? undefined : detach(c.attribution);
-    this.hedged = c.hedged;
     this.hedges = c.hedges;
     this.type = c.type;
     this.#source = source;
@@ -35,8 +33,13 @@ export class StoredClaim implements Claim {
     return this.#source.slice(this.start, this.end);
   }
 
+  /** Whether it has hedges (not a field: one less per claim of an archive). */
+  get hedged(): boolean {
+    return this.hedges.length > 0;
+  }
+
   toJSON(): Claim {
-    return { ...this, text: this.text };
+    return { ...this, text: this.text, hedged: this.hedged };
   }
 }
 
@@ -44,7 +47,6 @@ export class StoredReport implements FactReport {
   doc: string;
   start: number;
   end: number;
-  text: string;
   value: number;
   high: number | undefined;
   qualifier: Qualifier;
@@ -61,7 +63,6 @@ export class StoredReport implements FactReport {
     this.doc = r.doc;
     this.start = r.start;
     this.end = r.end;
-    this.text = detach(r.text);
     this.value = r.value;
     this.high = r.high;
     this.qualifier = r.qualifier;
@@ -75,11 +76,16 @@ export class StoredReport implements FactReport {
     this.#source = source;
   }
 
+  /** The figure as written, read from the packed text like the sentence. */
+  get text(): string {
+    return this.#source.slice(this.start, this.end);
+  }
+
   get sentence(): string {
     return this.#source.slice(this.sentenceStart, this.sentenceEnd);
   }
 
   toJSON(): FactReport {
-    return { ...this, sentence: this.sentence };
+    return { ...this, text: this.text, sentence: this.sentence };
   }
 }

@@ -56,6 +56,8 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
   // Scratch lists, copied to exact size into each claim (every sentence used to make its own).
   const figures: number[] = [];
   const entities: string[] = [];
+  // Claims naming the same entities share one list (an archive keeps hundreds of thousands of claims).
+  const entityLists = new Map<string, string[]>();
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -98,13 +100,21 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     const mayBeUnnamed = anySpotIn(unnamed, s.start, s.end);
     // Exact-size copies and every field in one literal: an archive holds hundreds of thousands of claims.
     const claim: Claim = {
-      start: s.start, end: s.end, text: body, sentence: si, entities: entityCount ? entities.slice(0, entityCount) : NONE_STRINGS, figures: figureCount ? figures.slice(0, figureCount) : NONE_NUMBERS,
+      start: s.start, end: s.end, text: body, sentence: si, entities: entityCount ? sharedList(entityLists, entities, entityCount) : NONE_STRINGS, figures: figureCount ? figures.slice(0, figureCount) : NONE_NUMBERS,
       hedged: hedges.length > 0, hedges, type,
       attribution: mayAttribute || mayBeUnnamed || mayHedge ? findAttribution(body, lowered(), mentions, mi, to, mayAttribute, mayBeUnnamed) : undefined,
     };
     claims.push(claim);
   }
   return claims;
+}
+
+/** The first `count` ids of `scratch` as a list shared with earlier claims naming the same ids. */
+function sharedList(lists: Map<string, string[]>, scratch: string[], count: number): string[] {
+  const key = count === 1 ? scratch[0]! : scratch.slice(0, count).join('\n');
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = scratch.slice(0, count)));
+  return list;
 }
 
 function listed(list: string[], count: number, id: string): boolean {
