@@ -9,7 +9,8 @@ export class SpanMask {
   }
 
   add(start: number, end: number): void {
-    this.bits.fill(1, Math.max(0, start), Math.max(start, end));
+    // Clamped at 0: a negative end would count from the array's end.
+    this.bits.fill(1, Math.max(0, start), Math.max(0, start, end));
   }
 
   overlaps(start: number, end: number): boolean {
