@@ -17,6 +17,9 @@ import { PackedText, detach } from './text/packedText';
 import { StoredClaim, StoredReport } from './stored';
 import type { Claim, DocumentAnalysis, Entity, Mention, Span } from './types';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const NAMED_AFTER = /^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/;
+
 /**
  * What the corpus keeps of every document, whether or not its full analysis is in memory: what
  * cross-document work needs (fact candidates, claims, entity counts, bare words) and little else.
@@ -118,7 +121,7 @@ function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = tokenize
     const end = tok.start + word.length;
     if (taken.overlaps(tok.start, end) || (text.charCodeAt(end) === 32 && startsUpper(text, end + 1))) continue;
     // At the start of a sentence a capitalised word proves less: ask for "Wang," or "Wang said".
-    if (starts.has(tok.start) && !/^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/.test(text.slice(end, end + 6))) continue;
+    if (starts.has(tok.start) && !NAMED_AFTER.test(text.slice(end, end + 6))) continue;
     out.push({ word: detach(word), start: tok.start, end, sentence: sentenceAt(a.sentences, tok.start) });
   }
   return out;

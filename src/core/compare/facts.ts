@@ -7,6 +7,20 @@ import { lowerSameLength, slug } from '../text/normalize';
 import type { Relation, Verdict } from './verdict';
 import { relate, verdictOf } from './verdict';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
+const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b/;
+const ADDITIONAL = /^(?:more|additional|further|extra|new)\b/i;
+const COMPANY_WORD = /\b(?:startup|company|firm)\b/i;
+const FOR_THE_COMPANY = /\bfor (?:the company|it|the firm|the group|the business)\b/;
+const VALUED_BEFORE = /\bvalu\w*\s$/i;
+const PLURAL_END = /(?:s|ss)$/;
+const Y_END = /y$/;
+const VOWEL_Y_END = /[aeiou]y$/;
+const EXCLUDING_BEFORE = /\b(?:including|excluding|plus|net of|not counting)\s$/;
+const CLAUSE_PUNCTUATION = /[,;()]/;
+const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas)\s/g;
+
 export interface FactReport {
   doc: string;
   start: number;
@@ -164,7 +178,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Companies that only describe a figure ("350,000 Nvidia H100 chips") are not its subject.
     const figures = inSentence.filter((x) => x.kind === 'quantity' || x.kind === 'money');
     const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end));
-    const possessive = companies.find((c) => /^'s\b|^'\s/.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
+    const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.
     let measure: MeasureDef | undefined;
@@ -187,14 +201,14 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
       if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
       // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
-      if (/^(?:-| )(?:a|per)[- ]share\b/.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURES.find((x) => x.id === 'price-per-share');
+      if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURES.find((x) => x.id === 'price-per-share');
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
     } else {
       const q = m.quantity!;
       // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
-      const additional = !!q.descriptor && /^(?:more|additional|further|extra|new)\b/i.test(q.descriptor);
+      const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
       measureId = q.unit === 'percent' && q.descriptor === 'stake' ? 'stake' : 'quantity';
       measureLabel = q.unit === 'percent' ? (q.descriptor ? `${q.descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
@@ -211,7 +225,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       .sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
     if (measureId === 'investment') {
       const after = sentenceText.slice(figEnd, figEnd + 60);
-      if (!targetMention && SPENDING_TARGET.test(after) && !/\b(?:startup|company|firm)\b/i.test(after)) {
+      if (!targetMention && SPENDING_TARGET.test(after) && !COMPANY_WORD.test(after)) {
         measureId = 'spending';
         measureLabel = 'spending';
         measure = MEASURES.find((x) => x.id === 'spending');
@@ -222,7 +236,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // bought, else the other company when the buyer is named right before the figure
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
       const other = companies.length >= 2 && nearestBefore ? companies.find((c) => canonical(c.entity!) !== canonical(nearestBefore.entity!)) : undefined;
-      const chosen = targetMention ?? (/\bfor (?:the company|it|the firm|the group|the business)\b/.test(sentenceLower) ? other : undefined);
+      const chosen = targetMention ?? (FOR_THE_COMPANY.test(sentenceLower) ? other : undefined);
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies()[0]);
       if (subject) lastSubject.set('deal-value', subject);
     } else if (measureId === 'investment' || measureId === 'stake') {
@@ -236,7 +250,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (object) lastTarget = object;
       if (subject) lastInvestor = subject;
     } else {
-      const valuedDirect = measureId === 'valuation' ? companies.find((c) => /\bvalu\w*\s$/i.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
+      const valuedDirect = measureId === 'valuation' ? companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
       const chosen = valuedDirect ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? companies[0];
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies()[0];
     }
@@ -270,10 +284,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
 }
 
 function plural(unit: string): string {
-  if (/(?:s|ss)$/.test(unit)) return unit;
+  if (PLURAL_END.test(unit)) return unit;
   if (unit === 'person') return 'people';
   if (unit === 'aircraft') return unit;
-  if (/y$/.test(unit) && !/[aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  if (Y_END.test(unit) && !VOWEL_Y_END.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
 }
 
@@ -295,7 +309,7 @@ function measureWords(sentenceLower: string): MeasureWord[] {
   while ((k = ANY_MEASURE.exec(sentenceLower))) {
     const ks = k.index;
     // "$16.5 billion including debt": a word after "including" does not name what the figure is.
-    if (/\b(?:including|excluding|plus|net of|not counting)\s$/.test(sentenceLower.slice(Math.max(0, ks - 14), ks))) continue;
+    if (EXCLUDING_BEFORE.test(sentenceLower.slice(Math.max(0, ks - 14), ks))) continue;
     let g = 1;
     while (k[g] === undefined) g++;
     out.push({ ks, ke: ks + k[0].length, def: MEASURES[g - 1]! });
@@ -320,13 +334,14 @@ function nearestMeasure(words: MeasureWord[], sentenceLower: string, figStart: n
 
 /** A measure word that sits right after another figure ("$1 billion Series F round") or right before it ("valuation of $13.8 billion") is that figure's. */
 function ownedBy(sentenceLower: string, ks: number, ke: number, os: number, oe: number): boolean {
-  if (ks >= oe) return ks - oe <= 30 && !/[,;()]/.test(sentenceLower.slice(oe, ks));
+  if (ks >= oe) return ks - oe <= 30 && !CLAUSE_PUNCTUATION.test(sentenceLower.slice(oe, ks));
   return ke <= os && os - ke <= 6;
 }
 
 /** The clause holding the figure: between punctuation or "and"/"but" boundaries. */
 function clauseAround(sentenceLower: string, figStart: number, figEnd: number): string {
-  const boundary = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas)\s/g;
+  const boundary = CLAUSE_BOUNDARY;
+  boundary.lastIndex = 0;
   let from = 0;
   let to = sentenceLower.length;
   let b: RegExpExecArray | null;
