@@ -13,6 +13,10 @@ import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const TRAILING_PUNCTUATION = /[.'-]+$/;
+const CORPORATE_END = /\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ventures|Partners|Systems)$/;
+const FINAL_DOT = /\.$/;
+const FINAL_COMMA = /,$/;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 const TICKER_MARK_BEFORE = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/;
 const CAPITALS_ONLY = /^[A-Z]+$/;
@@ -267,15 +271,15 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   while (words.length && STOP_WORDS.has(words[0]!)) words = words.slice(1);
   while (words.length && STOP_WORDS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   if (!words.length) return null;
-  const text = words.join(' ').replace(/[.'-]+$/, '');
+  const text = words.join(' ').replace(TRAILING_PUNCTUATION, '');
   if (text.length < 2 || !CAPITAL_FIRST.test(text)) return null;
   const key = phraseKey(text);
   if (lex.excluded.has(key) || lex.products.has(key)) return null;
-  if (words.length >= 2 && lex.firstNames.has(words[0]!) && !/\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ventures|Partners|Systems)$/.test(text)) return null;
+  if (words.length >= 2 && lex.firstNames.has(words[0]!) && !CORPORATE_END.test(text)) return null;
   if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w))) return null;
   const canonicalWords = [...words];
-  while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(/\.$/, ''))) canonicalWords.pop();
-  return { text, canonical: canonicalWords.join(' ').replace(/,$/, '') };
+  while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(FINAL_DOT, ''))) canonicalWords.pop();
+  return { text, canonical: canonicalWords.join(' ').replace(FINAL_COMMA, '') };
 }
 
 /** Cheap test before the ticker pattern: a capital, then a capital or a dot (or nothing). */

@@ -6,6 +6,9 @@ import type { DateValue } from '../types';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const BLANK_RUNS = /\s+/g;
+
 export interface DateHit {
   start: number;
   end: number;
@@ -57,7 +60,7 @@ export function extractDates(text: string, spots: TriggerSpots = spotTriggers(te
     hits.push({ start: m.index, end: m.index + m[0].length, date: d });
   }
   for (const m of matchAtSpots(RELATIVE, text, spots[Trigger.Relative]!)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, date: { relative: m[0].toLowerCase().replace(/\s+/g, ' ') } });
+    hits.push({ start: m.index, end: m.index + m[0].length, date: { relative: m[0].toLowerCase().replace(BLANK_RUNS, ' ') } });
   }
   return withoutOverlaps(hits);
 }

@@ -12,6 +12,10 @@ import type { TriggerSpots } from './triggers';
 import { CURRENCY_PHRASES_BY_LAST_WORD, Trigger, spotTriggers } from './triggers';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const BLANK_RUNS = /\s+/g;
+const A_FRACTION = /^(?:a|an)[\s-]+(?:quarter|half|million|billion|thousand|hundred|dozen)/;
+const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion)\b/;
+const CONVERSION_BETWEEN = /^\s?(?:\(|\/|, or |or |; )\s?(?:about |around |approximately |roughly |some |nearly )?$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?/;
 const DIGIT_ANY = /[\p{N}]/u;
 const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
@@ -96,7 +100,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   const before = lower.slice(Math.max(0, s - 9), s);
   const pm = mayHavePrefix(before) ? PREFIX_RE.exec(before) : null;
   if (pm) {
-    const key = pm[1]!.replace(/\s+/g, ' ');
+    const key = pm[1]!.replace(BLANK_RUNS, ' ');
     const trailing = pm[0].length - pm[0].trimEnd().length;
     const prefixStart = s - trailing - pm[1]!.length;
     const original = text.slice(prefixStart, prefixStart + pm[1]!.length);
@@ -231,7 +235,7 @@ function mayHavePrefix(before: string): boolean {
 }
 
 function normalizeKey(k: string): string {
-  return k.replace(/\s+/g, ' ').trim();
+  return k.replace(BLANK_RUNS, ' ').trim();
 }
 
 function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -274,14 +278,14 @@ function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask, spots: 
       wordsStart = w;
       count++;
     }
-    while (LEADING_AND_A.test(lower.slice(wordsStart, cs)) && !/^(?:a|an)[\s-]+(?:quarter|half|million|billion|thousand|hundred|dozen)/.test(lower.slice(wordsStart, cs))) {
+    while (LEADING_AND_A.test(lower.slice(wordsStart, cs)) && !A_FRACTION.test(lower.slice(wordsStart, cs))) {
       wordsStart = lower.indexOf(' ', wordsStart) + 1 || cs;
       if (wordsStart >= cs) break;
     }
     if (wordsStart >= cs) continue;
     const phrase = lower.slice(wordsStart, cs).trim();
     // "billion dollars" alone, "multi-billion dollar", "several billion dollars": vague, not one billion.
-    if (/^(?:hundred|thousand|million|billion|trillion)\b/.test(phrase)) continue;
+    if (BARE_SCALE.test(phrase)) continue;
     const value = parseNumberWords(phrase);
     if (Number.isNaN(value) || value === 0) continue;
     const key = cw.key;
@@ -323,7 +327,7 @@ function markConversions(text: string, hits: MoneyHit[]): void {
     const b = hits[i]!;
     const between = text.slice(a.end, b.start);
     if (a.amount.currency !== b.amount.currency && a.amount.value !== null && b.amount.value !== null
-        && /^\s?(?:\(|\/|, or |or |; )\s?(?:about |around |approximately |roughly |some |nearly )?$/.test(between)) {
+        && CONVERSION_BETWEEN.test(between)) {
       b.amount.conversionOf = i - 1;
     }
   }

@@ -12,6 +12,10 @@ import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/;
+const TRAILING_BLANKS = /\s+$/;
+const SPACES = / +/;
+const POSSESSIVE_SPACE = /'s /;
 const CAPITAL_AHEAD = /^ \p{Lu}/u;
 const ENDS_POSSESSIVE = /'s$/;
 const NEXT_CAPITAL_WORD = /^ (\p{Lu}[\p{L}]*)/u;
@@ -103,7 +107,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(start + name.length, start + name.length + 16);
       introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
-        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/.test(before);
+        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || HONORIFIC_BEFORE.test(before);
     }
     const before2 = hits.length;
     accept(name, start, start + name.length, introduced);
@@ -180,7 +184,7 @@ function roleRegex(lex: Lexicon): RoleRegex {
 function roleBefore(text: string, lex: Lexicon): string | undefined {
   if (!text.endsWith(' ')) return undefined;
   const before = text.slice(text.lastIndexOf('\n') + 1);
-  const words = before.replace(/\s+$/, '').split(/ +/);
+  const words = before.replace(TRAILING_BLANKS, '').split(SPACES);
   if (!lex.roleLastWords.has(words[words.length - 1]!.toLowerCase())) return undefined;
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const phrase = words.slice(words.length - n).join(' ');
@@ -195,7 +199,7 @@ function roleBefore(text: string, lex: Lexicon): string | undefined {
 
 function findRole(text: string, start: number, end: number, r: RoleRegex, lex: Lexicon): string | undefined {
   const b = roleBefore(text.slice(Math.max(0, start - 60), start), lex);
-  if (b) return b.replace(/'s /, ' ');
+  if (b) return b.replace(POSSESSIVE_SPACE, ' ');
   const a = r.roleAfter.exec(text.slice(end, end + 80));
   if (a) return [a[1]!.trim(), a[2], a[3] ? `of ${a[3]}` : ''].filter(Boolean).join(' ');
   return undefined;

@@ -3,6 +3,11 @@
 // so the cost per figure does not grow with the vocabulary.
 import type { Qualifier } from '../types';
 
+// Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const SPACE_RUNS = / +/g;
+const PLUS_AFTER = /^(?:-plus\b|\+(?![\d])| plus\b(?! \w+ (?:of|in)\b))/i;
+const AMOUNT_AHEAD = /^\s*[$£€\d]/;
+
 const PHRASES: Array<[Qualifier, string[]]> = [
   ['up to', ['up to', 'as much as', 'as high as', 'as many as', 'a maximum of', 'at most', 'no more than', 'capped at']],
   ['at least', ['at least', 'no less than', 'not less than', 'a minimum of', 'no fewer than']],
@@ -50,7 +55,7 @@ export function qualifierBefore(lowerText: string, start: number): Qualifier {
   }
   for (let n = starts.length; n >= 1; n--) {
     let phrase = lowerText.slice(starts[n - 1]!, end);
-    if (phrase.includes('  ')) phrase = phrase.replace(/ +/g, ' ');
+    if (phrase.includes('  ')) phrase = phrase.replace(SPACE_RUNS, ' ');
     const q = BY_PHRASE.get(phrase);
     if (q) return q;
   }
@@ -59,9 +64,9 @@ export function qualifierBefore(lowerText: string, start: number): Qualifier {
 
 /** "-plus", " plus", "+" straight after a figure mean "over"; returns the length to include, or 0. */
 export function plusAfter(text: string, end: number): number {
-  const m = /^(?:-plus\b|\+(?![\d])| plus\b(?! \w+ (?:of|in)\b))/i.exec(text.slice(end, end + 12));
+  const m = PLUS_AFTER.exec(text.slice(end, end + 12));
   if (!m) return 0;
   // " plus" followed by another amount is addition, not a qualifier ("$5 billion plus $2 billion").
-  if (m[0] === ' plus' && /^\s*[$£€\d]/.test(text.slice(end + 5, end + 8))) return 0;
+  if (m[0] === ' plus' && AMOUNT_AHEAD.test(text.slice(end + 5, end + 8))) return 0;
   return m[0].length;
 }

@@ -10,6 +10,7 @@ import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const STAKE_AFTER = /^\s(stake|share|ownership|interest|holding|equity|stake)\b/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const BLANK_OR_HYPHEN = /[\s-]/;
 const UNIT_WORDS = /^([a-z][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*))?/;
@@ -48,7 +49,7 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
       q.high = parseNumeral(m[2]);
       q.qualifier = 'range';
     }
-    const after = /^\s(stake|share|ownership|interest|holding|equity|stake)\b/.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const after = STAKE_AFTER.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (after) q.descriptor = after[1]!;
     hits.push({ start: m.index, end: m.index + m[0].length, quantity: q });
   }
