@@ -38,12 +38,22 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday',
   'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Series', 'Big', 'Tech', 'Generative', 'Artificial', 'Intelligence', 'Both', 'Each', 'Some',
   'Many', 'Several', 'Analysts', 'Investors', 'Sources', 'Reuters', 'Bloomberg', 'He', 'She', 'They', 'We', 'I', 'Meanwhile', 'However', 'Still', 'Also',
-  'Data', 'Here', 'There', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'New', 'Chinese', 'American', 'European', 'Japanese', 'Korean', 'Indian', 'British', 'French', 'German']);
-const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands)';
+  'Data', 'Here', 'There', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'New', 'Chinese', 'American', 'European', 'Japanese', 'Korean', 'Indian', 'British', 'French', 'German',
+  // Sentence adverbs that stand before a title ("Then President Joe Biden ...").
+  'Then', 'Now', 'Yet', 'Thus', 'Later', 'Earlier', 'Former', 'Last', 'Next']);
+/** Words of a title left at the end of a name found before a role ("Acme Vice Chairman ..."). */
+const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', 'Managing', 'Acting', 'Interim', 'Former']);
+/** "Japan's Acme Steel": a place or owner in the possessive before the name. */
+const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
+const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
+const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets)';
 const TRAILING_CORPORATE_WORD = new RegExp(` ${CORPORATE_WORD}$`);
+const CORPORATE_WORD_AHEAD = new RegExp(`^ ${CORPORATE_WORD}\\b`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
-const NAME = String.raw`([A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?(?:(?: &)? [A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?){0,4})`;
+// A word of a name: capitalised, or dotted initials ("U.S. Ironworks", "J.M. Smucker").
+const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?)`;
+const NAME = String.raw`(${NAME_WORD}(?:(?: &)? ${NAME_WORD}){0,4})`;
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
@@ -55,13 +65,14 @@ const BEFORE_NAME = [
   String.raw`(?:acquire[sd]?|acquiring) `,
   String.raw`(?:partnership|partnering|partnered|merger|merging) with `,
   String.raw`(?:backed|funded|owned|acquired) by `,
+  String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
 ];
 const AFTER_NAME = [
   // "Albertsons CEO Vivek Sankaran"
   String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
   // "Acme shares jumped 8%"
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Group)\b\.?`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group)\b\.?`,
   String.raw`'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`,
   String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer)\b`,
 ];
@@ -136,14 +147,19 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
-      const name = cleanName(raw, lex);
-      if (!name) continue;
-      const start = at + raw.indexOf(name.text);
-      const end = start + name.text.length;
-      if (isBlocked(start, end)) continue;
-      const known = lookupEntry(lex, name.text);
-      if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
-      found.set(name.text, name.canonical);
+      // "Horizon Capital Partners": a corporate word after the name is part of it; the name without
+      // it is kept too, and joins the longer form below ("Northwind" and "Northwind Airlines").
+      const corporate = CORPORATE_WORD_AHEAD.exec(text.slice(at + raw.length, at + raw.length + 24));
+      for (const form of corporate ? [raw + corporate[0], raw] : [raw]) {
+        const name = cleanName(form, lex);
+        if (!name) continue;
+        const start = at + form.indexOf(name.text);
+        const end = start + name.text.length;
+        if (isBlocked(start, end)) continue;
+        const known = lookupEntry(lex, name.text);
+        if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
+        found.set(name.text, name.canonical);
+      }
     }
   }
   // "Halcyon" and "Halcyon Systems" in one article are one company, named by the longer form.
@@ -211,7 +227,10 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
       if (j > 0) {
         const prev = tokens[i + j - 1]!;
         const gap = t.start - prev.end;
-        if (gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
+        if (p.dotted?.includes(j - 1)) {
+          // "U.S. Steel": the full stop the phrase has, then one space.
+          if (gap !== 2 || text.charCodeAt(prev.end) !== 46 || text.charCodeAt(prev.end + 1) !== 32) continue outer;
+        } else if (gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
         if (endsWithApostropheS(prev.text)) continue outer;
       }
       const word = j === k - 1 ? stripPossessive(t.text) : t.text;
@@ -268,8 +287,10 @@ function lookupEntry(lex: Lexicon, name: string): LexiconEntry | undefined {
 function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string } | null {
   let words = raw.split(' ');
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
-  while (words.length && STOP_WORDS.has(words[0]!)) words = words.slice(1);
-  while (words.length && STOP_WORDS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  // A leading "U.S." stays when a name follows it ("U.S. Ironworks"); alone it is no company.
+  while (words.length && STOP_WORDS.has(words[0]!) && !(words.length > 1 && DOTTED_INITIALS.test(words[0]!))) words = words.slice(1);
+  if (words.length > 1 && POSSESSIVE_WORD.test(words[0]!)) words = words.slice(1);
+  while (words.length && (STOP_WORDS.has(words[words.length - 1]!) || (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)))) words = words.slice(0, -1);
   if (!words.length) return null;
   const text = words.join(' ').replace(TRAILING_PUNCTUATION, '');
   if (text.length < 2 || !CAPITAL_FIRST.test(text)) return null;

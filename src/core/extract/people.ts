@@ -12,6 +12,11 @@ import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+const FINAL_COMMA = /,$/;
+/** Words before a role that name no organisation ("Its chief executive"). */
+const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
+/** "By Harriet Okafor" on a line of its own start. */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By $/;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/;
 const TRAILING_BLANKS = /\s+$/;
 const SPACES = / +/;
@@ -39,7 +44,9 @@ const FULL_RE = new RegExp(FULL, 'g');
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
-  'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association']);
+  'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
+  // Bylines that name a desk, not a person ("By Staff Writer", "By Markets Desk").
+  'Writer', 'Writers', 'Reporter', 'Reporters', 'Correspondent', 'Correspondents', 'Staff', 'Desk', 'Team', 'Editors', 'Bureau']);
 const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related',
   // Days and months lead a name only by accident ("On Monday Meta announced...").
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
@@ -107,7 +114,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(start + name.length, start + name.length + 16);
       introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
-        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || HONORIFIC_BEFORE.test(before);
+        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || HONORIFIC_BEFORE.test(before) || BYLINE_BEFORE.test(before);
     }
     const before2 = hits.length;
     accept(name, start, start + name.length, introduced);
@@ -185,13 +192,15 @@ function roleBefore(text: string, lex: Lexicon): string | undefined {
   if (!text.endsWith(' ')) return undefined;
   const before = text.slice(text.lastIndexOf('\n') + 1);
   const words = before.replace(TRAILING_BLANKS, '').split(SPACES);
+  // "Its chief executive, Lourenco Goncalves,": the role in apposition.
+  words[words.length - 1] = words[words.length - 1]!.replace(FINAL_COMMA, '');
   if (!lex.roleLastWords.has(words[words.length - 1]!.toLowerCase())) return undefined;
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const phrase = words.slice(words.length - n).join(' ');
     if (!lex.roleSet.has(phrase.toLowerCase())) continue;
     // A role in lower case must be written as the list has it ("chief executive"), or title-cased.
     const org: string[] = [];
-    for (let k = words.length - n - 1; k >= 0 && org.length < 3 && CAPITALISED_WORD.test(words[k]!); k--) org.unshift(words[k]!);
+    for (let k = words.length - n - 1; k >= 0 && org.length < 3 && CAPITALISED_WORD.test(words[k]!) && !DETERMINERS.has(words[k]!); k--) org.unshift(words[k]!);
     return [...org, phrase].join(' ').replace(ENDS_POSSESSIVE, '');
   }
   return undefined;

@@ -26,6 +26,8 @@ export interface FirstWord {
 
 export interface LexiconPhrase {
   words: string[];
+  /** Indexes of words written with a full stop before the next ("U.S. Steel", "Warner Bros. Discovery"). */
+  dotted?: number[];
   entry: LexiconEntry;
   /** Matched only when the entry is named by a strong form in the same document. */
   weak: boolean;
@@ -68,7 +70,8 @@ export interface Lexicon {
 /** Tickers that are also words or too short to trust without "(TICKER)" or "NYSE:" around them. */
 const AMBIGUOUS_TICKERS = new Set(['ALL', 'NOW', 'CAT', 'LOW', 'NET', 'SHOP', 'SNAP', 'PINS', 'ARM', 'UPS', 'AI', 'IT', 'ON', 'DE', 'GE', 'GM', 'MA',
   'MS', 'GS', 'DB', 'PM', 'MO', 'MT', 'SE', 'HD', 'EA', 'ICE', 'CART', 'DASH', 'HOOD', 'COIN', 'BOX', 'TEAM', 'LUV', 'BUD', 'COST', 'GAP', 'SNOW',
-  'RIO', 'BP', 'JD', 'TM', 'PG', 'WIT', 'FIG', 'KR', 'DOW', 'DD', 'IBM', 'AMD', 'HPE', 'SAP', 'NYT', 'FOX', 'UBS', 'KKR', 'CME', 'BHP', 'GSK', 'CVS']);
+  'RIO', 'BP', 'JD', 'TM', 'PG', 'WIT', 'FIG', 'KR', 'DOW', 'DD', 'IBM', 'AMD', 'HPE', 'SAP', 'NYT', 'FOX', 'UBS', 'KKR', 'CME', 'BHP', 'GSK', 'CVS',
+  'MET', 'GOLD', 'RACE', 'HAL', 'STM', 'LIN', 'BAM', 'ABB', 'CSX', 'TJX', 'TPG', 'SLB']);
 
 export function isAmbiguousTicker(t: string): boolean {
   return t.length <= 2 || AMBIGUOUS_TICKERS.has(t);
@@ -164,13 +167,16 @@ function addAlias(lex: Lexicon, entry: LexiconEntry, alias: string, weak: boolea
 }
 
 function addPhrase(lex: Lexicon, phrase: string, entry: LexiconEntry, weak: boolean): void {
-  const words = tokenize(phrase).map((t) => t.text);
+  const tokens = tokenize(phrase);
+  const words = tokens.map((t) => t.text);
   if (words.length === 0) return;
+  const dotted: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) if (phrase.slice(tokens[i]!.end, tokens[i + 1]!.start) === '. ') dotted.push(i);
   const key = stripPossessive(words[0]!).toLowerCase();
   let list = lex.phrases.get(key);
   if (!list) lex.phrases.set(key, (list = []));
   if (list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' '))) return;
-  list.push({ words, entry, weak });
+  list.push(dotted.length ? { words, dotted, entry, weak } : { words, entry, weak });
 }
 
 function applyUser(lex: Lexicon, user: UserLexicon): void {
