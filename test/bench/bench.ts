@@ -178,6 +178,29 @@ function indexRun(name: string, gen: Generator): void {
   console.log(`    first hover after a one-document change: median ${ms(percentile(after, 50))} ms, max ${ms(Math.max(...after))} ms (20 changes)`);
 }
 
+/** One character typed into a 100 KB article, then the article re-analysed into the index. */
+function editRun(): void {
+  console.log('\nEditing a 100 KB article (one character typed, then re-analysed):');
+  for (const [name, gen] of CORPORA) {
+    let big = '';
+    for (let i = 0; big.length < 100 * 1024; i++) big += gen(100000 + i);
+    const c2 = new Corpus(lexicon);
+    // Garbage left by earlier sections is not the edit's to collect.
+    global.gc?.();
+    c2.update('big.txt', big);
+    const edits: number[] = [];
+    // Three untimed edits first: an editor has analysed articles before the user types.
+    for (let i = -3; i < 20; i++) {
+      const pos = Math.floor(big.length / 2) + i;
+      const edited = `${big.slice(0, pos)}x${big.slice(pos)}`;
+      const t0 = performance.now();
+      c2.update('big.txt', edited);
+      if (i >= 0) edits.push(performance.now() - t0);
+    }
+    console.log(`  ${name}, ${(big.length / 1024).toFixed(0)} KB: median ${ms(percentile(edits, 50))} ms, worst ${ms(Math.max(...edits))} ms over 20 edits (after 3 untimed)`);
+  }
+}
+
 function main(): void {
   console.log(`Corroborate benchmark on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, one core used`);
 
@@ -236,22 +259,7 @@ function main(): void {
     if (child.status !== 0) console.log(`  ${name}: the index process failed (${child.status ?? child.signal})`);
   }
 
-  console.log('\nEditing a 100 KB article (one character typed, then re-analysed):');
-  for (const [name, gen] of CORPORA) {
-    let big = '';
-    for (let i = 0; big.length < 100 * 1024; i++) big += gen(100000 + i);
-    const c2 = new Corpus(lexicon);
-    c2.update('big.txt', big);
-    const edits: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const pos = Math.floor(big.length / 2) + i;
-      const edited = `${big.slice(0, pos)}x${big.slice(pos)}`;
-      const t0 = performance.now();
-      c2.update('big.txt', edited);
-      edits.push(performance.now() - t0);
-    }
-    console.log(`  ${name}, ${(big.length / 1024).toFixed(0)} KB: median ${ms(percentile(edits, 50))} ms, worst ${ms(Math.max(...edits))} ms over 20 edits`);
-  }
+  editRun();
 
   console.log('\nSizes:');
   for (const f of ['dist/extension.js', 'dist/cli.js', 'dist/core.browser.mjs']) {
@@ -271,7 +279,10 @@ function main(): void {
   clearInterval(timer);
 }
 
-if (process.argv[2] === 'index') {
+if (process.argv[2] === 'edit') {
+  editRun();
+  clearInterval(timer);
+} else if (process.argv[2] === 'index') {
   const found = CORPORA.find(([name]) => name === process.argv[3]);
   if (!found) throw new Error(`unknown corpus ${process.argv[3]}`);
   indexRun(found[0], found[1]);
