@@ -27,6 +27,14 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('The chain agreed to sell 600 stores to C&S Wholesale Grocers, the people said.', 'company'), ['C&S Wholesale Grocers']);
   });
 
+  it('joins a short name to a longer form only across corporate words ("Hess" is not "Hess Midstream")', () => {
+    const t = 'The pipeline company partly owned by Hess was spared. Hess Midstream, the pipeline company, was not part of the dispute. Investors in Halcyon Systems said Halcyon would gain.';
+    const a = analyze(t);
+    const ids = new Map(of(a, 'company').map((m) => [m.text, m.entity]));
+    assert.notStrictEqual(ids.get('Hess'), ids.get('Hess Midstream'));
+    assert.strictEqual(ids.get('Halcyon'), ids.get('Halcyon Systems'));
+  });
+
   it('finds the lexicon name written with a full stop ("U.S. Steel", "Warner Bros. Discovery")', () => {
     assert.deepStrictEqual(named('Shares of U.S. Steel rose, and Warner Bros. Discovery fell.', 'company'), ['U.S. Steel', 'Warner Bros. Discovery']);
     // The full stop must be there: "U.S Steel" written without it is not the phrase.

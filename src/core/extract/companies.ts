@@ -49,6 +49,7 @@ const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
 const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets)';
 const TRAILING_CORPORATE_WORD = new RegExp(` ${CORPORATE_WORD}$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^ ${CORPORATE_WORD}\\b`);
+const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
 // A word of a name: capitalised, or dotted initials ("U.S. Ironworks", "J.M. Smucker").
@@ -171,7 +172,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   const surfaces = [...found.keys()].sort((a, b) => b.length - a.length);
   for (const short of surfaces) {
     if (short.includes(' ')) continue;
-    const long = surfaces.find((l) => l.startsWith(`${short} `));
+    // Only when the rest is corporate words ("Halcyon Systems"): "Hess Midstream" is not "Hess".
+    const long = surfaces.find((l) => l.startsWith(`${short} `) && ONLY_CORPORATE_WORDS.test(l.slice(short.length)));
     if (long) found.set(short, found.get(long)!);
   }
   for (const surface of surfaces) {

@@ -15,7 +15,7 @@ import { Trigger, spotTriggers } from './triggers';
 const FINAL_COMMA = /,$/;
 /** Words before a role that name no organisation ("Its chief executive"). */
 const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
-/** "By Harriet Okafor" on a line of its own start. */
+/** A byline: "By Harriet Okafor" at the start of a line. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*By $/;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/;
 const TRAILING_BLANKS = /\s+$/;
