@@ -57,10 +57,15 @@ if (require.main === module) {
     console.log(`\n${label}`);
     report(evaluateSeeds(d, path.join(root, gold)));
   }
-  const story = evaluateStory(path.join(root, 'test/eval/story3'), path.join(root, 'test/eval/story3-facts.json'));
-  console.log('\ncross-source story 3 (test/eval/story3; first measured at 1 of 3 planted facts, then used for general fixes)');
-  for (const s of story) console.log(`  ${s.ok ? 'ok  ' : 'MISS'} ${s.label}: ${s.why}`);
-  console.log(`  ${story.filter((s) => s.ok).length} of ${story.length} multi-source facts grouped across all their sources with the right verdict`);
+  for (const [label, dir, file] of [
+    ['cross-source story 3 (test/eval/story3; first measured at 1 of 3 planted facts, then used for general fixes)', 'test/eval/story3', 'test/eval/story3-facts.json'],
+    ['cross-source story 4 (held-out set 4; first measured at 1 of 3 planted facts, then used for general fixes)', 'test/eval/heldout4', 'test/eval/heldout4-facts.json'],
+  ] as const) {
+    const story = evaluateStory(path.join(root, dir), path.join(root, file));
+    console.log(`\n${label}`);
+    for (const s of story) console.log(`  ${s.ok ? 'ok  ' : 'MISS'} ${s.label}: ${s.why}`);
+    console.log(`  ${story.filter((s) => s.ok).length} of ${story.length} multi-source facts grouped across all their sources with the right verdict`);
+  }
 }
 
 /** Planted multi-source facts: grouped with all their reports and the right verdict, or not. */
