@@ -84,8 +84,9 @@ export function extractClaims(text: string, sentences: Sentence[], mentions: Men
     // The lower-cased sentence, made only if one of the word tests below runs.
     let low: string | undefined;
     const lowered = (): string => (low ??= lower.slice(s.start, s.end));
-    const isDeal = anySpotIn(deal, s.start, s.end) && DEAL.test(lowered());
-    const isEvent = anySpotIn(event, s.start, s.end) && EVENT.test(lowered());
+    // A figure makes the sentence a claim whatever its words: deal and event words are read only without one.
+    const isDeal = !hardCount && anySpotIn(deal, s.start, s.end) && DEAL.test(lowered());
+    const isEvent = !hardCount && anySpotIn(event, s.start, s.end) && EVENT.test(lowered());
     let type: Claim['type'] | undefined;
     if (hardCount) type = 'figure';
     else if (entityCount && isDeal) type = 'deal';
