@@ -3,17 +3,13 @@
 import type { Lexicon } from './lexicon/lexicon';
 import { extractClaims } from './extract/claims';
 import { extractCompanies } from './extract/companies';
-import { extractDates } from './extract/dates';
-import { extractMoney } from './extract/money';
 import { extractPeople } from './extract/people';
-import { extractQuantities } from './extract/quantities';
-import { spotTriggers } from './extract/triggers';
-import { lowerSameLength, normalizeText } from './text/normalize';
-import { sentenceAt, splitSentences } from './text/sentences';
+import type { LocalPartsCache } from './localParts';
+import { localParts } from './localParts';
+import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
 import type { Token } from './text/tokens';
-import { tokenize } from './text/tokens';
-import type { DocumentAnalysis, Entity, Mention, Sentence, Span } from './types';
+import type { DocumentAnalysis, Entity, Mention, Sentence } from './types';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
 const POSSESSIVE_END = /['’]s$/;
@@ -21,6 +17,8 @@ const POSSESSIVE_END = /['’]s$/;
 export interface AnalyzeOptions {
   /** Used for the title when the text has none. */
   fileName?: string;
+  /** The paragraphs of the document's previous version, when it is being edited. */
+  cache?: LocalPartsCache;
 }
 
 export function analyzeDocument(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -29,24 +27,9 @@ export function analyzeDocument(text: string, lexicon: Lexicon, options: Analyze
 
 /** The analysis, with the normalised text and word tokens it was made from (the corpus reuses them). */
 export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): { analysis: DocumentAnalysis; norm: string; tokens: Token[] } {
-  const norm = normalizeText(text);
-  const lower = lowerSameLength(norm);
-  const sentences = splitSentences(norm);
+  const { norm, lower, sentences, tokens, spots, money, quantities, dates } = options.cache?.parts(text) ?? localParts(text);
   const content = sentences.filter((s) => !s.noise);
   const sentenceStarts = new Set(content.map((s) => s.start));
-  const tokens = tokenize(norm);
-  // Where the keyword-led patterns of every extractor may start, in one pass.
-  const spots = spotTriggers(lower);
-
-  const money = extractMoney(norm, lower, spots);
-  const taken: Span[] = money.map((h) => ({ start: h.start, end: h.end }));
-  const mask = new SpanMask(norm.length);
-  for (const t of taken) mask.add(t.start, t.end);
-  const quantities = extractQuantities(norm, lower, spots).filter((h) => !mask.overlaps(h.start, h.end));
-  for (const q of quantities) mask.add(q.start, q.end);
-  taken.push(...quantities);
-  const dates = extractDates(norm, spots).filter((h) => !mask.overlaps(h.start, h.end));
-  taken.push(...dates);
 
   const people = extractPeople(norm, tokens, lexicon, spots);
   // Companies may sit inside a figure ("350,000 Nvidia H100 chips"), not inside an amount or a name.

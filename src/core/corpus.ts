@@ -8,6 +8,7 @@ import { docEntities, indexEntities } from './compare/entities';
 import type { Fact, FactCandidate, FactReport } from './compare/facts';
 import { factCandidates, groupFacts, mergeRelativePeriods } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
+import { LocalPartsCache } from './localParts';
 import { normalizeText } from './text/normalize';
 import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
@@ -51,6 +52,10 @@ interface DocEntry {
 }
 
 /** Shared by every document without surname mentions; never mutated. */
+/** Documents shorter than this are re-read whole on each change (joining paragraphs would cost about as much). */
+const PARAGRAPH_CACHE_MIN_CHARS = 16_384;
+/** Open documents whose paragraphs are kept. */
+const PARAGRAPH_CACHES = 8;
 const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
 
 /** A full analysis kept in the cache, with the document's mentions merged with cross-source surnames. */
@@ -197,6 +202,8 @@ export class Corpus {
   private readonly entityNames = new Map<string, string>();
   private readonly claimFacts = new WeakMap<object, { generation: number; facts: Fact[] }>();
   private readonly hot = new Map<string, HotEntry>();
+  /** Paragraphs of the long documents open in editors, most recently updated last: a keystroke re-reads one paragraph. */
+  private readonly paragraphs = new Map<string, LocalPartsCache>();
   private hotChars = 0;
   private readonly maxHot: number;
   private readonly maxHotChars: number;
@@ -235,9 +242,23 @@ export class Corpus {
    * become old garbage for the collector).
    */
   update(path: string, text: string, keep = false): DocumentAnalysis {
-    const { analysis, tokens } = analyzeDocumentParts(text, this.lexiconValue, { fileName: fileNameOf(path) });
+    const { analysis, tokens } = analyzeDocumentParts(text, this.lexiconValue, { fileName: fileNameOf(path), cache: this.paragraphCache(path, text, keep) });
     this.store(path, text, analysis, keep, tokens);
     return analysis;
+  }
+
+  /** The paragraph cache for an open document long enough to gain from one (the few most recent are kept). */
+  private paragraphCache(path: string, text: string, keep: boolean): LocalPartsCache | undefined {
+    let cache = this.paragraphs.get(path);
+    if (cache) this.paragraphs.delete(path);
+    if (!keep || text.length < PARAGRAPH_CACHE_MIN_CHARS) return undefined;
+    cache ??= new LocalPartsCache();
+    this.paragraphs.set(path, cache);
+    for (const p of this.paragraphs.keys()) {
+      if (this.paragraphs.size <= PARAGRAPH_CACHES) break;
+      this.paragraphs.delete(p);
+    }
+    return cache;
   }
 
   /** Stores an analysis made elsewhere (a worker thread) with the same lexicon; `keep` as for update. */
@@ -285,6 +306,7 @@ export class Corpus {
   }
 
   remove(path: string): boolean {
+    this.paragraphs.delete(path);
     if (!this.docs.has(path)) return false;
     this.removeCandidates(path);
     this.unindexClaims(path);
@@ -296,6 +318,7 @@ export class Corpus {
 
 
   clear(): void {
+    this.paragraphs.clear();
     this.docs.clear();
     this.hot.clear();
     this.hotChars = 0;

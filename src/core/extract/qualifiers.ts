@@ -38,7 +38,9 @@ function isBreak(c: string | undefined): boolean {
 /** Qualifier from the (lower-cased, normalised) text just before a figure. */
 export function qualifierBefore(lowerText: string, start: number): Qualifier {
   let end = start;
-  while (end > 0 && (lowerText[end - 1] === ' ' || lowerText[end - 1] === '\n')) end--;
+  // Back over blanks and at most one line break: a qualifier never reaches across a blank line.
+  let breaks = 0;
+  for (let c = lowerText.charCodeAt(end - 1); end > 0 && (c === 32 || c === 13 || (c === 10 && ++breaks < 2)); c = lowerText.charCodeAt(--end - 1));
   if (end > 0 && lowerText[end - 1] === '~') return 'approximately';
   // The last few words before the figure, longest phrase first.
   const starts: number[] = [];

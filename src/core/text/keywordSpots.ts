@@ -95,13 +95,21 @@ export class KeywordSpotter {
     const { next, exact, prefix, bitGroup, bitPrevious } = this;
     const n = lower.length;
     let previousStart = -1;
+    // A blank line (a line break, blanks, a line break) parts paragraphs: no pattern starts in the
+    // paragraph before it and runs into the next.
+    let afterBreak = false;
     let i = 0;
     while (i < n) {
       const c0 = lower.charCodeAt(i);
       if (c0 >= 128 || SYMBOL[c0]! < 0) {
+        if (c0 === 10) {
+          if (afterBreak) previousStart = -1;
+          afterBreak = true;
+        } else if (c0 !== 32 && c0 !== 13 && c0 !== 9) afterBreak = false;
         i++;
         continue;
       }
+      afterBreak = false;
       const start = i;
       let node = 0;
       let bits = 0;

@@ -71,3 +71,8 @@ export function isCapitalized(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
+
+/** Tokens of a piece of `source` that starts at `offset`, appended to `out` as tokens of `source`. */
+export function shiftTokens(tokens: readonly Token[], source: string, offset: number, out: Token[]): void {
+  for (const t of tokens) out.push(new TextToken(source, t.start + offset, t.end + offset));
+}

@@ -1,0 +1,89 @@
+// A document's local parts (normalised text, sentences, tokens, trigger words, money, figures,
+// dates) are the parts of its paragraphs joined: the paragraph cache an open document keeps must
+// give exactly what reading the whole text gives, version after version.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeDocument } from '../../src/core/analyze';
+import { Corpus } from '../../src/core/corpus';
+import { buildLexicon } from '../../src/core/lexicon/lexicon';
+import type { LocalParts } from '../../src/core/localParts';
+import { LocalPartsCache, localParts, paragraphEnds } from '../../src/core/localParts';
+import { article, newsArticle } from '../bench/corpus';
+import { FIXTURES, analyze, of } from './helpers';
+
+const lexicon = buildLexicon();
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 4294967296);
+}
+
+function plain(p: LocalParts): unknown {
+  return { ...p, tokens: p.tokens.map((t) => [t.start, t.end, t.text]) };
+}
+
+function fixtureTexts(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(?:txt|md)$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  walk(FIXTURES);
+  return out;
+}
+
+describe('paragraph cache (localParts)', () => {
+  it('finds paragraph ends after blank lines, blanks and carriage returns included', () => {
+    const text = 'One.\n\nTwo\nstill two.\r\n \r\nThree.\n\n\n';
+    assert.deepStrictEqual(paragraphEnds(text), [6, 25, text.length]);
+    assert.deepStrictEqual(paragraphEnds('no breaks'), [9]);
+    assert.deepStrictEqual(paragraphEnds(''), [0]);
+  });
+
+  it('gives the parts of the whole text, on fixtures and on text broken into many paragraphs', () => {
+    const random = rng(11);
+    const texts = [...fixtureTexts(), ...Array.from({ length: 40 }, (_, i) => (i % 2 ? newsArticle(i) : article(i)))];
+    // Blank lines at random word gaps: between a qualifier and its amount, a month and its year...
+    for (let i = 0; i < 40; i++) texts.push((i % 2 ? newsArticle(500 + i) : article(500 + i)).split(' ').map((w, j) => (j && random() < 0.1 ? `\n\n${w}` : w)).join(' '));
+    texts.push('up to\n\n$5 billion', 'May\n\n2024 was busy', 'about\n \n40% of it', 'last\n\nyear and 30\n\nyear-old');
+    assert.ok(texts.length > 90);
+    for (const text of texts) {
+      assert.deepStrictEqual(plain(new LocalPartsCache().parts(text)), plain(localParts(text)), text.slice(0, 60));
+    }
+  });
+
+  it('stays exact while a document is edited: typing, pasting, joining and splitting paragraphs', () => {
+    const random = rng(5);
+    let text = `${newsArticle(3)}\n\n${article(4)}`;
+    const cache = new LocalPartsCache();
+    for (let k = 0; k < 60; k++) {
+      const at = Math.floor(random() * text.length);
+      const edit = ['x', '\n\n', ' $4.5 billion ', '', 'up to '][k % 5]!;
+      // Every fifth edit deletes a few characters (it may join two paragraphs).
+      text = edit ? text.slice(0, at) + edit + text.slice(at) : text.slice(0, at) + text.slice(at + 3);
+      assert.deepStrictEqual(plain(cache.parts(text)), plain(localParts(text)), `edit ${k}`);
+    }
+    assert.deepStrictEqual(analyzeDocument(text, lexicon, { cache }), analyzeDocument(text, lexicon));
+  });
+
+  it('an open document analysed through the corpus equals one analysed alone', () => {
+    const corpus = new Corpus(lexicon);
+    let text = '';
+    for (let i = 0; text.length < 40_000; i++) text += `${newsArticle(900 + i)}\n\n`;
+    corpus.update('long.txt', text, true);
+    const edited = text.replace('Advertisement', 'Meta invested up to $2.5 billion in Scale AI.');
+    assert.notStrictEqual(edited, text);
+    const viaCorpus = corpus.update('long.txt', edited, true);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(viaCorpus)), JSON.parse(JSON.stringify(analyzeDocument(edited, lexicon, { fileName: 'long.txt' }))));
+  });
+
+  it('a qualifier does not reach across a blank line, but does across a wrapped line', () => {
+    assert.strictEqual(of(analyze('Meta may invest up to\n\n$5 billion.'), 'money')[0]!.amount!.qualifier, 'none');
+    assert.strictEqual(of(analyze('Meta may invest up to\n$5 billion.'), 'money')[0]!.amount!.qualifier, 'up to');
+    assert.strictEqual(of(analyze('Meta may invest up to\r\n$5 billion.'), 'money')[0]!.amount!.qualifier, 'up to');
+  });
+});
