@@ -105,6 +105,24 @@ describe('cross-source facts', () => {
     c.update('c.txt', text(17, 'billion'));
     check(['a0.txt', 'b.txt', 'bb.txt', 'c.txt', 'd.txt']);
   });
+  it('keys a takeover\'s value, its breakup fee and a restated "bet" to the company bought', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Google agreed to buy Quillon for $32 billion. Google would pay a breakup fee of about $3.2 billion if regulators block it.');
+    c.update('b.txt', 'Alphabet will pay $32bn for Quillon, people said. Google will owe Quillon a termination fee of $3.2 billion if the deal fails.');
+    c.update('c.md', "# Google's $32 billion Quillon bet\n\nGoogle is paying $32 billion for Quillon.");
+    // Paying for a stake is an investment, not a takeover.
+    c.update('d.txt', 'Meta is paying $14.8 billion for its 49% stake in Scale AI.');
+    const f = c.facts();
+    const deal = byLabel(f, 'Quillon deal value');
+    assert.deepStrictEqual(deal.documents.slice().sort(), ['a.txt', 'b.txt', 'c.md']);
+    assert.strictEqual(deal.reports.length, 4);
+    assert.strictEqual(deal.verdict, 'agree');
+    const fee = byLabel(f, 'Quillon breakup fee');
+    assert.deepStrictEqual(fee.documents.slice().sort(), ['a.txt', 'b.txt']);
+    assert.strictEqual(fee.verdict, 'qualifier-differs');
+    assert.ok(byLabel(f, 'Meta investment in Scale AI'));
+  });
+
 });
 
 describe('cross-source facts on a second story (airline order)', () => {

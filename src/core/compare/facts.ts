@@ -12,7 +12,7 @@ const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b/;
 const ADDITIONAL = /^(?:more|additional|further|extra|new)\b/i;
 const COMPANY_WORD = /\b(?:startup|company|firm)\b/i;
-const FOR_THE_COMPANY = /\bfor (?:the company|it|the firm|the group|the business)\b/;
+const FOR_THE_COMPANY = /\bfor (?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|business|maker|producer|startup)|it)\b/;
 const VALUED_BEFORE = /\bvalu\w*\s$/i;
 const PLURAL_END = /(?:s|ss)$/;
 const Y_END = /y$/;
@@ -83,7 +83,7 @@ const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
 const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
-const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company)\b/;
+const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)/;
 const WINDOW = 400;
 const MAX_PAIRWISE = 40;
 
@@ -100,7 +100,7 @@ function windowOf(list: Mention[], from: number, to: number): Mention[] {
   while (end < list.length && list[end]!.start < to) end++;
   return list.slice(lo, end);
 }
-const TARGET_BEFORE = /\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?$/i;
+const TARGET_BEFORE = /\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|pa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -231,7 +231,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measure = MEASURES.find((x) => x.id === 'spending');
       }
     }
-    if (measureId === 'deal-value' || measureId === 'price-per-share') {
+    if (measureId === 'deal-value' || measureId === 'price-per-share' || measureId === 'breakup-fee') {
       // The company changing hands names the deal ("Catalent"), whoever reports the buyer: the one
       // bought, else the other company when the buyer is named right before the figure
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
@@ -261,7 +261,6 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (measure?.periodic || m.kind === 'quantity') period = periodNear(inSentence, m);
     const clause = clauseAround(sentenceLower, figStart, figEnd);
     const status: 'reported' | 'prospective' = PROSPECTIVE.test(clause) ? 'prospective' : 'reported';
-    const statusKey = STATUS_SENSITIVE.has(measureId) ? status : '';
     const groupable = !!subject && measureId !== 'amount';
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
@@ -276,11 +275,40 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       period,
       conversions: conversions?.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end })),
     };
-    const key = `${measureId}|${subject ?? '?'}|${object ?? ''}|${unit}|${period ?? ''}|${statusKey}|${groupable ? '' : `${doc}#${m.start}`}`;
-    const cand: FactCandidate = { key, groupable, measure: measureId, measureLabel, unit, status, report, subject, object, period };
+    const cand: FactCandidate = { key: '', groupable, measure: measureId, measureLabel, unit, status, report, subject, object, period };
     out.push(cand);
   }
+  consolidateDeal(out);
+  for (const c of out) c.key = factKey(c, doc);
   return out;
+}
+
+function factKey(c: FactCandidate, doc: string): string {
+  const statusKey = STATUS_SENSITIVE.has(c.measure) ? c.status : '';
+  return `${c.measure}|${c.subject ?? '?'}|${c.object ?? ''}|${c.unit}|${c.period ?? ''}|${statusKey}|${c.groupable ? '' : `${doc}#${c.report.start}`}`;
+}
+
+/**
+ * One takeover per article, told in several ways: a figure that restates the deal's value (or one
+ * its wording admits: "more than $30 billion") as an investment ("Google's $32 billion Wiz bet") is the deal's value; a breakup fee belongs to the deal
+ * the article is mostly about (the company bought most often), not to an earlier deal it recalls.
+ */
+function consolidateDeal(cands: FactCandidate[]): void {
+  const dealCounts = new Map<string, number>();
+  for (const c of cands) if (c.measure === 'deal-value' && c.subject) dealCounts.set(c.subject, (dealCounts.get(c.subject) ?? 0) + 1);
+  if (!dealCounts.size) return;
+  const main = [...dealCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const dealValues = cands.filter((c) => c.measure === 'deal-value' && c.subject === main);
+  const deal = MEASURES.find((x) => x.id === 'deal-value')!;
+  for (const c of cands) {
+    if (c.measure === 'breakup-fee' && c.subject !== main) c.subject = main;
+    else if (c.measure === 'investment' && c.object === main && dealValues.some((d) => d.unit === c.unit && relate(d.report, c.report) !== 'different')) {
+      c.measure = deal.id;
+      c.measureLabel = deal.label;
+      c.subject = main;
+      c.object = undefined;
+    }
+  }
 }
 
 function plural(unit: string): string {

@@ -67,6 +67,8 @@ const BEFORE_NAME = [
   String.raw`(?:partnership|partnering|partnered|merger|merging) with `,
   String.raw`(?:backed|funded|owned|acquired) by `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
+  String.raw`pa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
 const AFTER_NAME = [
   // "Albertsons CEO Vivek Sankaran"
@@ -74,11 +76,22 @@ const AFTER_NAME = [
   // "Acme shares jumped 8%"
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
   String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group)\b\.?`,
-  String.raw`'s (?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`,
+  String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`,
+  // "Wiz, founded in 2020", "Acme was founded in 1998".
+  String.raw`(?:,| was| is) (?:co-?)?founded in (?:19|20)\d\d\b`,
+  // "Adallom, which Microsoft bought", "Acme, which was acquired by".
+  String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
+  // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
+  String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
   String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
-const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})${NAME}`, 'y');
+// A Markdown link may hold the name ("acquisition of [Acme](https://...)").
+const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
+/** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
+const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= for (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
+/** "valued Acme at $10 billion": runs where valuation words stand. */
+const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d`, 'y');
 const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
 
 /** `spots` are the trigger words of the lower-cased text. */
@@ -144,7 +157,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   CUE_AFTER.lastIndex = 0;
   const after: RegExpExecArray[] = [];
   for (let m: RegExpExecArray | null; (m = CUE_AFTER.exec(text)); ) after.push(m);
-  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after]) {
+  const dealSpots = spots[Trigger.Deal]!;
+  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots)]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);

@@ -56,7 +56,10 @@ const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 
 const SPEECH_AFTER = /^ (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
-const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed) by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
+const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed)(?: in (?:19|20)\d\d)? by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
+const FOUNDING = /^(?:co-?founded|founded|started)\b/;
+/** The next name of a list ("founded by A B, C D and E F"). */
+const LIST_NEXT = new RegExp(`(?:,? and|,) ${FULL}`, 'y');
 
 /** `spots` are the trigger words of the lower-cased text. */
 export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots: TriggerSpots = spotTriggers(text.toLowerCase())): PersonHit[] {
@@ -67,6 +70,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (mask.overlaps(start, end)) return;
     const words = name.split(BLANKS);
     if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
+    // Only a name's last word may be possessive: "Alphabet's Google" is no person.
+    for (let k = 0; k < words.length - 1; k++) if (stripPossessive(words[k]!) !== words[k]) return;
     if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
@@ -84,6 +89,13 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
         if (!g) continue;
         const at = m.index + m[0].lastIndexOf(g);
         accept(g, at, at + g.length, true);
+      }
+      // The rest of a list of founders: "by A B, C D, E F and G H" (a list after "led by" names investors as often as people).
+      if (re !== FOUNDED_BY || !FOUNDING.test(m[0])) continue;
+      LIST_NEXT.lastIndex = m.index + m[0].length;
+      for (let n: RegExpExecArray | null; (n = LIST_NEXT.exec(text)); ) {
+        const at = n.index + n[0].length - n[1]!.length;
+        accept(n[1]!, at, at + n[1]!.length, true);
       }
     }
   }
