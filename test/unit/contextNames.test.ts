@@ -75,4 +75,8 @@ describe('names from context', () => {
     assert.ok(!named('The round was led by Tiber Okoro, Zaxo Quint and Velma Drax.', 'person').includes('Velma Drax'));
     assert.deepStrictEqual(named("Alphabet's Google said on Tuesday it would buy the startup.", 'person'), []);
   });
+
+  it('names a company\'s investment arm as a company of its own, and a company after "designer"', () => {
+    assert.deepStrictEqual(named('RISC-V designer Quillon, backed by Intel Capital, courts the same customers as Intel.', 'company'), ['Quillon', 'Intel Capital', 'Intel']);
+  });
 });

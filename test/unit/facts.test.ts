@@ -123,6 +123,21 @@ describe('cross-source facts', () => {
     assert.ok(byLabel(f, 'Meta investment in Scale AI'));
   });
 
+  it('keeps a listing\'s IPO price, opening and closing prices, valuation and market value apart, and reads a stake from "holds X% of"', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Arm Holdings priced its initial public offering at $51 per share, giving it a valuation of $54.5 billion. SoftBank will keep roughly 90% of the company after selling about 10% of Arm.');
+    c.update('b.txt', 'Shares of Arm opened at $56.10 and ended the day at $63.50, well above the IPO price of $51, which had valued Arm at about $54.5 billion. Its market value topped $65 billion. SoftBank Group shares rose. The Japanese group holds 90.6% of Arm.');
+    const f = c.facts();
+    const ipo = byLabel(f, 'Arm IPO price');
+    assert.deepStrictEqual([ipo.verdict, ipo.documents], ['agree', ['a.txt', 'b.txt']]);
+    assert.deepStrictEqual(byLabel(f, 'Arm opening share price').reports.map((r) => r.text), ['$56.10']);
+    assert.deepStrictEqual(byLabel(f, 'Arm closing share price').reports.map((r) => r.text), ['$63.50']);
+    const valuation = byLabel(f, 'Arm valuation');
+    assert.deepStrictEqual([valuation.verdict, valuation.reports.map((r) => r.text)], ['qualifier-differs', ['$54.5 billion', '$54.5 billion']]);
+    assert.deepStrictEqual(byLabel(f, 'Arm market value').reports.map((r) => r.text), ['$65 billion']);
+    const stake = byLabel(f, 'SoftBank stake in Arm (%)');
+    assert.deepStrictEqual([stake.verdict, stake.reports.map((r) => r.text).sort()], ['qualifier-differs', ['90%', '90.6%']]);
+  });
 });
 
 describe('cross-source facts on a second story (airline order)', () => {

@@ -84,6 +84,12 @@ const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity'])
 const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
 const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)/;
+const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |at |was |is |set at )?$/;
+const LISTING = /\b(?:ipo|initial public offering|listing|debut)\b/;
+const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
+const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
+const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
+const SHARE_OF_BEFORE = /\d%\sof\s$/;
 const WINDOW = 400;
 const MAX_PAIRWISE = 40;
 
@@ -100,7 +106,7 @@ function windowOf(list: Mention[], from: number, to: number): Mention[] {
   while (end < list.length && list[end]!.start < to) end++;
   return list.slice(lo, end);
 }
-const TARGET_BEFORE = /\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|pa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
+const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -202,6 +208,13 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
       // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
       if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURES.find((x) => x.id === 'price-per-share');
+      // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
+      if (m.amount!.value! < 100_000) {
+        const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
+        const price = OFFER_PRICE_BEFORE.test(before) || (measure?.id === 'price-per-share' && LISTING.test(sentenceLower)) ? 'ipo-price'
+          : OPENED_AT_BEFORE.test(before) ? 'opening-price' : CLOSED_AT_BEFORE.test(before) ? 'closing-price' : undefined;
+        if (price) measure = MEASURES.find((x) => x.id === price);
+      }
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
@@ -210,9 +223,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
       const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
-      measureId = q.unit === 'percent' && q.descriptor === 'stake' ? 'stake' : 'quantity';
-      measureLabel = q.unit === 'percent' ? (q.descriptor ? `${q.descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
-      if (q.unit === 'percent') unit = `percent ${q.descriptor ?? ''}`.trim();
+      // "holds 90.6% of Arm", "will keep roughly 90% of the company": a stake, though the word is not there.
+      const descriptor = q.unit === 'percent' && !q.descriptor && HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) ? 'stake' : q.descriptor;
+      measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : 'quantity';
+      measureLabel = q.unit === 'percent' ? (descriptor ? `${descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
+      if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();
     }
 
     // Subject (and, for investments, the object).
@@ -220,8 +235,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     let object: string | undefined;
     const nearestBefore = [...companies].reverse().find((c) => c.end <= m.start);
     // The company invested in: after "in"/"into" ("into AI startup Scale AI"), nearest the figure, after it first.
+    // For a stake, also the company a share is of ("90.6% of Arm").
+    const isStake = measureId === 'stake';
     const targetMention = companies
-      .filter((c) => TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)))
+      .filter((c) => TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)) || (isStake && SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))))
       .sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
     if (measureId === 'investment') {
       const after = sentenceText.slice(figEnd, figEnd + 60);
@@ -231,7 +248,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measure = MEASURES.find((x) => x.id === 'spending');
       }
     }
-    if (measureId === 'deal-value' || measureId === 'price-per-share' || measureId === 'breakup-fee') {
+    if (measureId === 'deal-value' || measureId === 'price-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
       // The company changing hands names the deal ("Catalent"), whoever reports the buyer: the one
       // bought, else the other company when the buyer is named right before the figure
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
@@ -242,9 +259,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     } else if (measureId === 'investment' || measureId === 'stake') {
       object = targetMention ? canonical(targetMention.entity!) : lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
-      const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)));
+      const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))
+        && !(isStake && SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))));
       const investor = (possessive && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...candidates].reverse().find((c) => c.end <= m.start) ?? candidates[0];
-      subject = investor ? canonical(investor.entity!) : lastInvestor ?? topCompanies().find((c) => c !== object);
+      subject = investor ? canonical(investor.entity!) : lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
       if (!object) object = topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
       if (object) lastTarget = object;

@@ -24,6 +24,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE_AHEAD = /^'s\b/;
 const EXCHANGE_PREFIX_AHEAD = /^\s?:\s?[A-Z]{1,5}\b/;
 const CAPITAL_FIRST = /^[A-Z]/;
+const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments)\b/;
 
 export interface OrgHit extends Span {
   id: string;
@@ -58,7 +59,7 @@ const NAME = String.raw`(${NAME_WORD}(?:(?: &)? ${NAME_WORD}){0,4})`;
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
-  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform) `,
+  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? `,
   String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
@@ -83,7 +84,7 @@ const AFTER_NAME = [
   String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
   // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
-  String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer)\b`,
+  String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -112,6 +113,14 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const m = matchLexicon(text, tokens, i, lex, sentenceStarts);
     if (!m) continue;
     if (isBlocked(m.start, m.end)) continue;
+    // "Intel Capital", "Salesforce Ventures": a company's investment arm is a company of its own.
+    const arm = m.weak || m.entry.kind !== 'company' ? null : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 13));
+    if (arm && !isBlocked(m.start, m.end + arm[0].length)) {
+      const name = `${m.entry.name} ${arm[1]!}`;
+      push({ start: m.start, end: m.end + arm[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end + arm[0].length) i++;
+      continue;
+    }
     const hit: OrgHit = { start: m.start, end: m.end, id: m.entry.id, name: m.entry.name, kind: m.entry.kind, source: m.entry.source === 'user' ? 'user' : 'lexicon' };
     if (m.weak) weakCandidates.push(hit);
     else {
@@ -261,7 +270,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     const entry = p.entry;
     const next = tokens[i + k];
     if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
-    if (entry.common && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3))) continue;
+    // A common word ("Arm", "Dow") opening a sentence is the word; a longer form ("Arm Holdings") is the company.
+    if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3))) continue;
     // "NASDAQ: AMD" names the exchange as a ticker prefix, not as a company in the story.
     const after = text.charCodeAt(end);
     if ((after === 58 || (after === 32 && text.charCodeAt(end + 1) === 58)) && EXCHANGE_PREFIX_AHEAD.test(text.slice(end, end + 9))) return null;

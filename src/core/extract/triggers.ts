@@ -86,7 +86,7 @@ GROUPS[Trigger.CompanyCue] = {
     'startup', 'start', 'company', 'firm', 'contractor', 'maker', 'chipmaker', 'automaker', 'carmaker', 'developer', 'provider', 'giant', 'rival', 'unicorn', 'lab',
     'retailer', 'lender', 'insurer', 'operator', 'conglomerate', 'subsidiary', 'supplier', 'manufacturer', 'vendor', 'outfit', 'competitor', 'peer', 'investor',
     'backer', 'owner', 'parent', 'grocer', 'chain', 'airline', 'carrier', 'bank', 'brand', 'producer', 'miner', 'builder', 'publisher', 'studio', 'distributor',
-    'wholesaler', 'broker', 'fund', 'platform', 'pay', 'pays', 'paid', 'paying',
+    'wholesaler', 'broker', 'fund', 'platform', 'pay', 'pays', 'paid', 'paying', 'designer', 'specialist', 'exchange', 'marketplace', 'consultancy', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'shipbuilder',
     'ceo', 'chief', 'founder', 'co', 'cofounder', 'chairman', 'president', 'investors', 'shareholder', 'shareholders', 'employees', 'spokesperson', 'spokesman', 'spokeswoman',
     'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'backing', 'funding',
     'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives',
