@@ -47,8 +47,10 @@ interface DocEntry {
   /** Entity ids its claims name (document-level ids), for the claim index. */
   claimEntityIds: string[];
   factsFor?: { generation: number; facts: Fact[] };
-  /** Its surname mentions for one surname map (see surnameMentions). */
-  surnameHits?: { map: Map<string, string>; list: Mention[] };
+  /** One-word names of companies the document found from context ("startup Wiz"), with their ids. */
+  contextWords: Array<[string, string]>;
+  /** Its cross-source mentions for one surname map and one company-word map (see crossSourceMentions). */
+  surnameHits?: { map: Map<string, string>; companies: Map<string, string>; list: Mention[] };
 }
 
 /** Shared by every document without surname mentions; never mutated. */
@@ -209,6 +211,7 @@ export class Corpus {
   private readonly maxHotChars: number;
   private factsByEntity: { generation: number; map: Map<string, Fact[]> } | undefined;
   private surnameMap: { generation: number; map: Map<string, string> } | undefined;
+  private companyWordMap: { generation: number; map: Map<string, string> } | undefined;
   private entitiesWithSurnames: { generation: number; map: Map<string, CorpusEntity> } | undefined;
 
   constructor(private lexiconValue: Lexicon, options: CorpusOptions = {}) {
@@ -285,6 +288,12 @@ export class Corpus {
     const candidates = factCandidates(path, text, analysis);
     for (const c of candidates) c.report = new StoredReport(c.report, source);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
+    const contextWords = new Map<string, string>();
+    for (const m of analysis.mentions) {
+      if (m.kind !== 'company' || m.source !== 'context') continue;
+      const word = stripPossessive(m.text);
+      if (isTitleWord(word)) contextWords.set(detach(word), m.entity!);
+    }
     const ids = new Set<string>();
     for (const c of analysis.claims) for (const id of c.entities) ids.add(id);
     const claimEntityIds = [...ids];
@@ -296,7 +305,7 @@ export class Corpus {
     for (const m of analysis.mentions) if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
     this.docs.set(path, {
       text: source, lexicon: this.lexiconValue, title: detach(analysis.title), claims: analysis.claims, figureCount,
-      candidates, bare: bareWords(text, analysis, tokens), ownSurnames, entityCounts, claimEntityIds,
+      candidates, bare: bareWords(text, analysis, tokens), ownSurnames, contextWords: [...contextWords], entityCounts, claimEntityIds,
     });
     const wasCached = this.dropHot(path);
     if (keep || wasCached || this.hot.size < this.maxHot) this.putHot(path, { analysis });
@@ -352,7 +361,7 @@ export class Corpus {
     if (!d) return undefined;
     const ids = new Set<string>();
     for (const id of d.entityCounts.counts.keys()) ids.add(this.canonical(id));
-    for (const m of this.surnameMentions(path)) ids.add(this.canonical(m.entity!));
+    for (const m of this.crossSourceMentions(path)) ids.add(this.canonical(m.entity!));
     return { title: d.title, entities: ids.size, figures: d.figureCount, claims: d.claims.length };
   }
 
@@ -370,7 +379,7 @@ export class Corpus {
         if ((!best || start < best.start) && this.canonical(id) === entityId) best = { start, end };
       }
     }
-    for (const m of this.surnameMentions(path)) {
+    for (const m of this.crossSourceMentions(path)) {
       if (best && m.start >= best.start) break;
       if (this.canonical(m.entity!) === entityId) best = { start: m.start, end: m.end };
     }
@@ -543,38 +552,64 @@ export class Corpus {
   }
 
   /**
-   * Every mention of a document, plus surnames that only another source spells out in full: "Wang"
-   * in an article that never writes "Alexandr Wang" still names him. Computed once per corpus version.
+   * Every mention of a document, plus names that only another source introduces: a surname another
+   * article spells out in full ("Wang" for "Alexandr Wang"), and a company another article names
+   * from context ("Wiz" where one article wrote "startup Wiz" and this one only "Wiz walked away").
+   * Computed once per corpus version.
    */
   mentionsOf(path: string): Mention[] {
     const h = this.hotEntry(path);
     if (!h) return [];
     if (h.mentions && h.mentions.generation === this.generation) return h.mentions.list;
     const a = h.analysis;
-    const extra = this.surnameMentions(path);
+    const extra = this.crossSourceMentions(path);
     const list = extra.length ? [...a.mentions, ...extra].sort((x, y) => x.start - y.start || x.end - y.end) : a.mentions;
     h.mentions = { generation: this.generation, list };
     return list;
   }
 
-  private surnameMentions(path: string): Mention[] {
-    return this.surnameMentionsOf(this.docs.get(path)!, this.surnames());
+  private crossSourceMentions(path: string): Mention[] {
+    return this.crossSourceMentionsOf(this.docs.get(path)!, this.surnames(), this.companyWords());
   }
 
-  private surnameMentionsOf(d: DocEntry, people: Map<string, string>): Mention[] {
-    if (!people.size || !d.bare.length) return NO_MENTIONS;
-    // Kept while the surname map stays the same object: most edits change no one's surname, and the
-    // entity counts read every document's surname mentions after each change.
-    if (d.surnameHits && d.surnameHits.map === people) return d.surnameHits.list;
+  private crossSourceMentionsOf(d: DocEntry, people: Map<string, string>, companies: Map<string, string>): Mention[] {
+    if ((!people.size && !companies.size) || !d.bare.length) return NO_MENTIONS;
+    // Kept while the maps stay the same objects: most edits change no one's name, and the entity
+    // counts read every document's cross-source mentions after each change.
+    if (d.surnameHits && d.surnameHits.map === people && d.surnameHits.companies === companies) return d.surnameHits.list;
     let out: Mention[] = NO_MENTIONS;
     for (const b of d.bare) {
-      const person = people.get(b.word);
-      if (!person || d.ownSurnames.has(b.word)) continue;
+      const person = d.ownSurnames.has(b.word) ? undefined : people.get(b.word);
+      const company = person ? undefined : companies.get(b.word);
+      if (!person && !company) continue;
       if (out === NO_MENTIONS) out = [];
-      out.push({ kind: 'person', start: b.start, end: b.end, text: b.word, entity: person, sentence: b.sentence, source: 'surname' });
+      out.push(person
+        ? { kind: 'person', start: b.start, end: b.end, text: b.word, entity: person, sentence: b.sentence, source: 'surname' }
+        : { kind: 'company', start: b.start, end: b.end, text: b.word, entity: company, sentence: b.sentence, source: 'context' });
     }
-    d.surnameHits = { map: people, list: out };
+    d.surnameHits = { map: people, companies, list: out };
     return out;
+  }
+
+  /** One-word company names found from context in some document (one id per word), to find where other documents use them alone. */
+  private companyWords(): Map<string, string> {
+    if (this.companyWordMap && this.companyWordMap.generation === this.generation) return this.companyWordMap.map;
+    const map = new Map<string, string>();
+    const clash = new Set<string>();
+    for (const d of this.docs.values()) {
+      for (const [word, id] of d.contextWords) {
+        const canonical = this.canonical(id);
+        if (map.has(word) && map.get(word) !== canonical) clash.add(word);
+        map.set(word, canonical);
+      }
+    }
+    for (const w of clash) map.delete(w);
+    // A name the lexicon knows, or excludes, is the lexicon's to decide.
+    for (const w of [...map.keys()]) if (this.lexiconValue.phrases.has(w.toLowerCase()) || this.lexiconValue.excluded.has(w.toLowerCase())) map.delete(w);
+    const previous = this.companyWordMap?.map;
+    const same = !!previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v);
+    this.companyWordMap = { generation: this.generation, map: same ? previous : map };
+    return this.companyWordMap.map;
   }
 
   /** Surnames of people named in full somewhere in the corpus, where only one person has that surname. */
@@ -619,12 +654,13 @@ export class Corpus {
     if (this.entitiesWithSurnames && this.entitiesWithSurnames.generation === this.generation) return this.entitiesWithSurnames.map;
     const base = this.entityIdx().entities;
     let map = base;
-    if (this.surnames().size) {
+    const people = this.surnames();
+    const companies = this.companyWords();
+    if (people.size || companies.size) {
       map = new Map(base);
-      // Only the surnames a document leaves to another source: its own are in the base counts already.
-      const people = this.surnames();
+      // Only the names a document leaves to another source: its own are in the base counts already.
       for (const [path, d] of this.docs) {
-        for (const m of this.surnameMentionsOf(d, people)) {
+        for (const m of this.crossSourceMentionsOf(d, people, companies)) {
           const id = this.canonical(m.entity!);
           const e = map.get(id);
           if (!e) continue;

@@ -73,6 +73,25 @@ describe('cross-source facts', () => {
     assert.strictEqual(corpus.mentionAt('analyst-blog.md', corpus.text('analyst-blog.md')!.indexOf('Zuckerberg wants') + 1), undefined);
   });
 
+  it('names a company in an article where only another article introduces it from context', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Alphabet agreed to buy cloud security startup Quillon for $32 billion.');
+    const b = 'The price is well above the offer Quillon rejected last year, when Quillon walked away.';
+    c.update('b.txt', b);
+    const m = c.mentionAt('b.txt', b.indexOf('Quillon walked') + 1)!;
+    assert.deepStrictEqual([m.kind, m.text, c.canonical(m.entity!)], ['company', 'Quillon', 'company:quillon']);
+    assert.strictEqual(c.entity('company:quillon')!.mentions.get('b.txt'), 2);
+    assert.strictEqual(c.summary('b.txt')!.entities, 1);
+    // Once no article introduces it, the other article no longer names it.
+    c.update('a.txt', 'Alphabet agreed to buy a company for $32 billion.');
+    assert.strictEqual(c.mentionAt('b.txt', b.indexOf('Quillon walked') + 1), undefined);
+    // A word the lexicon excludes is never taken from another article.
+    const user = new Corpus(buildLexicon({ notCompanies: ['Quillon'] }));
+    user.update('a.txt', 'Alphabet agreed to buy cloud security startup Quillon for $32 billion.');
+    user.update('b.txt', b);
+    assert.strictEqual(user.mentionAt('b.txt', b.indexOf('Quillon walked') + 1), undefined);
+  });
+
   it('regroups only what one document touches when it changes', () => {
     const c = fixtureCorpus();
     const before = c.facts();
