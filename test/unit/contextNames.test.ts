@@ -79,4 +79,15 @@ describe('names from context', () => {
   it('names a company\'s investment arm as a company of its own, and a company after "designer"', () => {
     assert.deepStrictEqual(named('RISC-V designer Quillon, backed by Intel Capital, courts the same customers as Intel.', 'company'), ['Quillon', 'Intel Capital', 'Intel']);
   });
+
+  // Held-out set 7 (session 5) showed these missing.
+  it('finds a company from its owners, its lenders, what it raised, a list after a plural noun and a research head\'s employer', () => {
+    assert.deepStrictEqual(named('Volkswagen, which owns 21% of Quillon, wrote down its stake.', 'company'), ['Volkswagen', 'Quillon']);
+    assert.deepStrictEqual(named('Tessaly agreed to lend it $145 million. Quillon raised more than $15 billion.', 'company'), ['Tessaly', 'Quillon']);
+    assert.deepStrictEqual(named('Pension funds Ambra, Tessaly and Quillon face losses.', 'company'), ['Ambra', 'Tessaly', 'Quillon']);
+    assert.deepStrictEqual(named('"Capital is not enough," said Ola Adeyemi, head of energy research at Tarrant Fielding.', 'company'), ['Tarrant Fielding']);
+    // A share of people or places is no company; a title alone is no company.
+    assert.deepStrictEqual(named('About 40% of Americans own a car. Interim chairman Tom Johnstone will lead the search.', 'company'), []);
+    assert.deepStrictEqual(named('Goldman Sachs Asset Management holds roughly 19%. Goldman Sachs declined to comment.', 'company'), ['Goldman Sachs Asset Management', 'Goldman Sachs']);
+  });
 });

@@ -157,6 +157,20 @@ describe('cross-source facts', () => {
     const stake = byLabel(f, 'SoftBank stake in Arm (%)');
     assert.deepStrictEqual([stake.verdict, stake.reports.map((r) => r.text).sort()], ['qualifier-differs', ['90%', '90.6%']]);
   });
+  it('keys debts, loans by their lender, stakes owned through a possessive, and "the company" to the article\'s company', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Quillon, the battery startup, filed for bankruptcy with debts of $5.8 billion. The company said it had secured $245 million in new financing, including a $100 million loan from truck maker Tessaly. Volkswagen, Quillon\'s largest shareholder with about 21% of the company, declined to comment.');
+    c.update('b.txt', 'The collapse of Quillon hurt its investors. The Stockholm-based company listed liabilities of about $5.8 billion. Tessaly agreed to lend it $145 million. Volkswagen, which owns 21% of Quillon, wrote down its stake earlier this year.');
+    c.update('c.md', 'Quillon raised more than $15 billion before it ran out of money. The filing gives it $245 million in fresh funding.');
+    const f = c.facts();
+    assert.deepStrictEqual([byLabel(f, 'Quillon debt').verdict, byLabel(f, 'Quillon debt').documents], ['qualifier-differs', ['a.txt', 'b.txt']]);
+    const loan = byLabel(f, 'Tessaly loan');
+    assert.deepStrictEqual([loan.verdict, loan.reports.map((r) => r.text)], ['conflict', ['$100 million', '$145 million']]);
+    const stake = byLabel(f, 'Volkswagen stake in Quillon (%)');
+    assert.deepStrictEqual([stake.verdict, stake.documents], ['qualifier-differs', ['a.txt', 'b.txt']]);
+    const funding = f.find((x) => x.reports.some((r) => r.doc === 'a.txt' && r.text === '$245 million'))!;
+    assert.deepStrictEqual([funding.label, funding.verdict, funding.documents], ['Quillon funding round', 'agree', ['a.txt', 'c.md']]);
+  });
 });
 
 describe('cross-source facts on a second story (airline order)', () => {

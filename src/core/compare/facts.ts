@@ -88,8 +88,14 @@ const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |
 const LISTING = /\b(?:ipo|initial public offering|listing|debut)\b/;
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
-const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
+const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
+/** "Northvolt's largest shareholder": the company in the possessive is the one owned. */
+const OWNER_AHEAD = /^'s (?:(?:largest|biggest|main|top|second-largest|second-biggest|single largest|controlling|majority|minority|lead|key) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
+/** "a $100 million loan from truck maker Scania": the lender. */
+const LENDER_BEFORE = /\bfrom\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}$/;
+/** A sentence about the article's company without naming it: "The company said...", "It listed...". */
+const PRONOUN_SUBJECT = /^(?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|startup|business|maker|carmaker|automaker|lender|bank|retailer|insurer)|it|its)\b/;
 const WINDOW = 400;
 const MAX_PAIRWISE = 40;
 
@@ -261,7 +267,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // The investor: the nearest company before the figure that is not itself invested in.
       const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))
         && !(isStake && SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))));
-      const investor = (possessive && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...candidates].reverse().find((c) => c.end <= m.start) ?? candidates[0];
+      // "Volkswagen, Northvolt's largest shareholder, with about 21%": the possessive names what is owned.
+      const owned = possessive && OWNER_AHEAD.test(text.slice(possessive.end, possessive.end + 40).replace('\u2019', "'")) ? possessive : undefined;
+      if (owned && isStake && !targetMention) object = canonical(owned.entity!);
+      const others = owned ? candidates.filter((c) => c !== owned && canonical(c.entity!) !== object) : candidates;
+      const investor = (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
       subject = investor ? canonical(investor.entity!) : lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
       if (!object) object = topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
@@ -269,14 +279,18 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (subject) lastInvestor = subject;
     } else {
       const valuedDirect = measureId === 'valuation' ? companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
-      const chosen = valuedDirect ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? companies[0];
+      const lender = measureId === 'loan' ? companies.find((c) => LENDER_BEFORE.test(sentenceLower.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))) : undefined;
+      // A company named only after the figure is not the subject of "The company said it had $X": the article's company is.
+      const pronoun = s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower);
+      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? (pronoun ? undefined : companies[0]);
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies()[0];
     }
     if (subject) lastSubject.set(measureId, subject);
 
     // Period and status.
     let period: string | undefined;
-    if (measure?.periodic || m.kind === 'quantity') period = periodNear(inSentence, m);
+    // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
+    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake') period = periodNear(inSentence, m);
     const clause = clauseAround(sentenceLower, figStart, figEnd);
     const status: 'reported' | 'prospective' = PROSPECTIVE.test(clause) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';

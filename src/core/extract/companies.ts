@@ -24,7 +24,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE_AHEAD = /^'s\b/;
 const EXCHANGE_PREFIX_AHEAD = /^\s?:\s?[A-Z]{1,5}\b/;
 const CAPITAL_FIRST = /^[A-Z]/;
-const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments)\b/;
+const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments|Asset Management)\b/;
 
 export interface OrgHit extends Span {
   id: string;
@@ -43,7 +43,7 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
   // Sentence adverbs that stand before a title ("Then President Joe Biden ...").
   'Then', 'Now', 'Yet', 'Thus', 'Later', 'Earlier', 'Former', 'Last', 'Next']);
 /** Words of a title left at the end of a name found before a role ("Acme Vice Chairman ..."). */
-const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', 'Managing', 'Acting', 'Interim', 'Former']);
+const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', 'Managing', 'Acting', 'Interim', 'Former', 'Outgoing', 'Incoming']);
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
@@ -67,6 +67,10 @@ const BEFORE_NAME = [
   String.raw`(?:acquire[sd]?|acquiring) `,
   String.raw`(?:partnership|partnering|partnered|merger|merging) with `,
   String.raw`(?:backed|funded|owned|acquired) by `,
+  // "owns 21% of Northvolt", "took a 10% stake in Acme" (a share of a people or a place has no owning verb).
+  String.raw`(?:owns?|owned|holds?|held|controls?|bought|acquired|sold|took|takes|buys|sells) (?:(?:about|around|roughly|nearly|almost|more than|over|a|an|its|their) )*\d{1,3}(?:\.\d+)?% (?:stake )?(?:in|of) `,
+  // "head of energy research at Tarrant Fielding".
+  String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
   String.raw`pa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
@@ -77,7 +81,10 @@ const AFTER_NAME = [
   // "Acme shares jumped 8%"
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
   String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group)\b\.?`,
-  String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform)\b`,
+  String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|bankruptcy|restructuring|earnings)\b`,
+  // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
+  String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
+  String.raw` (?:agreed|agrees|offered|offers) to (?:lend|invest|acquire|buy|purchase|take over|merge with)\b`,
   // "Wiz, founded in 2020", "Acme was founded in 1998".
   String.raw`(?:,| was| is) (?:co-?)?founded in (?:19|20)\d\d\b`,
   // "Adallom, which Microsoft bought", "Acme, which was acquired by".
@@ -91,6 +98,9 @@ const AFTER_NAME = [
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
 const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= for (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
+/** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
+const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities) \[?${NAME}`, 'y');
+const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
 /** "valued Acme at $10 billion": runs where valuation words stand. */
 const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d`, 'y');
 const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
@@ -114,7 +124,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (!m) continue;
     if (isBlocked(m.start, m.end)) continue;
     // "Intel Capital", "Salesforce Ventures": a company's investment arm is a company of its own.
-    const arm = m.weak || m.entry.kind !== 'company' ? null : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 13));
+    const arm = m.weak || m.entry.kind !== 'company' ? null : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 20));
     if (arm && !isBlocked(m.start, m.end + arm[0].length)) {
       const name = `${m.entry.name} ${arm[1]!}`;
       push({ start: m.start, end: m.end + arm[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
@@ -167,7 +177,13 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   const after: RegExpExecArray[] = [];
   for (let m: RegExpExecArray | null; (m = CUE_AFTER.exec(text)); ) after.push(m);
   const dealSpots = spots[Trigger.Deal]!;
-  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots)]) {
+  const plural: RegExpExecArray[] = [];
+  for (const m of matchAtSpots(CUE_PLURAL, text, spots[Trigger.CompanyCue]!)) {
+    plural.push(m);
+    LIST_NEXT.lastIndex = m.index + m[0].length;
+    for (let n: RegExpExecArray | null; (n = LIST_NEXT.exec(text)); ) plural.push(n);
+  }
+  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
@@ -323,7 +339,7 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   const key = phraseKey(text);
   if (lex.excluded.has(key) || lex.products.has(key)) return null;
   if (words.length >= 2 && lex.firstNames.has(words[0]!) && !CORPORATE_END.test(text)) return null;
-  if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w))) return null;
+  if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w) || TITLE_WORDS.has(w))) return null;
   const canonicalWords = [...words];
   while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(FINAL_DOT, ''))) canonicalWords.pop();
   return { text, canonical: canonicalWords.join(' ').replace(FINAL_COMMA, '') };
