@@ -617,6 +617,10 @@ export class Corpus {
     if (this.surnameMap && this.surnameMap.generation === this.generation) return this.surnameMap.map;
     const map = new Map<string, string>();
     const clash = new Set<string>();
+    // "Adani" in "the Adani group" is no person where "Adani Enterprises" is a company: a surname that
+    // starts a company's name is not taken alone from another source.
+    const companyHeads = new Set<string>();
+    for (const e of this.entityIdx().entities.values()) if (e.kind === 'company' && e.name.includes(' ')) companyHeads.add(e.name.split(' ')[0]!);
     for (const e of this.entityIdx().entities.values()) {
       if (e.kind !== 'person' || !e.name.includes(' ')) continue;
       const surname = e.name.split(' ').pop()!;
@@ -624,6 +628,7 @@ export class Corpus {
       map.set(surname, e.id);
     }
     for (const s of clash) map.delete(s);
+    for (const s of companyHeads) map.delete(s);
     // Unchanged content keeps the previous object, and with it every document's surname mentions.
     const previous = this.surnameMap?.map;
     const same = !!previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v);

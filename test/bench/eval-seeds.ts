@@ -39,7 +39,8 @@ export function evaluateSeeds(dir: string, goldFile: string, folder = false): Ar
     const g = gold[doc]!;
     const a = folder ? corpus.analysis(doc)! : analyzeDocument(fs.readFileSync(path.join(dir, doc), 'utf8'), lex);
     const mentions = folder ? corpus.mentionsOf(doc) : a.mentions;
-    const nameOf = (id: string): string => a.entities.find((e) => e.id === id)?.name ?? corpus.nameOf(id);
+    // Read as a folder, an entity goes by the name the whole folder gives it ("GQG" in one article, "GQG Partners" in another).
+    const nameOf = (id: string): string => (folder ? corpus.nameOf(id) : a.entities.find((e) => e.id === id)!.name);
     const names = (kind: string): string[] => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => nameOf(m.entity!)))];
     const money = mentions.filter((m) => m.kind === 'money').map((m) => (m.amount!.vague ? 'vague' : `${m.amount!.value}|${m.amount!.qualifier}`));
     const got = { companies: names('company'), outlets: names('outlet'), people: names('person'), money };

@@ -90,4 +90,16 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('About 40% of Americans own a car. Interim chairman Tom Johnstone will lead the search.', 'company'), []);
     assert.deepStrictEqual(named('Goldman Sachs Asset Management holds roughly 19%. Goldman Sachs declined to comment.', 'company'), ['Goldman Sachs Asset Management', 'Goldman Sachs']);
   });
+
+  // Held-out set 8 (session 5) showed these missing.
+  it('reads family-named sister companies apart, and names by new corporate words, sellers, "X-based" and "of Place"', () => {
+    const t = 'Varda Enterprises scrapped its share sale. Varda Ports and Varda Total Gas also slumped, said Varda, whose family controls them.';
+    const a = analyze(t);
+    const ids = new Map(of(a, 'company').map((m) => [m.text, m.entity]));
+    assert.deepStrictEqual([...ids.keys()], ['Varda Enterprises', 'Varda Ports', 'Varda Total Gas']);
+    assert.strictEqual(new Set(ids.values()).size, 3);
+    assert.deepStrictEqual(named('A report by short seller Hindenburg Research hit the shares. The rescue from Florida-based Quillon helped.', 'company'), ['Hindenburg Research', 'Quillon']);
+    assert.deepStrictEqual(named('State-run Life Insurance Corporation of Ruritania said its exposure was small, Moody\u2019s said.', 'company'), ['Life Insurance Corporation of Ruritania', "Moody's"]);
+    assert.deepStrictEqual(named('The Securities and Exchange Board of India is looking into it.', 'company'), []);
+  });
 });

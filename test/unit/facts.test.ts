@@ -85,6 +85,12 @@ describe('cross-source facts', () => {
     // Once no article introduces it, the other article no longer names it.
     c.update('a.txt', 'Alphabet agreed to buy a company for $32 billion.');
     assert.strictEqual(c.mentionAt('b.txt', b.indexOf('Quillon walked') + 1), undefined);
+    // A surname that starts a company's name is not taken alone from another article ("the Varda group").
+    const fam = new Corpus(buildLexicon());
+    fam.update('a.txt', 'Founder Gautam Varda said Varda Enterprises would repay the loans. Varda Ports fell 5% on Monday.');
+    const g = 'Shares of the Varda group rebounded.';
+    fam.update('b.txt', g);
+    assert.strictEqual(fam.mentionAt('b.txt', g.indexOf('Varda') + 1), undefined);
     // A word the lexicon excludes is never taken from another article.
     const user = new Corpus(buildLexicon({ notCompanies: ['Quillon'] }));
     user.update('a.txt', 'Alphabet agreed to buy cloud security startup Quillon for $32 billion.');

@@ -24,6 +24,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE_AHEAD = /^'s\b/;
 const EXCHANGE_PREFIX_AHEAD = /^\s?:\s?[A-Z]{1,5}\b/;
 const CAPITAL_FIRST = /^[A-Z]/;
+const HYPHEN_DESCRIPTOR = /^[A-Za-z.]+-(?:run|owned|backed|based|controlled|listed|funded|led|born|made)$/;
+/** "Life Insurance Corporation of India", "State Bank of India": a corporate word, then "of" and a place. */
+const OF_PLACE_AHEAD = /^(?: (?:Corporation|Bank|Company))? of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b/;
+const ENDS_WITH_OF_WORD = /\b(?:Corporation|Bank|Company)$/;
 const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments|Asset Management)\b/;
 
 export interface OrgHit extends Span {
@@ -47,7 +51,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets)';
+const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory)';
 const TRAILING_CORPORATE_WORD = new RegExp(` ${CORPORATE_WORD}$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^ ${CORPORATE_WORD}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
@@ -72,6 +76,9 @@ const BEFORE_NAME = [
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "short seller Hindenburg Research", "Florida-based GQG" (the place and hyphen stand before "based").
+  String.raw`short[- ]sellers? `,
+  String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
   String.raw`pa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
@@ -80,7 +87,7 @@ const AFTER_NAME = [
   String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
   // "Acme shares jumped 8%"
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group)\b\.?`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory)\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -101,6 +108,8 @@ const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= fo
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities) \[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
+/** Two names that share their first word, joined by "and" ("Adani Ports and Adani Green Energy"). */
+const SISTERS = /\b([A-Z][a-z]+)((?: [A-Z][A-Za-z&-]*){1,3}),? and \1((?: [A-Z][A-Za-z&-]*){1,3})\b/g;
 /** "valued Acme at $10 billion": runs where valuation words stand. */
 const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d`, 'y');
 const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
@@ -189,8 +198,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       const at = m.index + m[0].indexOf(raw);
       // "Horizon Capital Partners": a corporate word after the name is part of it; the name without
       // it is kept too, and joins the longer form below ("Northwind" and "Northwind Airlines").
-      const corporate = CORPORATE_WORD_AHEAD.exec(text.slice(at + raw.length, at + raw.length + 24));
-      for (const form of corporate ? [raw + corporate[0], raw] : [raw]) {
+      const tail = text.slice(at + raw.length, at + raw.length + 40);
+      const corporate = CORPORATE_WORD_AHEAD.exec(tail);
+      // "Life Insurance Corporation of India": a corporate word, "of" and a place belong to the name.
+      const ofPlace = OF_PLACE_AHEAD.exec(tail);
+      const withPlace = ofPlace && (ofPlace[0].startsWith(' of') ? ENDS_WITH_OF_WORD.test(raw) : true) ? raw + ofPlace[0] : undefined;
+      for (const form of withPlace ? [withPlace, raw] : corporate ? [raw + corporate[0], raw] : [raw]) {
         const name = cleanName(form, lex);
         if (!name) continue;
         const start = at + form.indexOf(name.text);
@@ -200,6 +213,20 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
         found.set(name.text, name.canonical);
       }
+    }
+  }
+  // "Adani Green Energy and Adani Total Gas": the sister of a company found, named alongside it.
+  if (found.size) {
+    SISTERS.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = SISTERS.exec(text)); ) {
+      const a = m[1]! + m[2]!;
+      const b = m[1]! + m[3]!;
+      const known = found.has(a) ? b : found.has(b) ? a : undefined;
+      if (!known || found.has(known)) continue;
+      const at = known === a ? m.index : m.index + m[0].length - b.length;
+      if (isBlocked(at, at + known.length) && !lexiconAliasInside(hits, at, at + known.length)) continue;
+      const name = cleanName(known, lex);
+      if (name && name.text === known && !lookupEntry(lex, known)) found.set(known, name.canonical);
     }
   }
   // "Halcyon" and "Halcyon Systems" in one article are one company, named by the longer form.
@@ -212,14 +239,27 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (const short of surfaces) {
     if (short.includes(' ')) continue;
     // Only when the rest is corporate words ("Halcyon Systems"): "Hess Midstream" is not "Hess".
-    const long = surfaces.find((l) => l.startsWith(`${short} `) && ONLY_CORPORATE_WORDS.test(l.slice(short.length)));
-    if (long) found.set(short, found.get(long)!);
+    const longs = surfaces.filter((l) => l.startsWith(`${short} `) && ONLY_CORPORATE_WORDS.test(l.slice(short.length)));
+    // Several companies under one name ("Adani Ports", "Adani Enterprises"): the name alone is none of them.
+    if (longs.length > 1) found.delete(short);
+    else if (longs.length) found.set(short, found.get(longs[0]!)!);
+  }
+  // "Northwind" in one article and "Northwind Airlines" in another are one company: the id leaves
+  // out a trailing corporate word, unless two names of this article share what is left ("Adani
+  // Ports" and "Adani Enterprises" are two companies).
+  const bases = new Map<string, Set<string>>();
+  for (const canonical of found.values()) {
+    const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
+    if (base === canonical) continue;
+    let set = bases.get(base);
+    if (!set) bases.set(base, (set = new Set()));
+    set.add(canonical);
   }
   for (const surface of surfaces) {
-    const canonical = found.get(surface)!;
-    // "Northwind" in one article and "Northwind Airlines" in another are one company: the id leaves
-    // out a trailing corporate word.
-    const id = `company:${slug(canonical.replace(TRAILING_CORPORATE_WORD, ''))}`;
+    const canonical = found.get(surface);
+    if (canonical === undefined) continue;
+    const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
+    const id = `company:${slug((bases.get(base)?.size ?? 0) > 1 ? canonical : base)}`;
     let from = 0;
     for (;;) {
       const at = text.indexOf(surface, from);
@@ -255,7 +295,9 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     }
     return null;
   }
-  const fw = firstWord(lex, first);
+  let fw = firstWord(lex, first);
+  // A name that ends in 's itself ("Moody's"): looked up as written.
+  if (!fw.phrases && first !== tok.text) fw = firstWord(lex, tok.text);
   const cands = fw.phrases;
   if (!cands) return null;
   const mayBeExcluded = lex.excludedFirst.has(fw.lower);
@@ -274,8 +316,12 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
         } else if (gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
         if (endsWithApostropheS(prev.text)) continue outer;
       }
-      const word = j === k - 1 ? stripPossessive(t.text) : t.text;
-      if (!wordMatches(word, p.words[j]!)) continue outer;
+      let word = j === k - 1 ? stripPossessive(t.text) : t.text;
+      // A name that ends in 's itself ("Moody's").
+      if (!wordMatches(word, p.words[j]!)) {
+        if (word === t.text || !wordMatches(t.text, p.words[j]!)) continue outer;
+        word = t.text;
+      }
       end = t.start + word.length;
     }
     const start = tok.start;
@@ -285,6 +331,10 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     }
     const entry = p.entry;
     const next = tokens[i + k];
+    // An alias between two capitalised words mid-sentence is part of another name ("Adani Total Gas" is not Total).
+    if (k === 1 && i > 0 && next && !sentenceStarts.has(start) && p.words[0] !== entry.name && !entry.tickers.includes(p.words[0]!)
+      && isCapitalCode(text.charCodeAt(tokens[i - 1]!.start)) && isCapitalCode(text.charCodeAt(next.start))
+      && tokens[i - 1]!.end === start - 1 && next.start === end + 1) continue;
     if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
     // A common word ("Arm", "Dow") opening a sentence is the word; a longer form ("Arm Holdings") is the company.
     if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3))) continue;
@@ -294,6 +344,21 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     return { start, end, entry, weak: p.weak };
   }
   return null;
+}
+
+/** Whether [start, end) is taken only by lexicon hits: those give way to the longer name around them. */
+function lexiconAliasInside(hits: OrgHit[], start: number, end: number): boolean {
+  let any = false;
+  for (const h of hits) {
+    if (h.end <= start || h.start >= end) continue;
+    if (h.source !== 'lexicon' || h.start < start || h.end > end) return false;
+    any = true;
+  }
+  return any;
+}
+
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** The part of a token before a hyphen or apostrophe: what a lower-case or digit-initial phrase starts with. */
@@ -332,6 +397,8 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   // A leading "U.S." stays when a name follows it ("U.S. Ironworks"); alone it is no company.
   while (words.length && STOP_WORDS.has(words[0]!) && !(words.length > 1 && DOTTED_INITIALS.test(words[0]!))) words = words.slice(1);
   if (words.length > 1 && POSSESSIVE_WORD.test(words[0]!)) words = words.slice(1);
+  // "State-run Life Insurance", "Texas-based Acme": the descriptor is not part of the name.
+  while (words.length > 1 && HYPHEN_DESCRIPTOR.test(words[0]!)) words = words.slice(1);
   while (words.length && (STOP_WORDS.has(words[words.length - 1]!) || (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)))) words = words.slice(0, -1);
   if (!words.length) return null;
   const text = words.join(' ').replace(TRAILING_PUNCTUATION, '');
@@ -339,7 +406,7 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   const key = phraseKey(text);
   if (lex.excluded.has(key) || lex.products.has(key)) return null;
   if (words.length >= 2 && lex.firstNames.has(words[0]!) && !CORPORATE_END.test(text)) return null;
-  if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w) || TITLE_WORDS.has(w))) return null;
+  if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w) || TITLE_WORDS.has(w) || ONLY_CORPORATE_WORDS.test(` ${w}`))) return null;
   const canonicalWords = [...words];
   while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(FINAL_DOT, ''))) canonicalWords.pop();
   return { text, canonical: canonicalWords.join(' ').replace(FINAL_COMMA, '') };
