@@ -100,4 +100,10 @@ describe('dates and figures', () => {
     const q = of(a, 'quantity').map((m) => `${m.text}|${m.quantity!.value}|${m.quantity!.unit}`);
     assert.deepStrictEqual(q, ['49%|49|percent', '1.3 million GPUs|1300000|GPU', '350,000 Nvidia H100 chips|350000|chip', '2-gigawatt|2|gigawatt', '28-year-old|28|age']);
   });
+
+  it('reads a count whose descriptor holds model numbers, but no number right after the count as one', () => {
+    const q = (t: string): string[] => of(analyze(t), 'quantity').map((m) => `${m.text}|${m.quantity!.value}`);
+    assert.deepStrictEqual(q('Regulators grounded 171 Boeing 737 Max 9 jets on Saturday.'), ['171 Boeing 737 Max 9 jets|171']);
+    assert.deepStrictEqual(q('It hired between 5 10 people.'), ['10 people|10']);
+  });
 });

@@ -177,6 +177,17 @@ describe('cross-source facts', () => {
     const funding = f.find((x) => x.reports.some((r) => r.doc === 'a.txt' && r.text === '$245 million'))!;
     assert.deepStrictEqual([funding.label, funding.verdict, funding.documents], ['Quillon funding round', 'agree', ['a.txt', 'c.md']]);
   });
+  it('gives a date to the figure nearest it, not to every figure of the sentence', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Boeing shares fell 8% when trading resumed on Monday.');
+    c.update('b.txt', 'Boeing, which dropped 8% on the first trading day after the blowout, is down about 30% this year.');
+    const f = byLabel(c.facts(), 'Boeing percentage');
+    assert.deepStrictEqual([f.verdict, f.documents], ['agree', ['a.txt', 'b.txt']]);
+    // Within one clause a date dates both figures.
+    c.update('c.txt', "Northwind's revenue rose 12% to $8.4 billion last year.");
+    assert.ok(byLabel(c.facts(), 'Northwind revenue (last year)'));
+    assert.ok(c.facts().some((x) => x.label.endsWith('(last year)') && x.reports.some((r) => r.text === '12%')));
+  });
 });
 
 describe('cross-source facts on a second story (airline order)', () => {

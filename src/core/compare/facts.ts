@@ -290,7 +290,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Period and status.
     let period: string | undefined;
     // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
-    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake') period = periodNear(inSentence, m);
+    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake') period = periodNear(inSentence, m, text);
     const clause = clauseAround(sentenceLower, figStart, figEnd);
     const status: 'reported' | 'prospective' = PROSPECTIVE.test(clause) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
@@ -415,12 +415,18 @@ function clauseAround(sentenceLower: string, figStart: number, figEnd: number): 
   return sentenceLower.slice(from, to);
 }
 
-function periodNear(inSentence: Mention[], m: Mention): string | undefined {
+function periodNear(inSentence: Mention[], m: Mention, text: string): string | undefined {
+  const between = (f: Mention, a: Mention, d: Mention): boolean => (d.start >= a.end ? a.end <= f.start && f.end <= d.start : d.end <= f.start && f.end <= a.start);
+  const clauseBreak = (f: Mention, a: Mention): boolean => CLAUSE_PUNCTUATION.test(text.slice(Math.min(a.end, f.end), Math.max(a.start, f.start)));
   let best: Mention | undefined;
   let bestD = Infinity;
+  const gap = (a: Mention, d: Mention): number => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 1.5);
   for (const d of inSentence) {
     if (d.kind !== 'date' || !d.date) continue;
-    const dist = d.start >= m.end ? d.start - m.end : (m.start - d.end) * 1.5;
+    const dist = gap(m, d);
+    // A date beyond another figure of another clause goes with that one ("dropped 8% on Monday, ... is
+    // down 30% this year"); within one clause it dates both ("rose 12% to $8.4 billion last year").
+    if (inSentence.some((f) => f !== m && (f.kind === 'money' || f.kind === 'quantity') && gap(f, d) < dist && between(f, m, d) && clauseBreak(f, m))) continue;
     if (dist < bestD) {
       bestD = dist;
       best = d;

@@ -55,6 +55,7 @@ const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|I
 const TRAILING_CORPORATE_WORD = new RegExp(` ${CORPORATE_WORD}$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^ ${CORPORATE_WORD}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
+const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
 // A word of a name: capitalised, or dotted initials ("U.S. Ironworks", "J.M. Smucker").
@@ -63,7 +64,7 @@ const NAME = String.raw`(${NAME_WORD}(?:(?: &)? ${NAME_WORD}){0,4})`;
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
-  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder) `,
+  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? `,
   String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
@@ -98,7 +99,7 @@ const AFTER_NAME = [
   String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
   // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
-  String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy)\b`,
+  String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -239,7 +240,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (const short of surfaces) {
     if (short.includes(' ')) continue;
     // Only when the rest is corporate words ("Halcyon Systems"): "Hess Midstream" is not "Hess".
-    const longs = surfaces.filter((l) => l.startsWith(`${short} `) && ONLY_CORPORATE_WORDS.test(l.slice(short.length)));
+    // The rest is corporate words, or capitalised words ending in one ("Alaska Air Group"): "Hess Midstream" is not "Hess".
+    const longs = surfaces.filter((l) => l.startsWith(`${short} `) && (ONLY_CORPORATE_WORDS.test(l.slice(short.length)) || ENDS_CORPORATE.test(l.slice(short.length))));
     // Several companies under one name ("Adani Ports", "Adani Enterprises"): the name alone is none of them.
     if (longs.length > 1) found.delete(short);
     else if (longs.length) found.set(short, found.get(longs[0]!)!);

@@ -16,7 +16,7 @@ const FINAL_COMMA = /,$/;
 /** Words before a role that name no organisation ("Its chief executive"). */
 const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
 /** A byline: "By Harriet Okafor" at the start of a line. */
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*By $/;
+const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*By $/;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/;
 const TRAILING_BLANKS = /\s+$/;
 const SPACES = / +/;
@@ -27,6 +27,7 @@ const NEXT_CAPITAL_WORD = /^ (\p{Lu}[\p{L}]*)/u;
 const CAPITAL_WORDS_BEFORE = /((?:[\p{Lu}][\p{L}&.'-]* ){0,2})$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.&'-]*$/u;
 const BLANKS = /\s+/;
+const LETTER_AT = /^\p{L}$/u;
 
 export interface PersonHit extends Span {
   id: string;
@@ -44,7 +45,8 @@ const FULL_RE = new RegExp(FULL, 'g');
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
-  'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
+  'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
+  'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
   // Bylines that name a desk, not a person ("By Staff Writer", "By Markets Desk").
   'Writer', 'Writers', 'Reporter', 'Reporters', 'Correspondent', 'Correspondents', 'Staff', 'Desk', 'Team', 'Editors', 'Bureau']);
 const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related',
@@ -103,6 +105,11 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
   FULL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FULL_RE.exec(text))) {
+    // Whole words only: not "Spirit Aero" in "Spirit AeroSystems", not "Donald Smith" in "McDonald Smith".
+    if (LETTER_AT.test(text[m.index + m[0].length] ?? '') || LETTER_AT.test(text[m.index - 1] ?? '')) {
+      FULL_RE.lastIndex = m.index + m[0].indexOf(' ') + 1;
+      continue;
+    }
     let name = m[1]!;
     let start = m.index;
     // "Meta CEO Mark Zuckerberg": the regex may start on a capitalised word before the name.

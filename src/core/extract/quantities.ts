@@ -13,9 +13,10 @@ import { Trigger, spotTriggers } from './triggers';
 const STAKE_AFTER = /^\s(stake|share|ownership|interest|holding|equity|stake)\b/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const BLANK_OR_HYPHEN = /[\s-]/;
-const UNIT_WORDS = /^([a-z][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*))?/;
+const UNIT_WORDS = /^([a-z0-9][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*))?/;
 const LETTER = /[\p{L}]/u;
 const NAME_START = /^[A-Z0-9]/;
+const ALL_DIGITS = /^\d+$/;
 const DIGIT = /\d/;
 const VAGUE_WORDS = /hundreds|thousands|millions|billions|several|few|tens of/;
 
@@ -27,7 +28,8 @@ export interface QuantityHit {
 
 const UNIT: Record<string, string> = units.units;
 const DESCRIPTOR = new Set(units.descriptorWords);
-const UNIT_MAX_WORDS = 3;
+// Descriptors with model numbers run long: "171 Boeing 737 Max 9 jets".
+const UNIT_MAX_WORDS = 5;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const PERCENT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})(?:\\s?[-\u2013]\\s?(${NUM}))?(\\s?%|\\s(?:percent|per cent|pct)\\b|\\s(?:percentage points?)\\b)`, 'gu');
@@ -125,6 +127,8 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
     const isName = NAME_START.test(original) || DIGIT.test(word);
     if (!isName && !DESCRIPTOR.has(word)) return null;
     if (word === 'of' && descriptor.length === 0) return null;
+    // A model number follows a name ("Boeing 737"); a number right after the count is no descriptor ("5 10 people").
+    if (descriptor.length === 0 && ALL_DIGITS.test(word)) return null;
     descriptor.push(original);
     p += word.length;
   }
