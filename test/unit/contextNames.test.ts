@@ -112,4 +112,9 @@ describe('names from context', () => {
     const ids = new Set(of(a, 'company').filter((m) => m.text.startsWith('Alaska')).map((m) => m.entity));
     assert.strictEqual(ids.size, 1);
   });
+
+  it('takes a word with a capital inside for a company in prose, not in a menu line', () => {
+    const t = 'Artificial IntelligenceTechnology & InnovationPrivate Markets\n\nThe fuselage is built by Spirit AeroSystems in Kansas, and SentinelOne makes security software for banks.';
+    assert.deepStrictEqual(named(t, 'company'), ['Spirit AeroSystems', 'SentinelOne']);
+  });
 });

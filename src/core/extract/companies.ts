@@ -109,8 +109,42 @@ const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= fo
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities) \[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
-/** Two names that share their first word, joined by "and" ("Adani Ports and Adani Green Energy"). */
-const SISTERS = /\b([A-Z][a-z]+)((?: [A-Z][A-Za-z&-]*){1,3}),? and \1((?: [A-Z][A-Za-z&-]*){1,3})\b/g;
+const TITLE_CASE = /^[A-Z][a-z]+$/;
+
+/** A word with a capital inside ("SentinelOne", "AeroSystems"): a capital, lower case, a capital, lower case again. */
+function isCamel(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || !isCapitalCode(text.charCodeAt(start)) || !isLowerCode(text.charCodeAt(start + 1))) return false;
+  let i = start + 2;
+  while (i < end && isLowerCode(text.charCodeAt(i))) i++;
+  if (i >= end - 1 || !isCapitalCode(text.charCodeAt(i))) return false;
+  for (let k = i + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isLowerCode(c)) return true;
+    if (!isCapitalCode(c)) return false;
+  }
+  return false;
+}
+
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+const LOWER_WORD = /(?:^| )[a-z]{2,}/g;
+
+/** Whether the line around `at` reads as prose: a sentence ending, and several lower-case words. */
+function inProse(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  if (to - from > 2000) return true;
+  const line = text.slice(from, to);
+  if (!/[.!?]["')\]]?\s*$|[.!?] /.test(line)) return false;
+  return (line.match(LOWER_WORD)?.length ?? 0) >= 5;
+}
+
+/** A sister name after a found one, or before it: "A and Adani Total Gas", "Adani Ports and A". */
+const SISTER_AFTER = /,? and ([A-Z][a-z]+)((?: [A-Z][A-Za-z&-]*){1,3})\b/y;
+const SISTER_BEFORE = /\b([A-Z][a-z]+)((?: [A-Z][A-Za-z&-]*){1,3}),? and $/;
 /** "valued Acme at $10 billion": runs where valuation words stand. */
 const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d`, 'y');
 const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
@@ -128,10 +162,15 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   const strong = new Set<string>();
   const weakCandidates: OrgHit[] = [];
 
-  // 1. Lexicon phrases.
+  // 1. Lexicon phrases (and, on the way, the words with a capital inside that no phrase covers).
+  const camels: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = matchLexicon(text, tokens, i, lex, sentenceStarts);
-    if (!m) continue;
+    if (!m) {
+      const tok = tokens[i]!;
+      if (isCamel(text, tok.start, tok.end)) camels.push(i);
+      continue;
+    }
     if (isBlocked(m.start, m.end)) continue;
     // "Intel Capital", "Salesforce Ventures": a company's investment arm is a company of its own.
     const arm = m.weak || m.entry.kind !== 'company' ? null : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 20));
@@ -216,18 +255,40 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       }
     }
   }
+  // "SentinelOne", "Spirit AeroSystems": a word with a capital inside is a brand, named in prose (menu
+  // lines run words together: "Artificial IntelligenceTechnology").
+  for (const i of camels) {
+    const tok = tokens[i]!;
+    let at = tok.start;
+    const prev = tokens[i - 1];
+    // The capitalised word before it belongs to the name ("Spirit AeroSystems"), unless it opens the sentence or is a stop word.
+    if (prev && prev.end === at - 1 && text.charCodeAt(prev.end) === 32 && isCapitalCode(text.charCodeAt(prev.start)) && !sentenceStarts.has(prev.start)
+      && !STOP_WORDS.has(prev.text) && !TITLE_WORDS.has(prev.text) && TITLE_CASE.test(prev.text)) at = prev.start;
+    const raw = stripPossessive(text.slice(at, tok.end));
+    if (found.has(raw) || isBlocked(at, at + raw.length) || !inProse(text, at)) continue;
+    const name = cleanName(raw, lex);
+    if (!name || name.text !== raw || lookupEntry(lex, raw)) continue;
+    found.set(raw, name.canonical);
+  }
   // "Adani Green Energy and Adani Total Gas": the sister of a company found, named alongside it.
-  if (found.size) {
-    SISTERS.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = SISTERS.exec(text)); ) {
-      const a = m[1]! + m[2]!;
-      const b = m[1]! + m[3]!;
-      const known = found.has(a) ? b : found.has(b) ? a : undefined;
-      if (!known || found.has(known)) continue;
-      const at = known === a ? m.index : m.index + m[0].length - b.length;
-      if (isBlocked(at, at + known.length) && !lexiconAliasInside(hits, at, at + known.length)) continue;
-      const name = cleanName(known, lex);
-      if (name && name.text === known && !lookupEntry(lex, known)) found.set(known, name.canonical);
+  for (const a of [...found.keys()]) {
+    const space = a.indexOf(' ');
+    if (space < 0) continue;
+    const family = a.slice(0, space);
+    for (let from = text.indexOf(a); from >= 0; from = text.indexOf(a, from + a.length)) {
+      // After it: "A and Family X"; before it: "Family X and A".
+      SISTER_AFTER.lastIndex = from + a.length;
+      const next = SISTER_AFTER.exec(text);
+      const candidates: Array<[number, string]> = [];
+      if (next && next[1] === family) candidates.push([SISTER_AFTER.lastIndex - next[0].length + next[0].indexOf(family), family + next[2]!]);
+      const before = SISTER_BEFORE.exec(text.slice(Math.max(0, from - 80), from));
+      if (before && before[1] === family) candidates.push([from - before[0].length, family + before[2]!]);
+      for (const [at, known] of candidates) {
+        if (found.has(known)) continue;
+        if (isBlocked(at, at + known.length) && !lexiconAliasInside(hits, at, at + known.length)) continue;
+        const name = cleanName(known, lex);
+        if (name && name.text === known && !lookupEntry(lex, known)) found.set(known, name.canonical);
+      }
     }
   }
   // "Halcyon" and "Halcyon Systems" in one article are one company, named by the longer form.
