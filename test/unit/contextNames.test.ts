@@ -117,4 +117,11 @@ describe('names from context', () => {
     const t = 'Artificial IntelligenceTechnology & InnovationPrivate Markets\n\nThe fuselage is built by Spirit AeroSystems in Kansas, and SentinelOne makes security software for banks.';
     assert.deepStrictEqual(named(t, 'company'), ['Spirit AeroSystems', 'SentinelOne']);
   });
+
+  it('takes a name the article keeps using on its own for a company, but not a place, a person, a common word or a noise line', () => {
+    const t = ['The collapse of Quillon hurt investors in Sweden.', 'Lenders to Quillon met in Sweden on Friday.', 'Analysts said Quillon had grown too fast, and Sweden agreed.',
+      'Advertisement', 'Advertisement', 'Advertisement', 'Jane Okoro said Okoro would stay. Later Okoro left. Reporters asked Okoro why.',
+      'Market watchers met. The Market fell. A Market rally followed. We like the market, and the Market liked us.'].join('\n\n');
+    assert.deepStrictEqual(named(t, 'company'), ['Quillon']);
+  });
 });

@@ -110,10 +110,24 @@ const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= fo
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities) \[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
 const TITLE_CASE = /^[A-Z][a-z]+$/;
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Characters that open a quotation or clause: '"', "'", '(', '[', ':', '-', and the dashes. */
+const OPENING_CODES = new Set([34, 39, 40, 91, 58, 45, 0x2013, 0x2014, 10]);
+
+/** Whether `word` (lower case) stands in the text written in lower case, as a whole word. */
+function hasLowerWord(text: string, lowerText: string, word: string): boolean {
+  for (let at = lowerText.indexOf(word); at >= 0; at = lowerText.indexOf(word, at + 1)) {
+    if (text.charCodeAt(at) !== lowerText.charCodeAt(at)) continue;
+    const before = lowerText.charCodeAt(at - 1);
+    const after = lowerText.charCodeAt(at + word.length);
+    if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
+}
 
 /** A word with a capital inside ("SentinelOne", "AeroSystems"): a capital, lower case, a capital, lower case again. */
 function isCamel(text: string, start: number, end: number): boolean {
-  if (end - start < 4 || !isCapitalCode(text.charCodeAt(start)) || !isLowerCode(text.charCodeAt(start + 1))) return false;
+  if (end - start < 4 || !isLowerCode(text.charCodeAt(start + 1))) return false;
   let i = start + 2;
   while (i < end && isLowerCode(text.charCodeAt(i))) i++;
   if (i >= end - 1 || !isCapitalCode(text.charCodeAt(i))) return false;
@@ -139,7 +153,7 @@ function inProse(text: string, at: number): boolean {
   if (to - from > 2000) return true;
   const line = text.slice(from, to);
   if (!/[.!?]["')\]]?\s*$|[.!?] /.test(line)) return false;
-  return (line.match(LOWER_WORD)?.length ?? 0) >= 5;
+  return (line.match(LOWER_WORD)?.length ?? 0) >= 3;
 }
 
 /** A sister name after a found one, or before it: "A and Adani Total Gas", "Adani Ports and A". */
@@ -150,7 +164,11 @@ const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at (?:(?:ab
 const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
 
 /** `spots` are the trigger words of the lower-cased text. */
-export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase())): OrgHit[] {
+/**
+ * `spots` are the trigger words of the lower-cased text; `personWords` the words of the people's
+ * names found in it (a surname named often is no company).
+ */
+export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase()), personWords: ReadonlySet<string> = NO_WORDS): OrgHit[] {
   const hits: OrgHit[] = [];
   const mask = new SpanMask(text.length);
   for (const b of blocked) mask.add(b.start, b.end);
@@ -164,11 +182,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 1. Lexicon phrases (and, on the way, the words with a capital inside that no phrase covers).
   const camels: number[] = [];
+  const titled: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = matchLexicon(text, tokens, i, lex, sentenceStarts);
     if (!m) {
       const tok = tokens[i]!;
-      if (isCamel(text, tok.start, tok.end)) camels.push(i);
+      if (isCapitalCode(text.charCodeAt(tok.start))) (isCamel(text, tok.start, tok.end) ? camels : titled).push(i);
       continue;
     }
     if (isBlocked(m.start, m.end)) continue;
@@ -269,6 +288,42 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const name = cleanName(raw, lex);
     if (!name || name.text !== raw || lookupEntry(lex, raw)) continue;
     found.set(raw, name.canonical);
+  }
+  // A name the article keeps using on its own ("Northvolt", "Wiz"), three times or more mid-sentence,
+  // that is no common word (never written in lower case), no place, given name or person's name.
+  const uses = new Map<string, number[]>();
+  for (const i of titled) {
+    const tok = tokens[i]!;
+    if (sentenceStarts.has(tok.start)) continue;
+    // Standing alone: no capitalised word joined to it on either side (character tests first: most capitalised words end here).
+    const prev = tokens[i - 1];
+    if (prev && prev.end === tok.start - 1 && isCapitalCode(text.charCodeAt(prev.start))) continue;
+    const next = tokens[i + 1];
+    if (next && next.start <= tok.end + 3 && isCapitalCode(text.charCodeAt(next.start)) && text.charCodeAt(next.start - 1) === 32) continue;
+    // Opening a quotation, or a clause after a colon or dash, is opening a sentence.
+    const b1 = text.charCodeAt(tok.start - 1);
+    const b2 = text.charCodeAt(tok.start - 2);
+    if (tok.start === 0 || OPENING_CODES.has(b1) || (b1 === 32 && OPENING_CODES.has(b2))) continue;
+    const word = stripPossessive(tok.text);
+    if (word.length < 3 || !TITLE_CASE.test(word)) continue;
+    if (isBlocked(tok.start, tok.start + word.length)) continue;
+    let list = uses.get(word);
+    if (!list) uses.set(word, (list = []));
+    list.push(tok.start);
+  }
+  let lowerText: string | undefined;
+  for (const [word, places] of uses) {
+    if (places.length < 3 || found.has(word) || STOP_WORDS.has(word) || TITLE_WORDS.has(word) || lex.firstNames.has(word) || lex.places.has(word) || personWords.has(word)) continue;
+    const key = word.toLowerCase();
+    if (lex.excluded.has(key) || lex.products.has(key) || lex.phrases.has(key)) continue;
+    // A family name of several companies found ("Adani" of "Adani Ports") is none of them.
+    if ([...found.keys()].some((f) => f.startsWith(`${word} `))) continue;
+    // Named in prose, three times or more (not in navigation or "Advertisement" lines).
+    if (places.filter((at) => inProse(text, at)).length < 3) continue;
+    lowerText ??= text.toLowerCase();
+    // Written in lower case somewhere ("Shares" and "shares"): a common word.
+    if (hasLowerWord(text, lowerText, key)) continue;
+    found.set(word, word);
   }
   // "Adani Green Energy and Adani Total Gas": the sister of a company found, named alongside it.
   for (const a of [...found.keys()]) {

@@ -2,6 +2,7 @@
 // "not a company" exclusions). Built once; matching uses a map from first word to candidate phrases.
 import companiesData from '../data/companies.json';
 import peopleData from '../data/people.json';
+import placesData from '../data/places.json';
 import type { EntityKind } from '../types';
 import { phraseKey, slug } from '../text/normalize';
 import { stripPossessive, tokenize } from '../text/tokens';
@@ -49,6 +50,8 @@ export interface Lexicon {
   excluded: Set<string>;
   products: Set<string>;
   firstNames: Set<string>;
+  /** Places and the adjectives made from them ("Sweden", "Swedish"). */
+  places: Set<string>;
   /** First words, as written, of phrases that do not start with a capital letter ("eBay", "xAI", "3M"). */
   oddFirstWords: Set<string>;
   /** Their first characters (code units below 128), a filter before the set lookup. */
@@ -87,6 +90,7 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
     excluded: new Set(),
     products: new Set(),
     firstNames: new Set(peopleData.firstNames),
+    places: new Set([...placesData.places, ...placesData.demonyms]),
     oddFirstWords: new Set(),
     oddInitials: new Uint8Array(128),
     excludedFirst: new Set(),
