@@ -124,4 +124,10 @@ describe('names from context', () => {
       'Market watchers met. The Market fell. A Market rally followed. We like the market, and the Market liked us.'].join('\n\n');
     assert.deepStrictEqual(named(t, 'company'), ['Quillon']);
   });
+
+  // Held-out set 10 (session 5) showed these.
+  it('finds a data provider and a company described with a capitalised adjective, but not a place the data come from', () => {
+    assert.deepStrictEqual(named('Sales rose in recent weeks, data from IQVIA showed, and figures from China agreed.', 'company'), ['IQVIA']);
+    assert.deepStrictEqual(named('Novo bought rights from United Laboratories International, a Chinese drugmaker.', 'company'), ['United Laboratories International']);
+  });
 });

@@ -99,7 +99,7 @@ const AFTER_NAME = [
   String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
   // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
-  String.raw`, (?:a|an|the) (?:[a-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker)\b`,
+  String.raw`, (?:a|an|the) (?:[A-Za-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -159,6 +159,8 @@ function inProse(text: string, at: number): boolean {
 /** A sister name after a found one, or before it: "A and Adani Total Gas", "Adani Ports and A". */
 const SISTER_AFTER = /,? and ([A-Z][a-z]+)((?: [A-Z][A-Za-z&-]*){1,3})\b/y;
 const SISTER_BEFORE = /\b([A-Z][a-z]+)((?: [A-Z][A-Za-z&-]*){1,3}),? and $/;
+/** "data from IQVIA showed": a data provider, unless a place ("data from China"). */
+const CUE_DATA = new RegExp(String.raw`\b(?:data|figures|estimates|research|surveys?|statistics|numbers|forecasts?) (?:from|by|compiled by) ${NAME}`, 'y');
 /** "valued Acme at $10 billion": runs where valuation words stand. */
 const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d`, 'y');
 const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
@@ -251,7 +253,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     LIST_NEXT.lastIndex = m.index + m[0].length;
     for (let n: RegExpExecArray | null; (n = LIST_NEXT.exec(text)); ) plural.push(n);
   }
-  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural]) {
+  const data = matchAtSpots(CUE_DATA, text, spots[Trigger.CompanyCue]!).filter((m) => !lex.places.has(m[1]!));
+  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);

@@ -90,7 +90,7 @@ GROUPS[Trigger.CompanyCue] = {
     'own', 'owns', 'owned', 'hold', 'holds', 'held', 'control', 'controls', 'bought', 'sold', 'took', 'takes', 'buys', 'sells', 'head', 'director',
     'funds', 'investors', 'backers', 'firms', 'companies', 'startups', 'rivals', 'banks', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
     'drugmakers', 'suppliers', 'makers', 'peers', 'competitors', 'brokers', 'airlines', 'retailers', 'miners', 'producers', 'manufacturers', 'developers',
-    'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities', 'short', 'based', 'lessor',
+    'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities', 'short', 'based', 'lessor', 'data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts',
     'ceo', 'chief', 'founder', 'co', 'cofounder', 'chairman', 'president', 'investors', 'shareholder', 'shareholders', 'employees', 'spokesperson', 'spokesman', 'spokeswoman',
     'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'backing', 'funding',
     'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives',
