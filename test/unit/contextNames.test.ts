@@ -130,4 +130,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Sales rose in recent weeks, data from IQVIA showed, and figures from China agreed.', 'company'), ['IQVIA']);
     assert.deepStrictEqual(named('Novo bought rights from United Laboratories International, a Chinese drugmaker.', 'company'), ['United Laboratories International']);
   });
+
+  // Held-out set 11 (session 5) showed these.
+  it('reads a company listed beside another, a longer name around a lexicon name, and name particles', () => {
+    assert.deepStrictEqual(named('Deezer and SoundCloud joined the complaint later. Historically, Apple said no.', 'company'), ['Deezer', 'SoundCloud', 'Apple']);
+    assert.deepStrictEqual(named('"The fine is big," said Jorun Vassbakk, a competition lawyer at Holberg Linde in Brussels.', 'company'), ['Holberg Linde']);
+    assert.deepStrictEqual(named('Linde raised prices; editing by Pieter de Groot.', 'person'), ['Pieter de Groot']);
+    assert.strictEqual(of(analyze('Apple hit with near-\u20ac2 billion EU fine.'), 'money')[0]!.amount!.qualifier, 'nearly');
+  });
 });

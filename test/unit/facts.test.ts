@@ -181,12 +181,20 @@ describe('cross-source facts', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'Boeing shares fell 8% when trading resumed on Monday.');
     c.update('b.txt', 'Boeing, which dropped 8% on the first trading day after the blowout, is down about 30% this year.');
-    const f = byLabel(c.facts(), 'Boeing percentage');
+    const f = byLabel(c.facts(), 'Boeing change (%)');
     assert.deepStrictEqual([f.verdict, f.documents], ['agree', ['a.txt', 'b.txt']]);
     // Within one clause a date dates both figures.
     c.update('c.txt', "Northwind's revenue rose 12% to $8.4 billion last year.");
     assert.ok(byLabel(c.facts(), 'Northwind revenue (last year)'));
     assert.ok(c.facts().some((x) => x.label.endsWith('(last year)') && x.reports.some((r) => r.text === '12%')));
+  });
+  it('tells what a bare percentage measures (a fee, a change) and does not date it by a year that describes a noun', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', "The case stems from a 2019 complaint by Spotify, which says Apple's 30% fee on in-app purchases forced it to raise prices. Apple shares were down 2.5%.");
+    c.update('b.txt', 'Apple takes a 30% cut of in-app payments in their first year and 15% after that.');
+    const fee = byLabel(c.facts(), 'Apple fee (%)');
+    assert.deepStrictEqual([fee.verdict, fee.documents], ['agree', ['a.txt', 'b.txt']]);
+    assert.deepStrictEqual(byLabel(c.facts(), 'Apple change (%)').reports.map((r) => r.text), ['2.5%']);
   });
 });
 

@@ -90,6 +90,17 @@ const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
+const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
+const PERCENT_NOUNS = new Map<string, string>([
+  ['fee', 'fee'], ['fees', 'fee'], ['cut', 'fee'], ['commission', 'fee'], ['take', 'fee'], ['royalty', 'fee'],
+  ['tariff', 'tariff'], ['tariffs', 'tariff'], ['duty', 'tariff'], ['duties', 'tariff'], ['levy', 'tariff'],
+  ['margin', 'margin'], ['margins', 'margin'], ['premium', 'premium'], ['discount', 'discount'], ['rate', 'rate'],
+  ['increase', 'change'], ['rise', 'change'], ['jump', 'change'], ['gain', 'change'], ['drop', 'change'], ['fall', 'change'], ['decline', 'change'],
+  ['growth', 'growth'], ['raise', 'raise'], ['return', 'return'], ['returns', 'return'], ['yield', 'yield'],
+]);
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|down|up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
+const LOWER_WORD_AFTER = /^\s[a-z]/;
 /** "Northvolt's largest shareholder": the company in the possessive is the one owned. */
 const OWNER_AHEAD = /^'s (?:(?:largest|biggest|main|top|second-largest|second-biggest|single largest|controlling|majority|minority|lead|key) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 /** "a $100 million loan from truck maker Scania": the lender. */
@@ -230,7 +241,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
       // "holds 90.6% of Arm", "will keep roughly 90% of the company": a stake, though the word is not there.
-      const descriptor = q.unit === 'percent' && !q.descriptor && HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) ? 'stake' : q.descriptor;
+      const descriptor = q.unit !== 'percent' || q.descriptor ? q.descriptor
+        : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
       measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : 'quantity';
       measureLabel = q.unit === 'percent' ? (descriptor ? `${descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
       if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();
@@ -343,6 +355,14 @@ function consolidateDeal(cands: FactCandidate[]): void {
   }
 }
 
+/** What a bare percentage measures, from the noun after it ("30% fee", "a 30% cut") or a verb of change before it ("fell 8%"). */
+function percentKind(lower: string, figStart: number, figEnd: number): string | undefined {
+  const noun = PERCENT_NOUN_AFTER.exec(lower.slice(figEnd, figEnd + 24))?.[1];
+  const kind = noun && PERCENT_NOUNS.get(noun);
+  if (kind) return kind;
+  return CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart)) ? 'change' : undefined;
+}
+
 function plural(unit: string): string {
   if (PLURAL_END.test(unit)) return unit;
   if (unit === 'person') return 'people';
@@ -423,6 +443,8 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
   const gap = (a: Mention, d: Mention): number => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 1.5);
   for (const d of inSentence) {
     if (d.kind !== 'date' || !d.date) continue;
+    // "a 2019 complaint": a year that describes a noun dates that noun, not the sentence's figures.
+    if (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && LOWER_WORD_AFTER.test(text.slice(d.end, d.end + 3))) continue;
     const dist = gap(m, d);
     // A date beyond another figure of another clause goes with that one ("dropped 8% on Monday, ... is
     // down 30% this year"); within one clause it dates both ("rose 12% to $8.4 billion last year").

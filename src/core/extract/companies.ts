@@ -111,6 +111,9 @@ const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|comp
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
 const TITLE_CASE = /^[A-Z][a-z]+$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** A lone capitalised word listed just before or after a company ("Deezer and", ", Deezer"). */
+const COMPANY_LISTED_BEFORE = /(?:^|[^\p{L}\p{N}'-])([A-Z][a-z]{2,})(?:,| and|, and) $/u;
+const COMPANY_LISTED_AFTER = /^(?:,| and|, and) ([A-Z][a-z]{2,})(?![\p{L}\p{N}'-]| [A-Z])/u;
 /** Characters that open a quotation or clause: '"', "'", '(', '[', ':', '-', and the dashes. */
 const OPENING_CODES = new Set([34, 39, 40, 91, 58, 45, 0x2013, 0x2014, 10]);
 
@@ -172,7 +175,7 @@ const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g'
  */
 export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase()), personWords: ReadonlySet<string> = NO_WORDS): OrgHit[] {
   const hits: OrgHit[] = [];
-  const mask = new SpanMask(text.length);
+  let mask = new SpanMask(text.length);
   for (const b of blocked) mask.add(b.start, b.end);
   const isBlocked = (s: number, e: number): boolean => mask.overlaps(s, e);
   const push = (h: OrgHit): void => {
@@ -243,6 +246,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 4. Names found from context, then every other place the same name stands.
   const found = new Map<string, string>();
+  const overridden: OrgHit[] = [];
   CUE_AFTER.lastIndex = 0;
   const after: RegExpExecArray[] = [];
   for (let m: RegExpExecArray | null; (m = CUE_AFTER.exec(text)); ) after.push(m);
@@ -270,7 +274,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         if (!name) continue;
         const start = at + form.indexOf(name.text);
         const end = start + name.text.length;
-        if (isBlocked(start, end)) continue;
+        // "a lawyer at Holberg Linde": a lexicon name after another capitalised word of a name the context gives is part of it.
+        if (isBlocked(start, end)) {
+          const inner = lexiconHitsInside(hits, start, end);
+          if (!inner || inner.some((h) => h.start === start) || !onlyLexiconBlocks(blocked, start, end)) continue;
+          overridden.push(...inner);
+        }
         const known = lookupEntry(lex, name.text);
         if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
         found.set(name.text, name.canonical);
@@ -365,6 +374,14 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (longs.length > 1) found.delete(short);
     else if (longs.length) found.set(short, found.get(longs[0]!)!);
   }
+  if (overridden.length) {
+    const drop = new Set(overridden);
+    const kept = hits.filter((h) => !drop.has(h));
+    hits.length = 0;
+    mask = new SpanMask(text.length);
+    for (const b of blocked) mask.add(b.start, b.end);
+    for (const h of kept) push(h);
+  }
   // "Northwind" in one article and "Northwind Airlines" in another are one company: the id leaves
   // out a trailing corporate word, unless two names of this article share what is left ("Adani
   // Ports" and "Adani Enterprises" are two companies).
@@ -376,13 +393,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (!set) bases.set(base, (set = new Set()));
     set.add(canonical);
   }
-  for (const surface of surfaces) {
-    const canonical = found.get(surface);
-    if (canonical === undefined) continue;
-    const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
-    const id = `company:${slug((bases.get(base)?.size ?? 0) > 1 ? canonical : base)}`;
-    let from = 0;
-    for (;;) {
+  const propagate = (surface: string, canonical: string, id: string): void => {
+    for (let from = 0; ; ) {
       const at = text.indexOf(surface, from);
       if (at < 0) break;
       from = at + surface.length;
@@ -391,7 +403,32 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       if (isBlocked(at, end)) continue;
       push({ start: at, end, id, name: canonical, kind: 'company', source: 'context' });
     }
+  };
+  for (const surface of surfaces) {
+    const canonical = found.get(surface);
+    if (canonical === undefined) continue;
+    const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
+    propagate(surface, canonical, `company:${slug((bases.get(base)?.size ?? 0) > 1 ? canonical : base)}`);
   }
+  // "Deezer and SoundCloud", "Apple, Deezer and Spotify": a lone name listed with a company is one too.
+  const listed = new Set<string>();
+  let lowerForLists: string | undefined;
+  for (const h of hits) {
+    if (h.kind !== 'company') continue;
+    const before = COMPANY_LISTED_BEFORE.exec(text.slice(Math.max(0, h.start - 30), h.start));
+    const after = COMPANY_LISTED_AFTER.exec(text.slice(h.end, h.end + 30));
+    // Not a sentence's first word before a comma ("Historically, Meta ..."): that one is capitalised anyway.
+    const beforeWord = before && !(before[0].endsWith(', ') && sentenceStarts.has(h.start - before[0].length + before[0].indexOf(before[1]!))) ? before[1] : undefined;
+    for (const w of [beforeWord, after?.[1]]) {
+      if (!w || w.endsWith('ly') || found.has(w) || listed.has(w) || STOP_WORDS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.places.has(w) || personWords.has(w)) continue;
+      const key = w.toLowerCase();
+      if (lex.excluded.has(key) || lex.products.has(key) || lex.phrases.has(key)) continue;
+      lowerForLists ??= text.toLowerCase();
+      if (hasLowerWord(text, lowerForLists, key)) continue;
+      listed.add(w);
+    }
+  }
+  for (const w of listed) propagate(w, w, `company:${slug(w)}`);
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
@@ -465,6 +502,23 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     return { start, end, entry, weak: p.weak };
   }
   return null;
+}
+
+/** The lexicon hits that lie wholly inside [start, end), or undefined if a hit of another kind overlaps it. */
+function lexiconHitsInside(hits: OrgHit[], start: number, end: number): OrgHit[] | undefined {
+  const out: OrgHit[] = [];
+  for (const h of hits) {
+    if (h.end <= start || h.start >= end) continue;
+    if (h.source !== 'lexicon' || h.start < start || h.end > end) return undefined;
+    out.push(h);
+  }
+  return out.length ? out : undefined;
+}
+
+/** Whether nothing but company hits takes [start, end): no amount, date or person. */
+function onlyLexiconBlocks(blocked: Span[], start: number, end: number): boolean {
+  for (const b of blocked) if (b.start < end && b.end > start) return false;
+  return true;
 }
 
 /** Whether [start, end) is taken only by lexicon hits: those give way to the longer name around them. */

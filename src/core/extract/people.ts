@@ -40,7 +40,7 @@ export interface PersonHit extends Span {
 const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F';
 const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
 const W = `[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`;
-const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:van|von|de|da|del|di|la|le|bin|al|der|ten) )?(?: ${W}){1,2})`;
+const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:van|von|de|da|del|di|la|le|bin|al|der|ten))?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'g');
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',

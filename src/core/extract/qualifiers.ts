@@ -11,7 +11,7 @@ const AMOUNT_AHEAD = /^\s*[$£€\d]/;
 const PHRASES: Array<[Qualifier, string[]]> = [
   ['up to', ['up to', 'as much as', 'as high as', 'as many as', 'a maximum of', 'at most', 'no more than', 'capped at']],
   ['at least', ['at least', 'no less than', 'not less than', 'a minimum of', 'no fewer than']],
-  ['nearly', ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'just below', 'shy of', 'just short of']],
+  ['nearly', ['nearly', 'near', 'almost', 'close to', 'just under', 'just shy of', 'just below', 'shy of', 'just short of']],
   ['over', ['over', 'more than', 'exceeding', 'exceed', 'exceeds', 'exceeded', 'above', 'in excess of', 'upwards of', 'north of', 'greater than',
     'surpassing', 'surpass', 'surpasses', 'surpassed', 'topping', 'beyond', 'starting at', 'from a low of']],
   ['approximately', ['approximately', 'approx', 'approx.', 'about', 'around', 'roughly', 'some', 'circa', 'ca.', 'an estimated', 'estimated at',
@@ -31,6 +31,10 @@ for (const [q, list] of PHRASES) {
 /** Last words of the phrases: a figure whose preceding word is none of them has no qualifier. */
 const LAST_WORDS = new Set([...BY_PHRASE.keys()].map((p) => p.split(' ').pop()!));
 
+function isLetterCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function isBreak(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '(' || c === ',';
 }
@@ -41,6 +45,8 @@ export function qualifierBefore(lowerText: string, start: number): Qualifier {
   // Back over blanks and at most one line break: a qualifier never reaches across a blank line.
   let breaks = 0;
   for (let c = lowerText.charCodeAt(end - 1); end > 0 && (c === 32 || c === 13 || (c === 10 && ++breaks < 2)); c = lowerText.charCodeAt(--end - 1));
+  // "near-€2 billion", "about-$5 million": a qualifier joined by a hyphen.
+  if (end > 1 && lowerText.charCodeAt(end - 1) === 45 && isLetterCode(lowerText.charCodeAt(end - 2))) end--;
   if (end > 0 && lowerText[end - 1] === '~') return 'approximately';
   // The last few words before the figure, longest phrase first.
   const starts: number[] = [];
