@@ -130,6 +130,7 @@ describe('cross-source facts', () => {
     c.update('c.txt', text(17, 'billion'));
     check(['a0.txt', 'b.txt', 'bb.txt', 'c.txt', 'd.txt']);
   });
+
   it('keys a takeover\'s value, its breakup fee and a restated "bet" to the company bought', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'Google agreed to buy Quillon for $32 billion. Google would pay a breakup fee of about $3.2 billion if regulators block it.');
@@ -163,6 +164,7 @@ describe('cross-source facts', () => {
     const stake = byLabel(f, 'SoftBank stake in Arm (%)');
     assert.deepStrictEqual([stake.verdict, stake.reports.map((r) => r.text).sort()], ['qualifier-differs', ['90%', '90.6%']]);
   });
+
   it('keys debts, loans by their lender, stakes owned through a possessive, and "the company" to the article\'s company', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'Quillon, the battery startup, filed for bankruptcy with debts of $5.8 billion. The company said it had secured $245 million in new financing, including a $100 million loan from truck maker Tessaly. Volkswagen, Quillon\'s largest shareholder with about 21% of the company, declined to comment.');
@@ -177,6 +179,7 @@ describe('cross-source facts', () => {
     const funding = f.find((x) => x.reports.some((r) => r.doc === 'a.txt' && r.text === '$245 million'))!;
     assert.deepStrictEqual([funding.label, funding.verdict, funding.documents], ['Quillon funding round', 'agree', ['a.txt', 'c.md']]);
   });
+
   it('gives a date to the figure nearest it, not to every figure of the sentence', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'Boeing shares fell 8% when trading resumed on Monday.');
@@ -188,6 +191,7 @@ describe('cross-source facts', () => {
     assert.ok(byLabel(c.facts(), 'Northwind revenue (last year)'));
     assert.ok(c.facts().some((x) => x.label.endsWith('(last year)') && x.reports.some((r) => r.text === '12%')));
   });
+
   it('tells what a bare percentage measures (a fee, a change) and does not date it by a year that describes a noun', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', "The case stems from a 2019 complaint by Spotify, which says Apple's 30% fee on in-app purchases forced it to raise prices. Apple shares were down 2.5%.");

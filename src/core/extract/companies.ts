@@ -29,6 +29,8 @@ const HYPHEN_DESCRIPTOR = /^[A-Za-z.]+-(?:run|owned|backed|based|controlled|list
 const OF_PLACE_AHEAD = /^(?: (?:Corporation|Bank|Company))? of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b/;
 const ENDS_WITH_OF_WORD = /\b(?:Corporation|Bank|Company)$/;
 const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments|Asset Management)\b/;
+/** C, V, I, A: the first letters of those words. */
+const ARM_INITIALS = new Set([67, 86, 73, 65]);
 
 export interface OrgHit extends Span {
   id: string;
@@ -111,9 +113,42 @@ const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|comp
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
 const TITLE_CASE = /^[A-Z][a-z]+$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
-/** A lone capitalised word listed just before or after a company ("Deezer and", ", Deezer"). */
-const COMPANY_LISTED_BEFORE = /(?:^|[^\p{L}\p{N}'-])([A-Z][a-z]{2,})(?:,| and|, and) $/u;
-const COMPANY_LISTED_AFTER = /^(?:,| and|, and) ([A-Z][a-z]{2,})(?![\p{L}\p{N}'-]| [A-Z])/u;
+
+/** A lone capitalised word listed just before a company ("Deezer and SoundCloud", "Deezer, SoundCloud"): where it stands. */
+function listedBefore(text: string, at: number): { start: number; end: number; comma: boolean } | undefined {
+  let end: number;
+  let comma = false;
+  if (text.startsWith(' and ', at - 5)) end = text.charCodeAt(at - 6) === 44 ? at - 6 : at - 5;
+  else if (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 44) {
+    end = at - 2;
+    comma = true;
+  } else return undefined;
+  if (text.charCodeAt(end) === 44) comma = true;
+  let start = end;
+  while (start > 0 && isLowerCode(text.charCodeAt(start - 1))) start--;
+  if (end - start < 2 || start === 0 || !isCapitalCode(text.charCodeAt(start - 1))) return undefined;
+  start--;
+  const c = text.charCodeAt(start - 1);
+  if (start > 0 && (isLowerCode(c) || isCapitalCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c > 127)) return undefined;
+  return { start, end, comma };
+}
+
+/** A lone capitalised word listed just after a company ("SoundCloud and Deezer"): where it stands. */
+function listedAfter(text: string, at: number): Span | undefined {
+  let start: number;
+  if (text.startsWith(' and ', at)) start = at + 5;
+  else if (text.startsWith(', and ', at)) start = at + 6;
+  else if (text.startsWith(', ', at)) start = at + 2;
+  else return undefined;
+  if (!isCapitalCode(text.charCodeAt(start))) return undefined;
+  let end = start + 1;
+  while (end < text.length && isLowerCode(text.charCodeAt(end))) end++;
+  const c = text.charCodeAt(end);
+  if (end - start < 3 || isCapitalCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c > 127) return undefined;
+  // Not the first word of a longer name ("SoundCloud and Apple Music").
+  if (c === 32 && isCapitalCode(text.charCodeAt(end + 1))) return undefined;
+  return { start, end };
+}
 /** Characters that open a quotation or clause: '"', "'", '(', '[', ':', '-', and the dashes. */
 const OPENING_CODES = new Set([34, 39, 40, 91, 58, 45, 0x2013, 0x2014, 10]);
 
@@ -197,7 +232,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     }
     if (isBlocked(m.start, m.end)) continue;
     // "Intel Capital", "Salesforce Ventures": a company's investment arm is a company of its own.
-    const arm = m.weak || m.entry.kind !== 'company' ? null : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 20));
+    const arm = m.weak || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !ARM_INITIALS.has(text.charCodeAt(m.end + 1)) ? null
+      : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 20));
     if (arm && !isBlocked(m.start, m.end + arm[0].length)) {
       const name = `${m.entry.name} ${arm[1]!}`;
       push({ start: m.start, end: m.end + arm[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
@@ -252,12 +288,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (let m: RegExpExecArray | null; (m = CUE_AFTER.exec(text)); ) after.push(m);
   const dealSpots = spots[Trigger.Deal]!;
   const plural: RegExpExecArray[] = [];
-  for (const m of matchAtSpots(CUE_PLURAL, text, spots[Trigger.CompanyCue]!)) {
+  for (const m of matchAtSpots(CUE_PLURAL, text, spots[Trigger.CompanyList]!)) {
     plural.push(m);
     LIST_NEXT.lastIndex = m.index + m[0].length;
     for (let n: RegExpExecArray | null; (n = LIST_NEXT.exec(text)); ) plural.push(n);
   }
-  const data = matchAtSpots(CUE_DATA, text, spots[Trigger.CompanyCue]!).filter((m) => !lex.places.has(m[1]!));
+  const data = matchAtSpots(CUE_DATA, text, spots[Trigger.CompanyData]!).filter((m) => !lex.places.has(m[1]!));
   for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data]) {
     for (const m of matches) {
       const raw = m[1]!;
@@ -415,11 +451,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   let lowerForLists: string | undefined;
   for (const h of hits) {
     if (h.kind !== 'company') continue;
-    const before = COMPANY_LISTED_BEFORE.exec(text.slice(Math.max(0, h.start - 30), h.start));
-    const after = COMPANY_LISTED_AFTER.exec(text.slice(h.end, h.end + 30));
+    const before = listedBefore(text, h.start);
+    const after = listedAfter(text, h.end);
     // Not a sentence's first word before a comma ("Historically, Meta ..."): that one is capitalised anyway.
-    const beforeWord = before && !(before[0].endsWith(', ') && sentenceStarts.has(h.start - before[0].length + before[0].indexOf(before[1]!))) ? before[1] : undefined;
-    for (const w of [beforeWord, after?.[1]]) {
+    const beforeWord = before && !(before.comma && sentenceStarts.has(before.start)) && !isBlocked(before.start, before.end) ? text.slice(before.start, before.end) : undefined;
+    const afterWord = after && !isBlocked(after.start, after.end) ? text.slice(after.start, after.end) : undefined;
+    for (const w of [beforeWord, afterWord]) {
       if (!w || w.endsWith('ly') || found.has(w) || listed.has(w) || STOP_WORDS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.places.has(w) || personWords.has(w)) continue;
       const key = w.toLowerCase();
       if (lex.excluded.has(key) || lex.products.has(key) || lex.phrases.has(key)) continue;

@@ -63,6 +63,10 @@ export const Trigger = {
   Attribution: 17,
   /** claims: "people familiar with", "sources said", "anonymous". */
   Unnamed: 18,
+  /** companies: a plural noun before a list of names ("pension funds AMF and Folksam"). */
+  CompanyList: 19,
+  /** companies: "data from IQVIA". */
+  CompanyData: 20,
 } as const;
 
 const GROUPS: KeywordGroup[] = [];
@@ -88,9 +92,7 @@ GROUPS[Trigger.CompanyCue] = {
     'backer', 'owner', 'parent', 'grocer', 'chain', 'airline', 'carrier', 'bank', 'brand', 'producer', 'miner', 'builder', 'publisher', 'studio', 'distributor',
     'wholesaler', 'broker', 'fund', 'platform', 'pay', 'pays', 'paid', 'paying', 'designer', 'specialist', 'exchange', 'marketplace', 'consultancy', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'shipbuilder',
     'own', 'owns', 'owned', 'hold', 'holds', 'held', 'control', 'controls', 'bought', 'sold', 'took', 'takes', 'buys', 'sells', 'head', 'director',
-    'funds', 'investors', 'backers', 'firms', 'companies', 'startups', 'rivals', 'banks', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
-    'drugmakers', 'suppliers', 'makers', 'peers', 'competitors', 'brokers', 'airlines', 'retailers', 'miners', 'producers', 'manufacturers', 'developers',
-    'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities', 'short', 'based', 'lessor', 'data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts',
+    'short', 'based', 'lessor',
     'ceo', 'chief', 'founder', 'co', 'cofounder', 'chairman', 'president', 'investors', 'shareholder', 'shareholders', 'employees', 'spokesperson', 'spokesman', 'spokeswoman',
     'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'backing', 'funding',
     'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives',
@@ -122,6 +124,13 @@ GROUPS[Trigger.Attribution] = {
   words: ['according', 'per', 'report', 'reported', 'reports', 'said', 'says', 'told', 'confirmed', 'announced', 'wrote', 'noted', 'disclosed', 'stated'],
 };
 GROUPS[Trigger.Unnamed] = { words: ['familiar', 'sources', 'anonymous', 'unnamed', 'insider', 'insiders'] };
+
+GROUPS[Trigger.CompanyList] = {
+  words: ['funds', 'investors', 'backers', 'firms', 'companies', 'startups', 'rivals', 'banks', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
+    'drugmakers', 'suppliers', 'makers', 'peers', 'competitors', 'brokers', 'airlines', 'retailers', 'miners', 'producers', 'manufacturers', 'developers',
+    'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities'],
+};
+GROUPS[Trigger.CompanyData] = { words: ['data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts'] };
 
 const SPOTTER = new KeywordSpotter(GROUPS);
 
