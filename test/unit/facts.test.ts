@@ -190,6 +190,9 @@ describe('cross-source facts', () => {
     c.update('c.txt', "Northwind's revenue rose 12% to $8.4 billion last year.");
     assert.ok(byLabel(c.facts(), 'Northwind revenue (last year)'));
     assert.ok(c.facts().some((x) => x.label.endsWith('(last year)') && x.reports.some((r) => r.text === '12%')));
+    // A conversion in brackets restates its amount: the date after it dates the amount too.
+    c.update('d.txt', 'Analysts at Bernstein expect Acme revenue of \u20ac11.5 million (US$12.7 million) by 2024.');
+    assert.ok(c.facts().some((x) => x.period === '2024' && x.reports.some((r) => r.text === '\u20ac11.5 million')));
   });
 
   it('tells what a bare percentage measures (a fee, a change) and does not date it by a year that describes a noun', () => {

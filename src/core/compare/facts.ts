@@ -448,7 +448,8 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
     const dist = gap(m, d);
     // A date beyond another figure of another clause goes with that one ("dropped 8% on Monday, ... is
     // down 30% this year"); within one clause it dates both ("rose 12% to $8.4 billion last year").
-    if (inSentence.some((f) => f !== m && (f.kind === 'money' || f.kind === 'quantity') && gap(f, d) < dist && between(f, m, d) && clauseBreak(f, m))) continue;
+    // (A conversion restates its amount: "€11.5 million (US$12.7 million) by 2024" dates both.)
+    if (inSentence.some((f) => f !== m && (f.kind === 'money' || f.kind === 'quantity') && f.amount?.conversionOf === undefined && gap(f, d) < dist && between(f, m, d) && clauseBreak(f, m))) continue;
     if (dist < bestD) {
       bestD = dist;
       best = d;
