@@ -138,4 +138,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Linde raised prices; editing by Pieter de Groot.', 'person'), ['Pieter de Groot']);
     assert.strictEqual(of(analyze('Apple hit with near-\u20ac2 billion EU fine.'), 'money')[0]!.amount!.qualifier, 'nearly');
   });
+
+  // Held-out set 12 (session 5) showed these.
+  it('finds what a company owns, a chain in apposition, a filer for bankruptcy, a name ending in capitals, and a person before a possessive', () => {
+    assert.deepStrictEqual(named('Sycamore, which owns Staples and Belk, has taken retailers private.', 'company'), ['Staples', 'Belk']);
+    assert.deepStrictEqual(named('Rite Aid, another pharmacy chain, struggled. Drugstop filed for bankruptcy. Walgreens may sell VillageMD soon.', 'company'), ['Rite Aid', 'Drugstop', 'Walgreens', 'VillageMD']);
+    assert.deepStrictEqual(named("Online pharmacies such as Mark Cuban's Cost Plus Drugs cut prices.", 'person'), ['Mark Cuban']);
+  });
 });

@@ -76,6 +76,8 @@ const BEFORE_NAME = [
   String.raw`(?:backed|funded|owned|acquired) by `,
   // "owns 21% of Northvolt", "took a 10% stake in Acme" (a share of a people or a place has no owning verb).
   String.raw`(?:owns?|owned|holds?|held|controls?|bought|acquired|sold|took|takes|buys|sells) (?:(?:about|around|roughly|nearly|almost|more than|over|a|an|its|their) )*\d{1,3}(?:\.\d+)?% (?:stake )?(?:in|of) `,
+  // "Sycamore, which owns Staples and Belk": what a company owns or bought.
+  String.raw`which (?:owns|bought|acquired|controls|runs|operates) `,
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
@@ -101,7 +103,9 @@ const AFTER_NAME = [
   String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
   // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
-  String.raw`, (?:a|an|the) (?:[A-Za-z][a-z-]* ){0,3}(?:company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker)\b`,
+  // "Rite Aid, another pharmacy chain", "Boots, the British chain".
+  String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
+  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]* ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -174,7 +178,8 @@ function isCamel(text: string, start: number, end: number): boolean {
     if (isLowerCode(c)) return true;
     if (!isCapitalCode(c)) return false;
   }
-  return false;
+  // Capitals to the end: "VillageMD", "WebMD".
+  return true;
 }
 
 function isLowerCode(c: number): boolean {

@@ -68,12 +68,18 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
   const hits: PersonHit[] = [];
   const mask = new SpanMask(text.length);
   const roleRe = roleRegex(lex);
-  const accept = (name: string, start: number, end: number, forced: boolean): void => {
+  const accept = (found: string, start: number, end: number, forced: boolean): void => {
     if (mask.overlaps(start, end)) return;
-    const words = name.split(BLANKS);
+    let name = found;
+    let words = name.split(BLANKS);
+    // A name ends at a possessive: "Mark Cuban's Cost Plus" is Mark Cuban; "Alphabet's Google" is no person.
+    const cut = words.findIndex((w, k) => k < words.length - 1 && stripPossessive(w) !== w);
+    if (cut === 0) return;
+    if (cut > 0) {
+      words = words.slice(0, cut + 1);
+      name = words.join(' ');
+    }
     if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
-    // Only a name's last word may be possessive: "Alphabet's Google" is no person.
-    for (let k = 0; k < words.length - 1; k++) if (stripPossessive(words[k]!) !== words[k]) return;
     if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
