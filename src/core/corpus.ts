@@ -53,11 +53,11 @@ interface DocEntry {
   surnameHits?: { map: Map<string, string>; companies: Map<string, string>; list: Mention[] };
 }
 
-/** Shared by every document without surname mentions; never mutated. */
 /** Documents shorter than this are re-read whole on each change (joining paragraphs would cost about as much). */
 const PARAGRAPH_CACHE_MIN_CHARS = 16_384;
 /** Open documents whose paragraphs are kept. */
 const PARAGRAPH_CACHES = 8;
+/** Shared by every document without surname mentions; never mutated. */
 const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
 
 /** A full analysis kept in the cache, with the document's mentions merged with cross-source surnames. */

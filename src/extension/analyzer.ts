@@ -31,14 +31,18 @@ export class Analyzer {
     this.user = plain(user);
   }
 
-  /** Runs in the worker when there is one; resolves with the analysis or rejects with the worker's error. */
-  analyze(text: string, fileName: string): Promise<DocumentAnalysis> | undefined {
+  /**
+   * Runs in the worker when there is one; resolves with the analysis or rejects with the worker's
+   * error. `key` names the document and `open` says whether an editor shows it (the worker then keeps
+   * its paragraphs for the next version).
+   */
+  analyze(text: string, fileName: string, key?: string, open = false): Promise<DocumentAnalysis> | undefined {
     const worker = this.ensureWorker();
     if (!worker) return undefined;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, text, fileName, user: this.user });
+      worker.postMessage({ id, text, fileName, user: this.user, key, open });
     });
   }
 

@@ -1,21 +1,42 @@
 // Runs the analysis off the extension host's thread, so that a large article or a large scan never
-// blocks the editor. Messages: { id, text, fileName, user } in, { id, analysis } or { id, error } out.
+// blocks the editor. Messages: { id, text, fileName, user, key?, open? } in, { id, analysis } or
+// { id, error } out. An open document (key given, open set) keeps its paragraphs here between
+// versions, so that typing in a long article re-reads one paragraph of it.
 import { parentPort } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
+import { LocalPartsCache } from '../core/localParts';
 import type { Lexicon, UserLexicon } from '../core/lexicon/lexicon';
 import { buildLexicon } from '../core/lexicon/lexicon';
 
 let lexiconKey = '';
 let lexicon: Lexicon | undefined;
+/** Paragraph caches of the open documents, most recently used last; a few are kept. */
+const paragraphs = new Map<string, LocalPartsCache>();
+const PARAGRAPH_CACHES = 8;
 
-parentPort?.on('message', (msg: { id: number; text: string; fileName: string; user: UserLexicon }) => {
+function paragraphCache(key: string | undefined, open: boolean | undefined): LocalPartsCache | undefined {
+  if (key === undefined) return undefined;
+  let cache = paragraphs.get(key);
+  paragraphs.delete(key);
+  if (!open) return undefined;
+  cache ??= new LocalPartsCache();
+  paragraphs.set(key, cache);
+  for (const k of paragraphs.keys()) {
+    if (paragraphs.size <= PARAGRAPH_CACHES) break;
+    paragraphs.delete(k);
+  }
+  return cache;
+}
+
+parentPort?.on('message', (msg: { id: number; text: string; fileName: string; user: UserLexicon; key?: string; open?: boolean }) => {
   try {
     const key = JSON.stringify(msg.user);
     if (!lexicon || key !== lexiconKey) {
       lexicon = buildLexicon(msg.user);
       lexiconKey = key;
     }
-    parentPort!.postMessage({ id: msg.id, analysis: analyzeDocument(msg.text, lexicon, { fileName: msg.fileName }) });
+    const cache = paragraphCache(msg.key, msg.open);
+    parentPort!.postMessage({ id: msg.id, analysis: analyzeDocument(msg.text, lexicon, { fileName: msg.fileName, cache }) });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: String((e as Error)?.stack ?? e) });
   }

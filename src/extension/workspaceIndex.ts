@@ -95,7 +95,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const ticket = ++this.requests;
     this.wanted.set(key, ticket);
     this.lastRequest.set(key, ticket);
-    const pending = text.length > INLINE_LIMIT ? this.analyzer.analyze(text, key.split('/').pop() ?? key) : undefined;
+    const pending = text.length > INLINE_LIMIT ? this.analyzer.analyze(text, key.split('/').pop() ?? key, key, this.isOpenKey(key)) : undefined;
     // An open article keeps its full analysis cached (decorations and hovers ask for it next).
     if (!pending) {
       this.corpus.update(key, text, this.isOpenKey(key));
