@@ -35,7 +35,8 @@ export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: An
   // Companies may sit inside a figure ("350,000 Nvidia H100 chips"), not inside an amount or a name.
   const personWords = new Set<string>();
   for (const p of people) if (p.source === 'pattern') for (const w of p.name.split(' ')) personWords.add(w);
-  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...people.filter((p) => p.source === 'pattern')], spots, personWords);
+  const named = people.filter((p) => p.source === 'pattern');
+  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...named], spots, personWords, named);
   const orgMask = new SpanMask(norm.length);
   for (const o of orgs) orgMask.add(o.start, o.end);
   const persons = people.filter((p) => !(p.source === 'surname' && orgMask.overlaps(p.start, p.end)));

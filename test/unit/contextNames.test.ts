@@ -145,4 +145,14 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Rite Aid, another pharmacy chain, struggled. Drugstop filed for bankruptcy. Walgreens may sell VillageMD soon.', 'company'), ['Rite Aid', 'Drugstop', 'Walgreens', 'VillageMD']);
     assert.deepStrictEqual(named("Online pharmacies such as Mark Cuban's Cost Plus Drugs cut prices.", 'person'), ['Mark Cuban']);
   });
+
+  // Held-out set 13 (session 5) showed these.
+  it('finds what a person owns, a studio arm, a company before "chief", a seller paid for a company, and "X, who chairs" as a person', () => {
+    assert.deepStrictEqual(named("Shares rose after Paramount agreed to merge with David Ellison's Skydance Media.", 'company'), ['Paramount', 'Skydance Media']);
+    assert.deepStrictEqual(named('Sony Pictures and Apollo Global Management offered $26 billion.', 'company'), ['Sony Pictures', 'Apollo Global Management']);
+    assert.deepStrictEqual(named('The family will receive $2.5 billion for National Amusements.', 'company'), ['National Amusements']);
+    assert.deepStrictEqual(named('Shari Okonkwo, who chairs the board, said the industry was changing.', 'person'), ['Shari Okonkwo']);
+    const a = analyze('RedBird Capital Partners backed the deal. RedBird chief Gerry Cardinale said the group would invest.');
+    assert.strictEqual(new Set(of(a, 'company').map((m) => m.entity)).size, 1);
+  });
 });

@@ -28,9 +28,9 @@ const HYPHEN_DESCRIPTOR = /^[A-Za-z.]+-(?:run|owned|backed|based|controlled|list
 /** "Life Insurance Corporation of India", "State Bank of India": a corporate word, then "of" and a place. */
 const OF_PLACE_AHEAD = /^(?: (?:Corporation|Bank|Company))? of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b/;
 const ENDS_WITH_OF_WORD = /\b(?:Corporation|Bank|Company)$/;
-const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments|Asset Management)\b/;
-/** C, V, I, A: the first letters of those words. */
-const ARM_INITIALS = new Set([67, 86, 73, 65]);
+const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments|Asset Management|Pictures|Music|Records)\b/;
+/** C, V, I, A, P, M, R: the first letters of those words. */
+const ARM_INITIALS = new Set([67, 86, 73, 65, 80, 77, 82]);
 
 export interface OrgHit extends Span {
   id: string;
@@ -54,7 +54,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
 const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory)';
-const TRAILING_CORPORATE_WORD = new RegExp(` ${CORPORATE_WORD}$`);
+const TRAILING_CORPORATE_WORD = new RegExp(`(?: ${CORPORATE_WORD})+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^ ${CORPORATE_WORD}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
@@ -85,11 +85,11 @@ const BEFORE_NAME = [
   String.raw`short[- ]sellers? `,
   String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
-  String.raw`pa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
+  String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
 const AFTER_NAME = [
   // "Albertsons CEO Vivek Sankaran"
-  String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
+  String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Cc]hief|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
   // "Acme shares jumped 8%"
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
   String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory)\b\.?`,
@@ -116,6 +116,8 @@ const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= fo
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities) \[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
 const TITLE_CASE = /^[A-Z][a-z]+$/;
+/** Capitalised words (a name) right after a person's possessive, none of them a title. */
+const OWNED_NAME = /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}(?![\w'])/;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A lone capitalised word listed just before a company ("Deezer and SoundCloud", "Deezer, SoundCloud"): where it stands. */
@@ -213,7 +215,7 @@ const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g'
  * `spots` are the trigger words of the lower-cased text; `personWords` the words of the people's
  * names found in it (a surname named often is no company).
  */
-export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase()), personWords: ReadonlySet<string> = NO_WORDS): OrgHit[] {
+export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase()), personWords: ReadonlySet<string> = NO_WORDS, persons: readonly Span[] = []): OrgHit[] {
   const hits: OrgHit[] = [];
   let mask = new SpanMask(text.length);
   for (const b of blocked) mask.add(b.start, b.end);
@@ -326,6 +328,17 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         found.set(name.text, name.canonical);
       }
     }
+  }
+  // "David Ellison's Skydance Media", "Mark Cuban's Cost Plus Drugs": what a person owns, named after the possessive.
+  for (const p of persons) {
+    if (text.charCodeAt(p.end) !== 39 || text.charCodeAt(p.end + 1) !== 115 || text.charCodeAt(p.end + 2) !== 32) continue;
+    const m = OWNED_NAME.exec(text.slice(p.end + 3, p.end + 80));
+    if (!m) continue;
+    const raw = m[0];
+    const at = p.end + 3;
+    if (isBlocked(at, at + raw.length) || lex.places.has(raw) || found.has(raw)) continue;
+    const name = cleanName(raw, lex);
+    if (name && name.text === raw && !lookupEntry(lex, raw)) found.set(raw, name.canonical);
   }
   // "SentinelOne", "Spirit AeroSystems": a word with a capital inside is a brand, named in prose (menu
   // lines run words together: "Artificial IntelligenceTechnology").

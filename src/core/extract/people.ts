@@ -55,7 +55,7 @@ const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At
   'August', 'September', 'October', 'November', 'December']);
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
-const SPEECH_AFTER = /^ (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)\b/;
+const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:chairs|runs|heads|leads|founded|co-founded|owns|manages|oversees|directs|controls))\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
 const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed)(?: in (?:19|20)\d\d)? by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
@@ -137,7 +137,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     let introduced = lex.firstNames.has(words[0]!);
     if (!introduced) {
       const before = text.slice(Math.max(0, start - 40), start);
-      const after = text.slice(start + name.length, start + name.length + 16);
+      const after = text.slice(start + name.length, start + name.length + 24);
       introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
         || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || HONORIFIC_BEFORE.test(before) || BYLINE_BEFORE.test(before);
     }
