@@ -91,11 +91,6 @@ describe('cross-source facts', () => {
     const g = 'Shares of the Varda group rebounded.';
     fam.update('b.txt', g);
     assert.strictEqual(fam.mentionAt('b.txt', g.indexOf('Varda') + 1), undefined);
-    // A company another article names is named even opening a sentence (a surname there is not).
-    const start = new Corpus(buildLexicon());
-    start.update('a.txt', 'Alphabet agreed to buy cloud security startup Quillon for $32 billion.');
-    start.update('c.md', '# Quillon gets its buyer\n\nQuillon rejected an offer last year.');
-    assert.strictEqual(start.mentionAt('c.md', 3)?.entity, 'company:quillon');
     // A word the lexicon excludes is never taken from another article.
     const user = new Corpus(buildLexicon({ notCompanies: ['Quillon'] }));
     user.update('a.txt', 'Alphabet agreed to buy cloud security startup Quillon for $32 billion.');
