@@ -203,6 +203,14 @@ describe('cross-source facts', () => {
     assert.deepStrictEqual([fee.verdict, fee.documents], ['agree', ['a.txt', 'b.txt']]);
     assert.deepStrictEqual(byLabel(c.facts(), 'Apple change (%)').reports.map((r) => r.text), ['2.5%']);
   });
+
+  it('reads a payment to settle as a fine, not an investment', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Binance agreed to pay $4.3 billion to settle a long-running investigation.');
+    c.update('b.txt', 'Binance agreed to a $4.3 billion settlement with U.S. authorities.');
+    const f = byLabel(c.facts(), 'Binance fine');
+    assert.deepStrictEqual([f.verdict, f.documents], ['agree', ['a.txt', 'b.txt']]);
+  });
 });
 
 describe('cross-source facts on a second story (airline order)', () => {

@@ -90,6 +90,7 @@ const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
+const SETTLEMENT = /\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const PERCENT_NOUNS = new Map<string, string>([
   ['fee', 'fee'], ['fees', 'fee'], ['cut', 'fee'], ['commission', 'fee'], ['take', 'fee'], ['royalty', 'fee'],
@@ -222,7 +223,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
       if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'deal-value');
       // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
-      if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
+      // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
+      if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'fine');
+      else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
       // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
       if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURES.find((x) => x.id === 'price-per-share');
       // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).

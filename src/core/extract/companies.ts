@@ -231,10 +231,13 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   const camels: number[] = [];
   const titled: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const tok0 = tokens[i]!;
+    const c0 = text.charCodeAt(tok0.start);
+    // Most words start with a lower-case letter and no phrase does (but a few: "eBay", "xAI", "3M"): no call for them.
+    if (c0 >= 97 && c0 <= 122 && !lex.oddInitials[c0]) continue;
     const m = matchLexicon(text, tokens, i, lex, sentenceStarts);
     if (!m) {
-      const tok = tokens[i]!;
-      if (isCapitalCode(text.charCodeAt(tok.start))) (isCamel(text, tok.start, tok.end) ? camels : titled).push(i);
+      if (isCapitalCode(c0)) (isCamel(text, tok0.start, tok0.end) ? camels : titled).push(i);
       continue;
     }
     if (isBlocked(m.start, m.end)) continue;
@@ -545,9 +548,9 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     const entry = p.entry;
     const next = tokens[i + k];
     // An alias between two capitalised words mid-sentence is part of another name ("Adani Total Gas" is not Total).
-    if (k === 1 && i > 0 && next && !sentenceStarts.has(start) && p.words[0] !== entry.name && !entry.tickers.includes(p.words[0]!)
-      && isCapitalCode(text.charCodeAt(tokens[i - 1]!.start)) && isCapitalCode(text.charCodeAt(next.start))
-      && tokens[i - 1]!.end === start - 1 && next.start === end + 1) continue;
+    if (k === 1 && i > 0 && next && next.start === end + 1 && tokens[i - 1]!.end === start - 1
+      && isCapitalCode(text.charCodeAt(next.start)) && isCapitalCode(text.charCodeAt(tokens[i - 1]!.start))
+      && p.words[0] !== entry.name && !sentenceStarts.has(start) && !entry.tickers.includes(p.words[0]!)) continue;
     if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
     // A common word ("Arm", "Dow") opening a sentence is the word; a longer form ("Arm Holdings") is the company.
     if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3))) continue;
