@@ -33,9 +33,9 @@ export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: An
 
   const people = extractPeople(norm, tokens, lexicon, spots);
   // Companies may sit inside a figure ("350,000 Nvidia H100 chips"), not inside an amount or a name.
-  const personWords = new Set<string>();
-  for (const p of people) if (p.source === 'pattern') for (const w of p.name.split(' ')) personWords.add(w);
   const named = people.filter((p) => p.source === 'pattern');
+  const personWords = new Set<string>();
+  for (const p of named) for (const w of p.name.split(' ')) personWords.add(w);
   const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...named], spots, personWords, named);
   const orgMask = new SpanMask(norm.length);
   for (const o of orgs) orgMask.add(o.start, o.end);

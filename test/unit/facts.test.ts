@@ -7,6 +7,13 @@ import { Corpus } from '../../src/core/corpus';
 import { buildLexicon } from '../../src/core/lexicon/lexicon';
 import { fixtureCorpus } from './helpers';
 
+/** A corpus of the given documents (path, text), filed in order. */
+function corpusOf(docs: Array<[string, string]>): Corpus {
+  const c = new Corpus(buildLexicon());
+  for (const [path, text] of docs) c.update(path, text);
+  return c;
+}
+
 function byLabel(facts: Fact[], label: string): Fact {
   const f = facts.find((x) => x.label === label);
   assert.ok(f, `no fact "${label}" among: ${facts.map((x) => x.label).join(' | ')}`);
@@ -74,8 +81,9 @@ describe('cross-source facts', () => {
   });
 
   it('names a company in an article where only another article introduces it from context', () => {
-    const c = new Corpus(buildLexicon());
-    c.update('a.txt', 'Alphabet agreed to buy cloud security startup Quillon for $32 billion.');
+    const c = corpusOf([
+      ['a.txt', 'Alphabet agreed to buy cloud security startup Quillon for $32 billion.'],
+    ]);
     const b = 'The price is well above the offer Quillon rejected last year, when Quillon walked away.';
     c.update('b.txt', b);
     const m = c.mentionAt('b.txt', b.indexOf('Quillon walked') + 1)!;
@@ -132,10 +140,11 @@ describe('cross-source facts', () => {
   });
 
   it('keys a takeover\'s value, its breakup fee and a restated "bet" to the company bought', () => {
-    const c = new Corpus(buildLexicon());
-    c.update('a.txt', 'Google agreed to buy Quillon for $32 billion. Google would pay a breakup fee of about $3.2 billion if regulators block it.');
-    c.update('b.txt', 'Alphabet will pay $32bn for Quillon, people said. Google will owe Quillon a termination fee of $3.2 billion if the deal fails.');
-    c.update('c.md', "# Google's $32 billion Quillon bet\n\nGoogle is paying $32 billion for Quillon.");
+    const c = corpusOf([
+      ['a.txt', 'Google agreed to buy Quillon for $32 billion. Google would pay a breakup fee of about $3.2 billion if regulators block it.'],
+      ['b.txt', 'Alphabet will pay $32bn for Quillon, people said. Google will owe Quillon a termination fee of $3.2 billion if the deal fails.'],
+      ['c.md', "# Google's $32 billion Quillon bet\n\nGoogle is paying $32 billion for Quillon."],
+    ]);
     // Paying for a stake is an investment, not a takeover.
     c.update('d.txt', 'Meta is paying $14.8 billion for its 49% stake in Scale AI.');
     const f = c.facts();
@@ -150,9 +159,10 @@ describe('cross-source facts', () => {
   });
 
   it('keeps a listing\'s IPO price, opening and closing prices, valuation and market value apart, and reads a stake from "holds X% of"', () => {
-    const c = new Corpus(buildLexicon());
-    c.update('a.txt', 'Arm Holdings priced its initial public offering at $51 per share, giving it a valuation of $54.5 billion. SoftBank will keep roughly 90% of the company after selling about 10% of Arm.');
-    c.update('b.txt', 'Shares of Arm opened at $56.10 and ended the day at $63.50, well above the IPO price of $51, which had valued Arm at about $54.5 billion. Its market value topped $65 billion. SoftBank Group shares rose. The Japanese group holds 90.6% of Arm.');
+    const c = corpusOf([
+      ['a.txt', 'Arm Holdings priced its initial public offering at $51 per share, giving it a valuation of $54.5 billion. SoftBank will keep roughly 90% of the company after selling about 10% of Arm.'],
+      ['b.txt', 'Shares of Arm opened at $56.10 and ended the day at $63.50, well above the IPO price of $51, which had valued Arm at about $54.5 billion. Its market value topped $65 billion. SoftBank Group shares rose. The Japanese group holds 90.6% of Arm.'],
+    ]);
     const f = c.facts();
     const ipo = byLabel(f, 'Arm IPO price');
     assert.deepStrictEqual([ipo.verdict, ipo.documents], ['agree', ['a.txt', 'b.txt']]);
@@ -166,10 +176,11 @@ describe('cross-source facts', () => {
   });
 
   it('keys debts, loans by their lender, stakes owned through a possessive, and "the company" to the article\'s company', () => {
-    const c = new Corpus(buildLexicon());
-    c.update('a.txt', 'Quillon, the battery startup, filed for bankruptcy with debts of $5.8 billion. The company said it had secured $245 million in new financing, including a $100 million loan from truck maker Tessaly. Volkswagen, Quillon\'s largest shareholder with about 21% of the company, declined to comment.');
-    c.update('b.txt', 'The collapse of Quillon hurt its investors. The Stockholm-based company listed liabilities of about $5.8 billion. Tessaly agreed to lend it $145 million. Volkswagen, which owns 21% of Quillon, wrote down its stake earlier this year.');
-    c.update('c.md', 'Quillon raised more than $15 billion before it ran out of money. The filing gives it $245 million in fresh funding.');
+    const c = corpusOf([
+      ['a.txt', 'Quillon, the battery startup, filed for bankruptcy with debts of $5.8 billion. The company said it had secured $245 million in new financing, including a $100 million loan from truck maker Tessaly. Volkswagen, Quillon\'s largest shareholder with about 21% of the company, declined to comment.'],
+      ['b.txt', 'The collapse of Quillon hurt its investors. The Stockholm-based company listed liabilities of about $5.8 billion. Tessaly agreed to lend it $145 million. Volkswagen, which owns 21% of Quillon, wrote down its stake earlier this year.'],
+      ['c.md', 'Quillon raised more than $15 billion before it ran out of money. The filing gives it $245 million in fresh funding.'],
+    ]);
     const f = c.facts();
     assert.deepStrictEqual([byLabel(f, 'Quillon debt').verdict, byLabel(f, 'Quillon debt').documents], ['qualifier-differs', ['a.txt', 'b.txt']]);
     const loan = byLabel(f, 'Tessaly loan');
@@ -181,9 +192,10 @@ describe('cross-source facts', () => {
   });
 
   it('gives a date to the figure nearest it, not to every figure of the sentence', () => {
-    const c = new Corpus(buildLexicon());
-    c.update('a.txt', 'Boeing shares fell 8% when trading resumed on Monday.');
-    c.update('b.txt', 'Boeing, which dropped 8% on the first trading day after the blowout, is down about 30% this year.');
+    const c = corpusOf([
+      ['a.txt', 'Boeing shares fell 8% when trading resumed on Monday.'],
+      ['b.txt', 'Boeing, which dropped 8% on the first trading day after the blowout, is down about 30% this year.'],
+    ]);
     const f = byLabel(c.facts(), 'Boeing change (%)');
     assert.deepStrictEqual([f.verdict, f.documents], ['agree', ['a.txt', 'b.txt']]);
     // Within one clause a date dates both figures.
@@ -196,18 +208,20 @@ describe('cross-source facts', () => {
   });
 
   it('tells what a bare percentage measures (a fee, a change) and does not date it by a year that describes a noun', () => {
-    const c = new Corpus(buildLexicon());
-    c.update('a.txt', "The case stems from a 2019 complaint by Spotify, which says Apple's 30% fee on in-app purchases forced it to raise prices. Apple shares were down 2.5%.");
-    c.update('b.txt', 'Apple takes a 30% cut of in-app payments in their first year and 15% after that.');
+    const c = corpusOf([
+      ['a.txt', "The case stems from a 2019 complaint by Spotify, which says Apple's 30% fee on in-app purchases forced it to raise prices. Apple shares were down 2.5%."],
+      ['b.txt', 'Apple takes a 30% cut of in-app payments in their first year and 15% after that.'],
+    ]);
     const fee = byLabel(c.facts(), 'Apple fee (%)');
     assert.deepStrictEqual([fee.verdict, fee.documents], ['agree', ['a.txt', 'b.txt']]);
     assert.deepStrictEqual(byLabel(c.facts(), 'Apple change (%)').reports.map((r) => r.text), ['2.5%']);
   });
 
   it('reads a payment to settle as a fine, not an investment', () => {
-    const c = new Corpus(buildLexicon());
-    c.update('a.txt', 'Binance agreed to pay $4.3 billion to settle a long-running investigation.');
-    c.update('b.txt', 'Binance agreed to a $4.3 billion settlement with U.S. authorities.');
+    const c = corpusOf([
+      ['a.txt', 'Binance agreed to pay $4.3 billion to settle a long-running investigation.'],
+      ['b.txt', 'Binance agreed to a $4.3 billion settlement with U.S. authorities.'],
+    ]);
     const f = byLabel(c.facts(), 'Binance fine');
     assert.deepStrictEqual([f.verdict, f.documents], ['agree', ['a.txt', 'b.txt']]);
   });

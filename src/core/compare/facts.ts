@@ -258,8 +258,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // The company invested in: after "in"/"into" ("into AI startup Scale AI"), nearest the figure, after it first.
     // For a stake, also the company a share is of ("90.6% of Arm").
     const isStake = measureId === 'stake';
+    const isTarget = (c: Mention): boolean => TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))
+      || (isStake && SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)));
     const targetMention = companies
-      .filter((c) => TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)) || (isStake && SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))))
+      .filter(isTarget)
       .sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
     if (measureId === 'investment') {
       const after = sentenceText.slice(figEnd, figEnd + 60);
@@ -280,8 +282,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     } else if (measureId === 'investment' || measureId === 'stake') {
       object = targetMention ? canonical(targetMention.entity!) : lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
-      const candidates = companies.filter((c) => canonical(c.entity!) !== object && !TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))
-        && !(isStake && SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))));
+      const candidates = companies.filter((c) => canonical(c.entity!) !== object && !isTarget(c));
       // "Volkswagen, Northvolt's largest shareholder, with about 21%": the possessive names what is owned.
       const owned = possessive && OWNER_AHEAD.test(text.slice(possessive.end, possessive.end + 40).replace('\u2019', "'")) ? possessive : undefined;
       if (owned && isStake && !targetMention) object = canonical(owned.entity!);

@@ -63,6 +63,8 @@ const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|C
 // A word of a name: capitalised, or dotted initials ("U.S. Ironworks", "J.M. Smucker").
 const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?)`;
 const NAME = String.raw`(${NAME_WORD}(?:(?: &)? ${NAME_WORD}){0,4})`;
+/** What opens an amount in a cue ("more than $", "US$"): a qualifier word, then a currency sign. */
+const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]`;
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
@@ -85,7 +87,7 @@ const BEFORE_NAME = [
   String.raw`short[- ]sellers? `,
   String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
-  String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
+  String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)) ${AMOUNT_OPENING}\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
 const AFTER_NAME = [
   // "Albertsons CEO Vivek Sankaran"
@@ -111,7 +113,7 @@ const AFTER_NAME = [
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
-const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= for (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
+const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= for ${AMOUNT_OPENING}\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities) \[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
@@ -189,6 +191,7 @@ function isLowerCode(c: number): boolean {
 }
 
 const LOWER_WORD = /(?:^| )[a-z]{2,}/g;
+const SENTENCE_END = /[.!?]["')\]]?\s*$|[.!?] /;
 
 /** Whether the line around `at` reads as prose: a sentence ending, and several lower-case words. */
 function inProse(text: string, at: number): boolean {
@@ -197,7 +200,7 @@ function inProse(text: string, at: number): boolean {
   if (to < 0) to = text.length;
   if (to - from > 2000) return true;
   const line = text.slice(from, to);
-  if (!/[.!?]["')\]]?\s*$|[.!?] /.test(line)) return false;
+  if (!SENTENCE_END.test(line)) return false;
   return (line.match(LOWER_WORD)?.length ?? 0) >= 3;
 }
 
@@ -207,10 +210,9 @@ const SISTER_BEFORE = /\b([A-Z][a-z]+)((?: [A-Z][A-Za-z&-]*){1,3}),? and $/;
 /** "data from IQVIA showed": a data provider, unless a place ("data from China"). */
 const CUE_DATA = new RegExp(String.raw`\b(?:data|figures|estimates|research|surveys?|statistics|numbers|forecasts?) (?:from|by|compiled by) ${NAME}`, 'y');
 /** "valued Acme at $10 billion": runs where valuation words stand. */
-const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at (?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]\d`, 'y');
+const CUE_VALUED = new RegExp(String.raw`\bvalu(?:ed|es|ing) ${NAME} at ${AMOUNT_OPENING}\d`, 'y');
 const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g');
 
-/** `spots` are the trigger words of the lower-cased text. */
 /**
  * `spots` are the trigger words of the lower-cased text; `personWords` the words of the people's
  * names found in it (a surname named often is no company).
@@ -293,6 +295,21 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   // 4. Names found from context, then every other place the same name stands.
   const found = new Map<string, string>();
   const overridden: OrgHit[] = [];
+  // A name the context gives joins `found` when it reads as a name as written and the lexicon does not know it.
+  const addFound = (raw: string): void => {
+    const name = cleanName(raw, lex);
+    if (name && name.text === raw && !lookupEntry(lex, raw)) found.set(raw, name.canonical);
+  };
+  let lowerText: string | undefined;
+  // A lone capitalised word that may name a company: no stop or title word, given name, place, word of a
+  // person's name, known or excluded phrase, nor a word the text also writes in lower case ("Shares").
+  const mayBeLoneName = (w: string): boolean => {
+    if (STOP_WORDS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.places.has(w) || personWords.has(w)) return false;
+    const key = w.toLowerCase();
+    if (lex.excluded.has(key) || lex.products.has(key) || lex.phrases.has(key)) return false;
+    lowerText ??= text.toLowerCase();
+    return !hasLowerWord(text, lowerText, key);
+  };
   CUE_AFTER.lastIndex = 0;
   const after: RegExpExecArray[] = [];
   for (let m: RegExpExecArray | null; (m = CUE_AFTER.exec(text)); ) after.push(m);
@@ -339,9 +356,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (!m) continue;
     const raw = m[0];
     const at = p.end + 3;
-    if (isBlocked(at, at + raw.length) || lex.places.has(raw) || found.has(raw)) continue;
-    const name = cleanName(raw, lex);
-    if (name && name.text === raw && !lookupEntry(lex, raw)) found.set(raw, name.canonical);
+    if (!isBlocked(at, at + raw.length) && !lex.places.has(raw) && !found.has(raw)) addFound(raw);
   }
   // "SentinelOne", "Spirit AeroSystems": a word with a capital inside is a brand, named in prose (menu
   // lines run words together: "Artificial IntelligenceTechnology").
@@ -353,10 +368,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (prev && prev.end === at - 1 && text.charCodeAt(prev.end) === 32 && isCapitalCode(text.charCodeAt(prev.start)) && !sentenceStarts.has(prev.start)
       && !STOP_WORDS.has(prev.text) && !TITLE_WORDS.has(prev.text) && TITLE_CASE.test(prev.text)) at = prev.start;
     const raw = stripPossessive(text.slice(at, tok.end));
-    if (found.has(raw) || isBlocked(at, at + raw.length) || !inProse(text, at)) continue;
-    const name = cleanName(raw, lex);
-    if (!name || name.text !== raw || lookupEntry(lex, raw)) continue;
-    found.set(raw, name.canonical);
+    if (!found.has(raw) && !isBlocked(at, at + raw.length) && inProse(text, at)) addFound(raw);
   }
   // A name the article keeps using on its own ("Northvolt", "Wiz"), three times or more mid-sentence,
   // that is no common word (never written in lower case), no place, given name or person's name.
@@ -380,19 +392,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (!list) uses.set(word, (list = []));
     list.push(tok.start);
   }
-  let lowerText: string | undefined;
   for (const [word, places] of uses) {
-    if (places.length < 3 || found.has(word) || STOP_WORDS.has(word) || TITLE_WORDS.has(word) || lex.firstNames.has(word) || lex.places.has(word) || personWords.has(word)) continue;
-    const key = word.toLowerCase();
-    if (lex.excluded.has(key) || lex.products.has(key) || lex.phrases.has(key)) continue;
+    if (places.length < 3 || found.has(word) || !mayBeLoneName(word)) continue;
     // A family name of several companies found ("Adani" of "Adani Ports") is none of them.
     if ([...found.keys()].some((f) => f.startsWith(`${word} `))) continue;
     // Named in prose, three times or more (not in navigation or "Advertisement" lines).
-    if (places.filter((at) => inProse(text, at)).length < 3) continue;
-    lowerText ??= text.toLowerCase();
-    // Written in lower case somewhere ("Shares" and "shares"): a common word.
-    if (hasLowerWord(text, lowerText, key)) continue;
-    found.set(word, word);
+    if (places.filter((at) => inProse(text, at)).length >= 3) found.set(word, word);
   }
   // "Adani Green Energy and Adani Total Gas": the sister of a company found, named alongside it.
   for (const a of [...found.keys()]) {
@@ -409,9 +414,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       if (before && before[1] === family) candidates.push([from - before[0].length, family + before[2]!]);
       for (const [at, known] of candidates) {
         if (found.has(known)) continue;
-        if (isBlocked(at, at + known.length) && !lexiconAliasInside(hits, at, at + known.length)) continue;
-        const name = cleanName(known, lex);
-        if (name && name.text === known && !lookupEntry(lex, known)) found.set(known, name.canonical);
+        if (!isBlocked(at, at + known.length) || lexiconHitsInside(hits, at, at + known.length)) addFound(known);
       }
     }
   }
@@ -469,7 +472,6 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
   // "Deezer and SoundCloud", "Apple, Deezer and Spotify": a lone name listed with a company is one too.
   const listed = new Set<string>();
-  let lowerForLists: string | undefined;
   for (const h of hits) {
     if (h.kind !== 'company') continue;
     const before = listedBefore(text, h.start);
@@ -477,14 +479,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // Not a sentence's first word before a comma ("Historically, Meta ..."): that one is capitalised anyway.
     const beforeWord = before && !(before.comma && sentenceStarts.has(before.start)) && !isBlocked(before.start, before.end) ? text.slice(before.start, before.end) : undefined;
     const afterWord = after && !isBlocked(after.start, after.end) ? text.slice(after.start, after.end) : undefined;
-    for (const w of [beforeWord, afterWord]) {
-      if (!w || w.endsWith('ly') || found.has(w) || listed.has(w) || STOP_WORDS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.places.has(w) || personWords.has(w)) continue;
-      const key = w.toLowerCase();
-      if (lex.excluded.has(key) || lex.products.has(key) || lex.phrases.has(key)) continue;
-      lowerForLists ??= text.toLowerCase();
-      if (hasLowerWord(text, lowerForLists, key)) continue;
-      listed.add(w);
-    }
+    for (const w of [beforeWord, afterWord]) if (w && !w.endsWith('ly') && !found.has(w) && !listed.has(w) && mayBeLoneName(w)) listed.add(w);
   }
   for (const w of listed) propagate(w, w, `company:${slug(w)}`);
   hits.sort((a, b) => a.start - b.start);
@@ -562,7 +557,7 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
   return null;
 }
 
-/** The lexicon hits that lie wholly inside [start, end), or undefined if a hit of another kind overlaps it. */
+/** The lexicon hits that lie wholly inside [start, end) (they give way to the longer name around them), or undefined if none does or a hit of another kind overlaps it. */
 function lexiconHitsInside(hits: OrgHit[], start: number, end: number): OrgHit[] | undefined {
   const out: OrgHit[] = [];
   for (const h of hits) {
@@ -573,21 +568,10 @@ function lexiconHitsInside(hits: OrgHit[], start: number, end: number): OrgHit[]
   return out.length ? out : undefined;
 }
 
-/** Whether nothing but company hits takes [start, end): no amount, date or person. */
+/** Whether no amount, date or person takes any of [start, end). */
 function onlyLexiconBlocks(blocked: Span[], start: number, end: number): boolean {
   for (const b of blocked) if (b.start < end && b.end > start) return false;
   return true;
-}
-
-/** Whether [start, end) is taken only by lexicon hits: those give way to the longer name around them. */
-function lexiconAliasInside(hits: OrgHit[], start: number, end: number): boolean {
-  let any = false;
-  for (const h of hits) {
-    if (h.end <= start || h.start >= end) continue;
-    if (h.source !== 'lexicon' || h.start < start || h.end > end) return false;
-    any = true;
-  }
-  return any;
 }
 
 function isCapitalCode(c: number): boolean {

@@ -31,7 +31,7 @@ for (const [q, list] of PHRASES) {
 /** Last words of the phrases: a figure whose preceding word is none of them has no qualifier. */
 const LAST_WORDS = new Set([...BY_PHRASE.keys()].map((p) => p.split(' ').pop()!));
 
-function isLetterCode(c: number): boolean {
+function isLowerLetterCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
@@ -46,7 +46,7 @@ export function qualifierBefore(lowerText: string, start: number): Qualifier {
   let breaks = 0;
   for (let c = lowerText.charCodeAt(end - 1); end > 0 && (c === 32 || c === 13 || (c === 10 && ++breaks < 2)); c = lowerText.charCodeAt(--end - 1));
   // "near-€2 billion", "about-$5 million": a qualifier joined by a hyphen.
-  if (end > 1 && lowerText.charCodeAt(end - 1) === 45 && isLetterCode(lowerText.charCodeAt(end - 2))) end--;
+  if (end > 1 && lowerText.charCodeAt(end - 1) === 45 && isLowerLetterCode(lowerText.charCodeAt(end - 2))) end--;
   if (end > 0 && lowerText[end - 1] === '~') return 'approximately';
   // The last few words before the figure, longest phrase first.
   const starts: number[] = [];
