@@ -6,7 +6,7 @@ import { linkClaim } from './compare/claims';
 import type { CorpusEntity, DocEntities, EntityIndex } from './compare/entities';
 import { docEntities, indexEntities } from './compare/entities';
 import type { Fact, FactCandidate, FactReport } from './compare/facts';
-import { factCandidates, groupFacts, mergeRelativePeriods } from './compare/facts';
+import { factCandidates, groupFacts, mergeRelativePeriods, mergeSameFigure } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
 import { LocalPartsCache } from './localParts';
 import { normalizeText } from './text/normalize';
@@ -194,7 +194,7 @@ export class Corpus {
   private readonly reportFacts = new Map<string, Map<FactReport, Fact>>();
   private factList: Fact[] | undefined;
   private entityIndex: EntityIndex | undefined;
-  /** Facts that mergeRelativePeriods replaced or absorbed, to the fact that stands for them now. */
+  /** Facts that a merge (relative periods, one figure keyed two ways) replaced or absorbed, to the fact that stands for them now. */
   private replacedFacts = new Map<Fact, Fact>();
   private generation = 0;
   private sortedPaths: string[] | undefined;
@@ -460,7 +460,7 @@ export class Corpus {
     let all: Fact[] = [];
     for (const fs of this.groupFactsCache.values()) all.push(...fs);
     this.replacedFacts = new Map();
-    all = mergeRelativePeriods(all, this.replacedFacts);
+    all = mergeSameFigure(mergeRelativePeriods(all, this.replacedFacts), this.replacedFacts);
     all.sort(factOrder);
     // Ids stay unique across groups.
     const seen = new Map<string, number>();
@@ -549,7 +549,10 @@ export class Corpus {
       }
       f = index.get(c.report);
     }
-    return f && (this.replacedFacts.get(f) ?? f);
+    // Merges may replace a fact more than once (a period merge, then a figure merge).
+    let g = f;
+    for (let n = 0; g && n < 4 && this.replacedFacts.has(g); n++) g = this.replacedFacts.get(g);
+    return g;
   }
 
   /**

@@ -227,6 +227,61 @@ describe('cross-source facts', () => {
   });
 });
 
+describe('one figure keyed two ways by two sources', () => {
+  it('puts a figure whose measure one source did not give with the fact of its company', () => {
+    const c = corpusOf([
+      ['a.txt', 'Corvane Inc. agreed to pay $2.1 billion to settle the fraud inquiry.'],
+      ['b.txt', 'Regulators said Corvane Inc. would pay a $2.1 billion penalty.'],
+      ['c.md', 'More than $2 billion is a heavy bill even for Corvane Inc., the exchange.'],
+    ]);
+    const f = byLabel(c.facts(), 'Corvane fine');
+    assert.deepStrictEqual([f.verdict, f.documents], ['qualifier-differs', ['a.txt', 'b.txt', 'c.md']]);
+  });
+
+  it('groups one price told as a takeover by one source and as a value by another, through the companies each sentence names', () => {
+    const c = corpusOf([
+      ['a.txt', 'Haldor Foods agreed to be taken private by Pellham Capital in a deal valued at $12.2 billion.'],
+      ['b.txt', 'Pellham Capital will buy Haldor Foods, a takeover worth $12.2 billion.'],
+    ]);
+    const f = c.facts().find((x) => x.reports.length === 2 && x.reports.every((r) => r.text === '$12.2 billion'));
+    assert.ok(f, c.facts().map((x) => `${x.label}: ${x.documents.join(',')}`).join(' | '));
+    assert.strictEqual(f.verdict, 'agree');
+  });
+
+  it('joins close figures of one subject when one source did not say what they measure, so that the conflict shows', () => {
+    const c = corpusOf([
+      ['a.txt', 'Brightfield will buy Osterlund Holdings for $2.4 billion.'],
+      ['b.txt', 'The family will receive $2.5 billion for Osterlund Holdings.'],
+    ]);
+    const f = c.facts().find((x) => x.documents.length === 2);
+    assert.ok(f, c.facts().map((x) => x.label).join(' | '));
+    assert.deepStrictEqual([f.verdict, f.reports.map((r) => r.text)], ['conflict', ['$2.4 billion', '$2.5 billion']]);
+  });
+
+  it('keeps apart figures of unrelated companies, figures that fit only some wordings of a fact, and values including debt', () => {
+    const c = corpusOf([
+      ['a.txt', 'Marrow Labs agreed to pay $900 million to settle the case.'],
+      ['b.txt', 'Quenby Robotics raised $900 million from investors.'],
+      ['c.txt', 'Tarrant Oil will buy Fenwick Energy in a deal valued at $53 billion.'],
+      ['d.md', 'It became a deal worth almost $60 billion including debt for Fenwick Energy.'],
+    ]);
+    const f = c.facts();
+    assert.ok(!f.some((x) => x.documents.includes('a.txt') && x.documents.includes('b.txt')), 'unrelated companies share a fact');
+    assert.ok(!f.some((x) => x.documents.includes('c.txt') && x.documents.includes('d.md')), 'a value including debt joined a deal value');
+    assert.ok(f.some((x) => x.measure === 'enterprise-value' && x.reports.some((r) => r.text === '$60 billion')));
+  });
+
+  it('reads "shares for $15 each" as a price per share and "ordered to pay" as a fine', () => {
+    const c = corpusOf([
+      ['a.txt', 'Holders of Lindqvist Media stock can sell their shares for $15 each.'],
+      ['b.txt', 'Lindqvist Media holders will get $15 a share. Lindqvist Media was ordered to pay $40 million last month.'],
+    ]);
+    const price = byLabel(c.facts(), 'Lindqvist Media price per share');
+    assert.deepStrictEqual([price.verdict, price.documents], ['agree', ['a.txt', 'b.txt']]);
+    assert.ok(c.facts().some((x) => x.measure === 'fine' && x.reports.some((r) => r.text === '$40 million')));
+  });
+});
+
 describe('cross-source facts on a second story (airline order)', () => {
   const corpus = fixtureCorpus('airline');
   const facts = corpus.facts();

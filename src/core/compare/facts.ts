@@ -10,6 +10,8 @@ import { relate, verdictOf } from './verdict';
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b/;
+const EACH_AHEAD = /^ (?:each|apiece)\b/;
+const SHARES_FOR_BEFORE = /\bshares? (?:[a-z]+ ){0,2}(?:for|at) $/;
 const ADDITIONAL = /^(?:more|additional|further|extra|new)\b/i;
 const COMPANY_WORD = /\b(?:startup|company|firm)\b/i;
 const FOR_THE_COMPANY = /\bfor (?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|business|maker|producer|startup)|it)\b/;
@@ -53,6 +55,8 @@ export interface FactCandidate {
   period?: string;
   status: 'reported' | 'prospective';
   report: FactReport;
+  /** Every company its sentence names (canonical ids; one array per sentence, shared by its figures). */
+  named: readonly string[];
 }
 
 export interface Fact {
@@ -90,7 +94,9 @@ const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
-const SETTLEMENT = /\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
+const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:including|with|plus|counting) (?:net |its |assumed |the )?debt\b/;
+const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,45}$/;
+const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const PERCENT_NOUNS = new Map<string, string>([
   ['fee', 'fee'], ['fees', 'fee'], ['cut', 'fee'], ['commission', 'fee'], ['take', 'fee'], ['royalty', 'fee'],
@@ -109,6 +115,7 @@ const LENDER_BEFORE = /\bfrom\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}$/;
 /** A sentence about the article's company without naming it: "The company said...", "It listed...". */
 const PRONOUN_SUBJECT = /^(?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|startup|business|maker|carmaker|automaker|lender|bank|retailer|insurer)|it|its)\b/;
 const WINDOW = 400;
+const NONE: readonly string[] = [];
 const MAX_PAIRWISE = 40;
 
 /** Mentions of a sorted list that start inside [from, to): binary search, then a slice. */
@@ -169,6 +176,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     }
   }
   let si = -1;
+  let named: readonly string[] = NONE;
+  let namedStart = -1;
+  let namedEnd = -1;
   let words: MeasureWord[] | undefined;
   let wordsStart = -1;
   let wordsEnd = -1;
@@ -202,6 +212,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Companies that only describe a figure ("350,000 Nvidia H100 chips") are not its subject.
     const figures = inSentence.filter((x) => x.kind === 'quantity' || x.kind === 'money');
     const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end));
+    if (namedStart !== s.start || namedEnd !== s.end) {
+      named = companies.length ? [...new Set(companies.map((c) => canonical(c.entity!)))] : NONE;
+      namedStart = s.start;
+      namedEnd = s.end;
+    }
     const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.
@@ -226,8 +241,14 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
       if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'fine');
       else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
+      // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
+      if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart)))) {
+        measure = MEASURES.find((x) => x.id === 'enterprise-value');
+      }
       // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
-      if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURES.find((x) => x.id === 'price-per-share');
+      // "sell their shares for $15 each" too.
+      if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))
+        || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))) measure = MEASURES.find((x) => x.id === 'price-per-share');
       // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
       if (m.amount!.value! < 100_000) {
         const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
@@ -271,7 +292,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measure = MEASURES.find((x) => x.id === 'spending');
       }
     }
-    if (measureId === 'deal-value' || measureId === 'price-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
+    if (measureId === 'deal-value' || measureId === 'enterprise-value' || measureId === 'price-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
       // The company changing hands names the deal ("Catalent"), whoever reports the buyer: the one
       // bought, else the other company when the buyer is named right before the figure
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
@@ -323,7 +344,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       period,
       conversions: conversions?.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end })),
     };
-    const cand: FactCandidate = { key: '', groupable, measure: measureId, measureLabel, unit, status, report, subject, object, period };
+    const cand: FactCandidate = { key: '', groupable, measure: measureId, measureLabel, unit, status, report, subject, object, period, named };
     out.push(cand);
   }
   consolidateDeal(out);
@@ -607,12 +628,24 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
   if (first.subject) fact.subject = first.subject;
   if (first.object) fact.object = first.object;
   if (first.period) fact.period = first.period;
+  groupOf.set(fact, group);
   return fact;
+}
+
+/** A fact with more reports (sorted here), judged again; the old one is recorded as replaced by it. */
+function withReports(f: Fact, reports: FactReport[], replaced?: Map<Fact, Fact>): Fact {
+  reports.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  const copy = { ...f, reports, ...judge(reports) };
+  groupOf.set(copy, groupOf.get(f) ?? []);
+  replaced?.set(f, copy);
+  return copy;
 }
 
 const RELATIVE_YEAR = /^(?:last|this|next|past|previous|coming) year$/;
 
 const figureCache = new WeakMap<Fact, FactReport[]>();
+/** The candidates a fact was made from (the corpus's own group, not a copy). */
+const groupOf = new WeakMap<Fact, readonly FactCandidate[]>();
 
 /** One report per distinct figure (value, range, precision, qualifier): what relate() looks at. */
 function distinctFigures(f: Fact): FactReport[] {
@@ -666,12 +699,139 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
   const out = facts.filter((f) => !absorbed.has(f)).map((f) => {
     const reports = merged.get(f);
     if (!reports) return f;
-    reports.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
-    const copy = { ...f, reports, ...judge(reports) };
-    replaced?.set(f, copy);
-    return copy;
+    return withReports(f, reports, replaced);
   });
   // An absorbed fact now lives in (the copy of) the fact that took its reports.
   if (replaced) for (const [f, target] of absorbed) replaced.set(f, replaced.get(target) ?? target);
   return out;
+}
+
+/** Money measures that sources word differently for one transaction: an amount paid, a price, a fine, a value. */
+const FLEXIBLE = new Set(['amount', 'investment', 'deal-value', 'enterprise-value', 'valuation', 'market-value', 'price-per-share', 'fine', 'funding-round']);
+const CURRENCY_UNIT = /^[A-Z]{3}$/;
+/** Values this far apart, for one subject, are one figure misreported rather than two figures. */
+const CLOSE = 0.08;
+/** Figures this close are one number written two ways. */
+const SAME = 0.03;
+/** Looked-up neighbours per joining fact; more means the figure is too common to place. */
+const MAX_TARGETS = 12;
+
+/** The companies a fact is about or whose sentences name them, from at most 64 of its candidates. */
+function companiesOf(f: Fact): Set<string> {
+  const out = new Set<string>();
+  if (f.subject) out.add(f.subject);
+  if (f.object) out.add(f.object);
+  const group = groupOf.get(f) ?? [];
+  for (let i = 0; i < group.length && i < 64; i++) for (const id of group[i]!.named) out.add(id);
+  return out;
+}
+
+const keysCache = new WeakMap<Fact, string[]>();
+
+/** "company|unit|size bucket" for each company of a fact and each size its figures come in (kept per fact). */
+function figureKeys(f: Fact): string[] {
+  let keys = keysCache.get(f);
+  if (!keys) {
+    const buckets = new Set(distinctFigures(f).map((r) => bucketOf(r.value)));
+    keys = [];
+    for (const c of companiesOf(f)) for (const b of buckets) keys.push(`${c}|${f.unit}|${b}`);
+    keysCache.set(f, keys);
+  }
+  return keys;
+}
+
+/** Value buckets 15% wide: figures close enough to be one fact fall in the same or a neighbouring bucket. */
+function bucketOf(value: number): number {
+  return Math.round(Math.log(Math.abs(value) || 1) / Math.log(1.15));
+}
+
+/**
+ * One figure keyed two ways by two sources ("agreed to a $4.3 billion settlement" and "more than $4
+ * billion is a large bill even for Binance"; "a deal valued at $23.7 billion" and "a takeover worth
+ * $23.7 billion"): a money fact from one document joins a fact of other documents when both are
+ * about one transaction (one's subject is a company the other's sentences name), their measures are
+ * ones sources word differently, and their figures agree or the wording reconciles them. Close
+ * figures of one subject join too when one side did not say what it measures, so that the conflict
+ * shows. A figure that could join several facts joins none.
+ */
+export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact[] {
+  const rank = new Map<Fact, number>();
+  // Facts of one document, by the companies they name and the rough size of their figures (and the
+  // sizes either side): only these look for a fact to join, and there are few of them.
+  const joiners = new Map<string, Fact[]>();
+  facts.forEach((f, i) => {
+    if (!FLEXIBLE.has(f.measure) || f.period || !CURRENCY_UNIT.test(f.unit)) return;
+    // Higher ranks absorb lower ones: more sources, then a measure that was told, then the earlier fact.
+    rank.set(f, f.documents.length * 1e7 + (f.measure === 'amount' ? 0 : 1e6) - i);
+    if (f.documents.length !== 1) return;
+    for (const k of figureKeys(f)) for (const d of [-1, 0, 1]) {
+      const key = `${k.slice(0, k.lastIndexOf('|'))}|${Number(k.slice(k.lastIndexOf('|') + 1)) + d}`;
+      let l = joiners.get(key);
+      if (!l) joiners.set(key, (l = []));
+      l.push(f);
+    }
+  });
+  if (!joiners.size) return facts;
+  const targets = new Map<Fact, Set<Fact>>();
+  for (const t of rank.keys()) {
+    for (const k of figureKeys(t)) for (const j of joiners.get(k) ?? []) {
+      if (j === t || rank.get(t)! <= rank.get(j)! || t.documents.includes(j.documents[0]!)) continue;
+      let set = targets.get(j);
+      if (!set) targets.set(j, (set = new Set()));
+      set.add(t);
+    }
+  }
+  const into = new Map<Fact, Fact>();
+  for (const [j, set] of targets) {
+    if (set.size > MAX_TARGETS) continue;
+    const mine = companiesOf(j);
+    const fits = [...set].filter((t) => joins(j, t, mine));
+    if (fits.length === 0) continue;
+    fits.sort((a, b) => rank.get(b)! - rank.get(a)!);
+    // Two candidates as good as each other: the figure cannot be placed.
+    if (fits.length > 1 && Math.floor(rank.get(fits[0]!)! / 1e6) === Math.floor(rank.get(fits[1]!)! / 1e6) && fits[0]!.subject !== j.subject) continue;
+    into.set(j, fits[0]!);
+  }
+  if (!into.size) return facts;
+  // Follow chains (a joins b, b joins c) to the fact that keeps its place.
+  const root = (f: Fact): Fact => {
+    let r = f;
+    while (into.has(r)) r = into.get(r)!;
+    return r;
+  };
+  const gathered = new Map<Fact, FactReport[]>();
+  for (const j of into.keys()) {
+    const r = root(j);
+    let l = gathered.get(r);
+    if (!l) gathered.set(r, (l = [...r.reports]));
+    l.push(...j.reports);
+  }
+  const out = facts.filter((f) => !into.has(f)).map((f) => {
+    const reports = gathered.get(f);
+    if (!reports) return f;
+    return withReports(f, reports, replaced);
+  });
+  if (replaced) for (const j of into.keys()) replaced.set(j, replaced.get(root(j)) ?? root(j));
+  return out;
+}
+
+/** Whether fact j (one document) reports the same figure as fact t. */
+function joins(j: Fact, t: Fact, jCompanies: Set<string>): boolean {
+  // One transaction: the subject of one is named where the other is reported.
+  const linked = (!!j.subject && (j.subject === t.subject || j.subject === t.object)) || (!!t.subject && jCompanies.has(t.subject))
+    || (!!j.subject && companiesOf(t).has(j.subject));
+  if (!linked) return false;
+  const loose = j.measure === 'amount' || t.measure === 'amount' || j.measure === t.measure;
+  const theirs = distinctFigures(t);
+  // Every figure of one against every figure of the other: a figure that sits well with one wording
+  // of a fact but not another is not placed (it would make a conflict the sources do not have).
+  return distinctFigures(j).every((r) => theirs.every((x) => {
+    const rel = relate(r, x);
+    // Two measures for one figure ("a deal valued at", "an enterprise value of"): the numbers match,
+    // not merely fit each other's wording ("almost $60 billion" is not "$53 billion").
+    if (rel !== 'different' && (loose || Math.abs(r.value - x.value) <= SAME * Math.max(Math.abs(r.value), Math.abs(x.value)))) return true;
+    if (!loose) return false;
+    // Close but different: one subject, and a figure whose measure one source did not give.
+    return j.subject !== undefined && j.subject === t.subject && Math.abs(r.value - x.value) <= CLOSE * Math.max(Math.abs(r.value), Math.abs(x.value));
+  }));
 }
