@@ -155,4 +155,23 @@ describe('names from context', () => {
     const a = analyze('RedBird Capital Partners backed the deal. RedBird chief Gerry Cardinale said the group would invest.');
     assert.strictEqual(new Set(of(a, 'company').map((m) => m.entity)).size, 1);
   });
+
+  it('finds firms joined by an ampersand, "shares of X", and firms that a byline-like cue would read as people', () => {
+    assert.deepStrictEqual(named('Hellman & Friedman had held talks about a buyout.', 'company'), ['Hellman & Friedman']);
+    assert.deepStrictEqual(named('Shares of Quorvex rose about 20% on Thursday.', 'company'), ['Quorvex']);
+    const a = 'Activist investor Starboard Value built a stake. Revenue grew, according to Ardwell Insight, a research firm that tracks contracts.';
+    assert.deepStrictEqual(named(a, 'company'), ['Starboard Value', 'Ardwell Insight']);
+    assert.deepStrictEqual(named(a, 'person'), []);
+    // Not firms: abbreviations, and two people.
+    assert.deepStrictEqual(named('Spending on R&D rose, the S&P 500 fell, and Jane Porter & Maria Lopez wrote the report.', 'company'), []);
+    // A person in apposition with a role at a firm is still a person.
+    assert.deepStrictEqual(named('"A clear plan," said Dana Whitcombe, a partner at consulting firm Ostrander & Gale.', 'person'), ['Dana Whitcombe']);
+    assert.deepStrictEqual(named('Olamide Bello, a fund manager at Westbrook Lane Capital, disagreed.', 'person'), ['Olamide Bello']);
+  });
+
+  it('reads a ticker strip on a line of its own that holds one ticker the lexicon does not know, but not a word in capitals', () => {
+    assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
+    assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);
+    assert.deepStrictEqual(named('Analysts called it CSCOSPLKDDOG in a note.', 'company'), []);
+  });
 });

@@ -271,13 +271,26 @@ describe('one figure keyed two ways by two sources', () => {
     assert.ok(f.some((x) => x.measure === 'enterprise-value' && x.reports.some((r) => r.text === '$60 billion')));
   });
 
-  it('reads "shares for $15 each" as a price per share and "ordered to pay" as a fine', () => {
+  it('keeps annual recurring revenue apart from revenue, reads "slipped 4%" as a change, and an investment "in the company" as one in the company just named', () => {
+    const c = corpusOf([
+      ['a.txt', 'Splendra Inc. reported revenue of $3.65 billion. Its shares slipped 4% on Friday. Splendra, which sells software, was struggling. Private equity firm Silver Lake invested $1 billion in the company in 2020.'],
+      ['b.txt', "Splendra's annual recurring revenue was roughly $3.9 billion. Splendra shares fell 4%. Silver Lake put about $1 billion into Splendra."],
+    ]);
+    const f = c.facts();
+    assert.ok(!f.some((x) => x.documents.length === 2 && x.reports.some((r) => r.text === '$3.65 billion')), 'revenue and ARR were grouped');
+    assert.deepStrictEqual(byLabel(f, 'Splendra change (%)').documents, ['a.txt', 'b.txt']);
+    const stake = byLabel(f, 'Silver Lake investment in Splendra');
+    assert.deepStrictEqual([stake.verdict, stake.documents], ['qualifier-differs', ['a.txt', 'b.txt']]);
+  });
+
+  it('reads "shares for $15 each" and "$157 each for X shares" as a price per share and "ordered to pay" as a fine', () => {
     const c = corpusOf([
       ['a.txt', 'Holders of Lindqvist Media stock can sell their shares for $15 each.'],
       ['b.txt', 'Lindqvist Media holders will get $15 a share. Lindqvist Media was ordered to pay $40 million last month.'],
+      ['c.md', 'Brightfield will pay $15 each for Lindqvist Media shares.'],
     ]);
     const price = byLabel(c.facts(), 'Lindqvist Media price per share');
-    assert.deepStrictEqual([price.verdict, price.documents], ['agree', ['a.txt', 'b.txt']]);
+    assert.deepStrictEqual([price.verdict, price.documents], ['agree', ['a.txt', 'b.txt', 'c.md']]);
     assert.ok(c.facts().some((x) => x.measure === 'fine' && x.reports.some((r) => r.text === '$40 million')));
   });
 });

@@ -11,6 +11,8 @@ import { relate, verdictOf } from './verdict';
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b/;
 const EACH_AHEAD = /^ (?:each|apiece)\b/;
+const EACH_FOR_SHARES_AHEAD = /^ (?:each|apiece) for (?:[\w.&'’-]+ ){0,3}?(?:shares|stock)\b/;
+const IN_THE_COMPANY_AHEAD = /^ (?:in|into) (?:the (?:company|firm|startup|business|group)|it)\b/;
 const SHARES_FOR_BEFORE = /\bshares? (?:[a-z]+ ){0,2}(?:for|at) $/;
 const ADDITIONAL = /^(?:more|additional|further|extra|new)\b/i;
 const COMPANY_WORD = /\b(?:startup|company|firm)\b/i;
@@ -105,7 +107,7 @@ const PERCENT_NOUNS = new Map<string, string>([
   ['increase', 'change'], ['rise', 'change'], ['jump', 'change'], ['gain', 'change'], ['drop', 'change'], ['fall', 'change'], ['decline', 'change'],
   ['growth', 'growth'], ['raise', 'raise'], ['return', 'return'], ['returns', 'return'], ['yield', 'yield'],
 ]);
-const CHANGE_BEFORE = /\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|down|up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|down|up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
 const LOWER_WORD_AFTER = /^\s[a-z]/;
 /** "Northvolt's largest shareholder": the company in the possessive is the one owned. */
@@ -248,7 +250,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
       // "sell their shares for $15 each" too.
       if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))
-        || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))) measure = MEASURES.find((x) => x.id === 'price-per-share');
+        || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
+        || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURES.find((x) => x.id === 'price-per-share');
       // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
       if (m.amount!.value! < 100_000) {
         const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
@@ -286,7 +289,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       .sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
     if (measureId === 'investment') {
       const after = sentenceText.slice(figEnd, figEnd + 60);
-      if (!targetMention && SPENDING_TARGET.test(after) && !COMPANY_WORD.test(after)) {
+      // "invested $1 billion in the company": the company the sentence before was about.
+      if (!targetMention && IN_THE_COMPANY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30)) && lastSentenceCompany) object = lastSentenceCompany;
+      else if (!targetMention && SPENDING_TARGET.test(after) && !COMPANY_WORD.test(after)) {
         measureId = 'spending';
         measureLabel = 'spending';
         measure = MEASURES.find((x) => x.id === 'spending');
@@ -301,7 +306,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies()[0]);
       if (subject) lastSubject.set('deal-value', subject);
     } else if (measureId === 'investment' || measureId === 'stake') {
-      object = targetMention ? canonical(targetMention.entity!) : lastTarget;
+      object = targetMention ? canonical(targetMention.entity!) : object ?? lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
       const candidates = companies.filter((c) => canonical(c.entity!) !== object && !isTarget(c));
       // "Volkswagen, Northvolt's largest shareholder, with about 21%": the possessive names what is owned.
@@ -706,8 +711,8 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
   return out;
 }
 
-/** Money measures that sources word differently for one transaction: an amount paid, a price, a fine, a value. */
-const FLEXIBLE = new Set(['amount', 'investment', 'deal-value', 'enterprise-value', 'valuation', 'market-value', 'price-per-share', 'fine', 'funding-round']);
+/** Money measures that sources word differently for one transaction, from the least telling (a bare amount) to the most. */
+const FLEXIBLE = new Map([['amount', 0], ['investment', 1], ['funding-round', 2], ['valuation', 3], ['market-value', 3], ['deal-value', 4], ['enterprise-value', 4], ['fine', 5], ['price-per-share', 6]]);
 const CURRENCY_UNIT = /^[A-Z]{3}$/;
 /** Values this far apart, for one subject, are one figure misreported rather than two figures. */
 const CLOSE = 0.08;
@@ -755,22 +760,24 @@ function bucketOf(value: number): number {
  * shows. A figure that could join several facts joins none.
  */
 export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact[] {
+  // Higher ranks absorb lower ones: more sources, then the more telling measure, then the earlier fact.
+  const tier = (f: Fact): number => f.documents.length * 100 + FLEXIBLE.get(f.measure)!;
+  const eligible = facts.filter((f) => FLEXIBLE.has(f.measure) && !f.period && CURRENCY_UNIT.test(f.unit));
   const rank = new Map<Fact, number>();
+  eligible.map((f, i): [Fact, number, number] => [f, tier(f), i]).sort((a, b) => b[1] - a[1] || a[2] - b[2])
+    .forEach(([f], position) => rank.set(f, eligible.length - position));
   // Facts of one document, by the companies they name and the rough size of their figures (and the
   // sizes either side): only these look for a fact to join, and there are few of them.
   const joiners = new Map<string, Fact[]>();
-  facts.forEach((f, i) => {
-    if (!FLEXIBLE.has(f.measure) || f.period || !CURRENCY_UNIT.test(f.unit)) return;
-    // Higher ranks absorb lower ones: more sources, then a measure that was told, then the earlier fact.
-    rank.set(f, f.documents.length * 1e7 + (f.measure === 'amount' ? 0 : 1e6) - i);
-    if (f.documents.length !== 1) return;
+  for (const f of eligible) {
+    if (f.documents.length !== 1) continue;
     for (const k of figureKeys(f)) for (const d of [-1, 0, 1]) {
       const key = `${k.slice(0, k.lastIndexOf('|'))}|${Number(k.slice(k.lastIndexOf('|') + 1)) + d}`;
       let l = joiners.get(key);
       if (!l) joiners.set(key, (l = []));
       l.push(f);
     }
-  });
+  }
   if (!joiners.size) return facts;
   const targets = new Map<Fact, Set<Fact>>();
   for (const t of rank.keys()) {
@@ -789,7 +796,7 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
     if (fits.length === 0) continue;
     fits.sort((a, b) => rank.get(b)! - rank.get(a)!);
     // Two candidates as good as each other: the figure cannot be placed.
-    if (fits.length > 1 && Math.floor(rank.get(fits[0]!)! / 1e6) === Math.floor(rank.get(fits[1]!)! / 1e6) && fits[0]!.subject !== j.subject) continue;
+    if (fits.length > 1 && tier(fits[0]!) === tier(fits[1]!) && fits[0]!.subject !== j.subject) continue;
     into.set(j, fits[0]!);
   }
   if (!into.size) return facts;

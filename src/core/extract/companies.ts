@@ -83,6 +83,8 @@ const BEFORE_NAME = [
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "Shares of Splunk rose", "stock of Acme".
+  String.raw`(?:[Ss]hares|[Ss]tock) of `,
   // "short seller Hindenburg Research", "Florida-based GQG" (the place and hyphen stand before "based").
   String.raw`short[- ]sellers? `,
   String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
@@ -276,13 +278,16 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       continue;
     }
     if (tok.text.length >= 6 && CAPITALS_ONLY.test(tok.text)) {
-      const parts = segmentTickers(tok.text, lex);
+      // A run of unknown letters is allowed only in a strip on a line of its own, as sites print them.
+      const parts = segmentTickers(tok.text, lex, aloneOnLine(text, tok.start, tok.end));
       if (parts) {
         let p = tok.start;
         for (const part of parts) {
-          const e = lex.tickers.get(part)!;
-          push({ start: p, end: p + part.length, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
-          strong.add(e.id);
+          const e = lex.tickers.get(part);
+          if (e) {
+            push({ start: p, end: p + part.length, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
+            strong.add(e.id);
+          }
           p += part.length;
         }
       }
@@ -321,7 +326,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     for (let n: RegExpExecArray | null; (n = LIST_NEXT.exec(text)); ) plural.push(n);
   }
   const data = matchAtSpots(CUE_DATA, text, spots[Trigger.CompanyData]!).filter((m) => !lex.places.has(m[1]!));
-  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data]) {
+  const ampersands = ampersandNames(text, lex);
+  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data, ampersands]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
@@ -486,6 +492,30 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   return hits;
 }
 
+const AMPERSAND_LEFT = /(?<![\w&])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/;
+const AMPERSAND_RIGHT = /^([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w&])/;
+
+/**
+ * "Hellman & Friedman", "Torvald & Rye": two capitalised names joined by an ampersand name a firm
+ * (not "R&D", "S&P", "Q&A", nor two people: "Jane Roe & John Doe").
+ */
+function ampersandNames(text: string, lex: Lexicon): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = text.indexOf(' & '); i >= 0; i = text.indexOf(' & ', i + 3)) {
+    const left = AMPERSAND_LEFT.exec(text.slice(Math.max(0, i - 40), i))?.[1];
+    const right = left && AMPERSAND_RIGHT.exec(text.slice(i + 3, i + 43))?.[1];
+    if (!left || !right) continue;
+    const person = (side: string): boolean => side.includes(' ') && lex.firstNames.has(side.slice(0, side.indexOf(' ')));
+    if (person(left) || person(right)) continue;
+    const name = `${left} & ${right}`;
+    const m = [name, name] as unknown as RegExpExecArray;
+    m.index = i - left.length;
+    m.input = text;
+    out.push(m);
+  }
+  return out;
+}
+
 function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, sentenceStarts: Set<number>): { start: number; end: number; entry: LexiconEntry; weak: boolean } | null {
   const tok = tokens[i]!;
   const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
@@ -639,19 +669,52 @@ function mayBeTicker(text: string, tok: Token): boolean {
 }
 
 /** Splits "METAMSFTNDAQ" into known tickers (each two letters or more), or null. */
-export function segmentTickers(strip: string, lex: Lexicon): string[] | null {
+/** Whether [start, end) is all its line holds, spaces aside. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 9)) a--;
+  let b = end;
+  while (b < text.length && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 13)) b++;
+  return (a === 0 || text.charCodeAt(a - 1) === 10) && (b === text.length || text.charCodeAt(b) === 10);
+}
+
+/**
+ * A strip of run-together tickers ("METAMSFTNDAQ"), split into tickers the lexicon knows. One run of
+ * two to four letters it does not know may sit between or around them ("CSCOSPLKDDOG": a ticker of a
+ * company outside the lexicon) when `allowUnknown` and at least two known tickers of three or more letters
+ * cover most of the strip; it stays in the result, for the caller to skip. Null when the strip does not read as tickers.
+ */
+export function segmentTickers(strip: string, lex: Lexicon, allowUnknown = true): string[] | null {
   const n = strip.length;
-  const prev: number[] = new Array(n + 1).fill(-1);
-  prev[0] = 0;
+  // best[u][i]: how the first i letters split with u unknown runs (0 or 1): the previous cut, or -1.
+  const best: number[][] = [new Array<number>(n + 1).fill(-1), new Array<number>(n + 1).fill(-1)];
+  best[0]![0] = 0;
   for (let i = 0; i < n; i++) {
-    if (prev[i] === -1) continue;
-    for (let len = 2; len <= 5 && i + len <= n; len++) {
-      const part = strip.slice(i, i + len);
-      if (prev[i + len] === -1 && lex.tickers.has(part)) prev[i + len] = i;
+    for (let u = 0; u < 2; u++) {
+      if (best[u]![i] === -1) continue;
+      for (let len = 2; len <= 5 && i + len <= n; len++) {
+        const part = strip.slice(i, i + len);
+        if (lex.tickers.has(part)) {
+          if (best[u]![i + len] === -1) best[u]![i + len] = i;
+        } else if (allowUnknown && u === 0 && len <= 4 && best[1]![i + len] === -1) best[1]![i + len] = i;
+      }
     }
   }
-  if (prev[n] === -1) return null;
-  const parts: string[] = [];
-  for (let i = n; i > 0; i = prev[i]!) parts.unshift(strip.slice(prev[i]!, i));
-  return parts.length >= 2 ? parts : null;
+  for (let u = 0; u < 2; u++) {
+    if (best[u]![n] === -1) continue;
+    const parts: string[] = [];
+    let k = u;
+    for (let i = n; i > 0; ) {
+      const from = best[k]![i]!;
+      const part = strip.slice(from, i);
+      // Walking back, the unknown run is where the count of unknown runs drops.
+      if (k === 1 && !lex.tickers.has(part)) k = 0;
+      parts.unshift(part);
+      i = from;
+    }
+    const known = parts.filter((x) => lex.tickers.has(x));
+    // With a run it does not know, short known tickers prove little ("DEALBOOK" is not DE, ALB and OOK).
+    if (known.length >= 2 && (u === 0 || (known.every((x) => x.length >= 3) && parts.every((x) => x.length >= 3) && known.join('').length >= n * 0.6))) return parts;
+  }
+  return null;
 }

@@ -47,6 +47,8 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
   'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
+  // Words that end firms' names, never a person's ("Starboard Value", "Ardwell Insight").
+  'Value', 'Insight', 'Insights', 'Analytics', 'Advisors', 'Advisers', 'Associates', 'Management', 'Investments', 'Intelligence', 'Strategies', 'Economics', 'Consulting',
   // Bylines that name a desk, not a person ("By Staff Writer", "By Markets Desk").
   'Writer', 'Writers', 'Reporter', 'Reporters', 'Correspondent', 'Correspondents', 'Staff', 'Desk', 'Team', 'Editors', 'Bureau']);
 const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related',
@@ -56,6 +58,8 @@ const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
 const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:chairs|runs|heads|leads|founded|co-founded|owns|manages|oversees|directs|controls))\b/;
+/** ", a research firm that...": a noun phrase (no preposition in it) that ends on what firms are. */
+const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
 const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed)(?: in (?:19|20)\d\d)? by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
@@ -83,6 +87,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
+    // "Ardwell Insight, a research firm": the apposition says what it is.
+    if (ORG_APPOSITION_AFTER.test(text.slice(start + name.length, start + name.length + 60))) return;
     const clean = stripPossessive(name);
     const hit: PersonHit = { start, end: start + clean.length, id: `person:${slug(clean)}`, name: clean, source: 'pattern' };
     const role = findRole(text, start, hit.end, roleRe, lex);
