@@ -49,6 +49,9 @@ interface DocEntry {
   factsFor?: { generation: number; facts: Fact[] };
   /** One-word names of companies the document found from context ("startup Wiz"), with their ids. */
   contextWords: Array<[string, string]>;
+  /** The company-word map its fact candidates were keyed with, and where those words stood in it ("start:id,..."). */
+  keyedWith?: Map<string, string>;
+  folderHits: string;
   /** Its cross-source mentions for one surname map and one company-word map (see crossSourceMentions). */
   surnameHits?: { map: Map<string, string>; companies: Map<string, string>; list: Mention[] };
 }
@@ -135,6 +138,28 @@ function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = tokenize
   return out;
 }
 
+/** The previous map when the new one holds the same entries: whatever was keyed with it stays valid. */
+function sameMap(previous: Map<string, string> | undefined, map: Map<string, string>): Map<string, string> {
+  return previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v) ? previous : map;
+}
+
+/** Where a document uses alone one-word company names another document introduced, as company mentions. */
+function folderCompanies(bare: readonly BareWord[], words: Map<string, string>): Mention[] {
+  if (!words.size) return NO_MENTIONS;
+  let out: Mention[] = NO_MENTIONS;
+  for (const b of bare) {
+    const id = words.get(b.word);
+    if (!id) continue;
+    if (out === NO_MENTIONS) out = [];
+    out.push({ kind: 'company', start: b.start, end: b.end, text: b.word, entity: id, sentence: b.sentence, source: 'context' });
+  }
+  return out;
+}
+
+function hitsKey(folder: readonly Mention[]): string {
+  return folder.length ? folder.map((m) => `${m.start}:${m.entity}`).join(',') : '';
+}
+
 /** Document order, then text order: the order of a fact's reports. */
 function byDocOrder(a: FactCandidate, b: FactCandidate): number {
   return a.report.doc < b.report.doc ? -1 : a.report.doc > b.report.doc ? 1 : a.report.start - b.report.start;
@@ -213,6 +238,7 @@ export class Corpus {
   private factsByEntity: { generation: number; map: Map<string, Fact[]> } | undefined;
   private surnameMap: { generation: number; map: Map<string, string> } | undefined;
   private companyWordMap: { generation: number; map: Map<string, string> } | undefined;
+  private rawWordMap: { generation: number; map: Map<string, string> } | undefined;
   private entitiesWithSurnames: { generation: number; map: Map<string, CorpusEntity> } | undefined;
 
   constructor(private lexiconValue: Lexicon, options: CorpusOptions = {}) {
@@ -286,8 +312,11 @@ export class Corpus {
     analysis.claims = analysis.claims.map((c) => new StoredClaim(c, source));
     this.removeCandidates(path);
     this.unindexClaims(path);
-    const candidates = factCandidates(path, text, analysis);
-    for (const c of candidates) c.report = new StoredReport(c.report, source);
+    const bare = bareWords(text, analysis, tokens);
+    // Facts are keyed with the names other documents made known as of the last look (see refreshFolderNames).
+    const keyedWith = this.rawWordMap?.map;
+    const folder = keyedWith ? folderCompanies(bare, keyedWith) : NO_MENTIONS;
+    const candidates = this.keyFacts(path, text, analysis, source, folder);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
     const contextWords = new Map<string, string>();
     for (const m of analysis.mentions) {
@@ -306,13 +335,44 @@ export class Corpus {
     for (const m of analysis.mentions) if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
     this.docs.set(path, {
       text: source, lexicon: this.lexiconValue, title: detach(analysis.title), claims: analysis.claims, figureCount,
-      candidates, bare: bareWords(text, analysis, tokens), ownSurnames, contextWords: [...contextWords], entityCounts, claimEntityIds,
+      candidates, bare, ownSurnames, contextWords: [...contextWords], entityCounts, claimEntityIds, keyedWith, folderHits: hitsKey(folder),
     });
     const wasCached = this.dropHot(path);
     if (keep || wasCached || this.hot.size < this.maxHot) this.putHot(path, { analysis });
     for (const c of candidates) this.addCandidate(c);
     this.indexClaims(path, claimEntityIds);
     this.invalidate(keepEntities);
+  }
+
+  /** A document's fact candidates, their reports reading sentences from the packed text. */
+  private keyFacts(path: string, text: string, analysis: DocumentAnalysis, source: PackedText, folder: readonly Mention[]): FactCandidate[] {
+    const candidates = factCandidates(path, text, analysis, undefined, folder);
+    for (const c of candidates) c.report = new StoredReport(c.report, source);
+    return candidates;
+  }
+
+  /**
+   * Keys again the facts of documents that use alone a company name another document introduced
+   * ("Shares of Splunk rose" where another article wrote "software maker Splunk"), when the names
+   * known across the folder changed since they were keyed. Most documents use none: a look at their
+   * bare words, and nothing else.
+   */
+  private refreshFolderNames(): void {
+    const map = this.rawCompanyWords();
+    for (const [path, d] of this.docs) {
+      if (d.keyedWith === map) continue;
+      d.keyedWith = map;
+      const folder = folderCompanies(d.bare, map);
+      const key = hitsKey(folder);
+      if (key === d.folderHits) continue;
+      d.folderHits = key;
+      const analysis = this.analysis(path);
+      if (!analysis) continue;
+      this.removeCandidates(path);
+      d.candidates = this.keyFacts(path, d.text.toString(), analysis, d.text, folder);
+      for (const c of d.candidates) this.addCandidate(c);
+      d.factsFor = undefined;
+    }
   }
 
   remove(path: string): boolean {
@@ -442,6 +502,7 @@ export class Corpus {
   /** All facts, discrepancies first. Regroups only what changed since the last call. */
   facts(): Fact[] {
     if (this.factList) return this.factList;
+    this.refreshFolderNames();
     // Labels use names kept as documents arrive: the full entity index is not rebuilt for them.
     const names = (id: string): string => this.entityNames.get(id) ?? this.lexiconValue.entries.get(id)?.name ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
     for (const key of this.dirty) {
@@ -599,21 +660,30 @@ export class Corpus {
   private companyWords(): Map<string, string> {
     if (this.companyWordMap && this.companyWordMap.generation === this.generation) return this.companyWordMap.map;
     const map = new Map<string, string>();
+    for (const [word, id] of this.rawCompanyWords()) map.set(word, this.canonical(id));
+    this.companyWordMap = { generation: this.generation, map: sameMap(this.companyWordMap?.map, map) };
+    return this.companyWordMap.map;
+  }
+
+  /**
+   * The same words with the ids their documents gave them (as fact candidates use), without the
+   * entity index: facts are regrouped after a change without rebuilding it.
+   */
+  private rawCompanyWords(): Map<string, string> {
+    if (this.rawWordMap && this.rawWordMap.generation === this.generation) return this.rawWordMap.map;
+    const map = new Map<string, string>();
     const clash = new Set<string>();
     for (const d of this.docs.values()) {
       for (const [word, id] of d.contextWords) {
-        const canonical = this.canonical(id);
-        if (map.has(word) && map.get(word) !== canonical) clash.add(word);
-        map.set(word, canonical);
+        if (map.has(word) && map.get(word) !== id) clash.add(word);
+        map.set(word, id);
       }
     }
     for (const w of clash) map.delete(w);
     // A name the lexicon knows, or excludes, is the lexicon's to decide.
     for (const w of [...map.keys()]) if (this.lexiconValue.phrases.has(w.toLowerCase()) || this.lexiconValue.excluded.has(w.toLowerCase())) map.delete(w);
-    const previous = this.companyWordMap?.map;
-    const same = !!previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v);
-    this.companyWordMap = { generation: this.generation, map: same ? previous : map };
-    return this.companyWordMap.map;
+    this.rawWordMap = { generation: this.generation, map: sameMap(this.rawWordMap?.map, map) };
+    return this.rawWordMap.map;
   }
 
   /** Surnames of people named in full somewhere in the corpus, where only one person has that surname. */
@@ -634,9 +704,7 @@ export class Corpus {
     for (const s of clash) map.delete(s);
     for (const s of companyHeads) map.delete(s);
     // Unchanged content keeps the previous object, and with it every document's surname mentions.
-    const previous = this.surnameMap?.map;
-    const same = !!previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v);
-    this.surnameMap = { generation: this.generation, map: same ? previous : map };
+    this.surnameMap = { generation: this.generation, map: sameMap(this.surnameMap?.map, map) };
     return this.surnameMap.map;
   }
 

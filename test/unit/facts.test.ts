@@ -271,6 +271,19 @@ describe('one figure keyed two ways by two sources', () => {
     assert.ok(f.some((x) => x.measure === 'enterprise-value' && x.reports.some((r) => r.text === '$60 billion')));
   });
 
+  it('keys a figure by a company only another article introduced, whichever article is read first', () => {
+    const a: [string, string] = ['a.txt', 'Shares of software maker Quorlix rose 21% on Thursday.'];
+    const b: [string, string] = ['b.txt', 'Traders bid up Quorlix after the news, and the stock rose about 20% by the close.'];
+    for (const docs of [[a, b], [b, a]]) {
+      const c = corpusOf(docs);
+      const f = byLabel(c.facts(), 'Quorlix change (%)');
+      assert.deepStrictEqual([f.verdict, f.documents], ['qualifier-differs', ['a.txt', 'b.txt']]);
+      // The article that introduced the name goes: the other's figure has no subject again.
+      c.remove('a.txt');
+      assert.ok(!c.facts().some((x) => x.label === 'Quorlix change (%)'));
+    }
+  });
+
   it('keeps annual recurring revenue apart from revenue, reads "slipped 4%" as a change, and an investment "in the company" as one in the company just named', () => {
     const c = corpusOf([
       ['a.txt', 'Splendra Inc. reported revenue of $3.65 billion. Its shares slipped 4% on Friday. Splendra, which sells software, was struggling. Private equity firm Silver Lake invested $1 billion in the company in 2020.'],

@@ -57,7 +57,7 @@ export interface FactCandidate {
   period?: string;
   status: 'reported' | 'prospective';
   report: FactReport;
-  /** Every company its sentence names (canonical ids; one array per sentence, shared by its figures). */
+  /** The other companies its sentence names, besides its subject and object (most sentences name none: one shared empty array). */
   named: readonly string[];
 }
 
@@ -141,8 +141,12 @@ function distanceTo(c: Mention, m: Mention): number {
 
 export type NameOf = (entityId: string) => string;
 
-/** Keys every money amount and figure of one document. Pure; cache it per document version. */
-export function factCandidates(doc: string, text: string, analysis: DocumentAnalysis, canonical: (id: string) => string = (id) => id): FactCandidate[] {
+/**
+ * Keys every money amount and figure of one document. Pure; cache it per document version. `folder`
+ * holds company mentions only other documents make known ("Splunk" where another article wrote
+ * "software maker Splunk"), in text order: they count as companies of their sentences too.
+ */
+export function factCandidates(doc: string, text: string, analysis: DocumentAnalysis, canonical: (id: string) => string = (id) => id, folder: readonly Mention[] = []): FactCandidate[] {
   const out: FactCandidate[] = [];
   const { mentions, sentences } = analysis;
   // Carry-over memory: what the previous sentences were about.
@@ -155,7 +159,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
   const topCompanies = (): string[] => {
     if (top) return top;
     const companyCounts = new Map<string, number>();
-    for (const m of mentions) if (m.kind === 'company' && m.entity) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
+    for (const list of [mentions, folder]) for (const m of list) if (m.kind === 'company' && m.entity) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
     return (top = [...companyCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id));
   };
   // Lower-cased sentence windows, one per window (figures of a sentence share it) instead of the whole text.
@@ -177,10 +181,17 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       c.push(x);
     }
   }
+  for (const x of folder) {
+    const list = bySentence.get(x.sentence);
+    if (!list) bySentence.set(x.sentence, [x]);
+    else {
+      // In text order, as windowOf needs.
+      let at = list.length;
+      while (at > 0 && list[at - 1]!.start > x.start) at--;
+      list.splice(at, 0, x);
+    }
+  }
   let si = -1;
-  let named: readonly string[] = NONE;
-  let namedStart = -1;
-  let namedEnd = -1;
   let words: MeasureWord[] | undefined;
   let wordsStart = -1;
   let wordsEnd = -1;
@@ -214,11 +225,6 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Companies that only describe a figure ("350,000 Nvidia H100 chips") are not its subject.
     const figures = inSentence.filter((x) => x.kind === 'quantity' || x.kind === 'money');
     const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end));
-    if (namedStart !== s.start || namedEnd !== s.end) {
-      named = companies.length ? [...new Set(companies.map((c) => canonical(c.entity!)))] : NONE;
-      namedStart = s.start;
-      namedEnd = s.end;
-    }
     const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.
@@ -349,6 +355,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       period,
       conversions: conversions?.map((x) => ({ text: x.text, value: x.amount!.value!, unit: x.amount!.currency, start: x.start, end: x.end })),
     };
+    let named = NONE;
+    for (const c of companies) {
+      const id = canonical(c.entity!);
+      if (id !== subject && id !== object && !named.includes(id)) named = named === NONE ? [id] : [...named, id];
+    }
     const cand: FactCandidate = { key: '', groupable, measure: measureId, measureLabel, unit, status, report, subject, object, period, named };
     out.push(cand);
   }
