@@ -169,6 +169,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Olamide Bello, a fund manager at Westbrook Lane Capital, disagreed.', 'person'), ['Olamide Bello']);
   });
 
+  it('names banks by their last word but not central banks, accented names, and firms after "asset manager"', () => {
+    assert.deepStrictEqual(named('The shock came after the collapse of Harlow Valley Bank in California.', 'company'), ['Harlow Valley Bank']);
+    assert.deepStrictEqual(named('The Swiss National Bank stood ready with cash, and the European Central Bank watched.', 'company'), []);
+    assert.deepStrictEqual(named('Asset manager Quillfield and hedge fund Lazard Frères Gestion held the bonds.', 'company'), ['Quillfield', 'Lazard Frères Gestion']);
+  });
+
   it('reads a ticker strip on a line of its own that holds one ticker the lexicon does not know, but not a word in capitals', () => {
     assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
     assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);

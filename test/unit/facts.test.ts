@@ -296,6 +296,19 @@ describe('one figure keyed two ways by two sources', () => {
     assert.deepStrictEqual([stake.verdict, stake.documents], ['qualifier-differs', ['a.txt', 'b.txt']]);
   });
 
+  it('reads a guarantee, the face value of bonds, a sale of one company to another and a share bought as what they are', () => {
+    const c = corpusOf([
+      ['a.txt', 'Harbin Bank agreed to buy Lorne Bank for 3 billion francs. The state will guarantee up to CHF 9 billion of losses that Harbin Bank may face. Lorne Bank bonds with a face value of CHF 16 billion were written off. Its largest shareholder, Qadir Holdings, held a 9.9% stake.'],
+      ['b.txt', 'Investors weighed the sale of Lorne Bank to Harbin Bank for CHF 3 billion. The state guarantee for Harbin Bank covers as much as CHF 9 billion of losses. Holders of roughly 16 billion Swiss francs of Lorne Bank bonds lost everything. Qadir Holdings, which had bought almost 10% of Lorne Bank, lost most of it.'],
+    ]);
+    const f = c.facts();
+    const deal = byLabel(f, 'Lorne Bank deal value');
+    assert.deepStrictEqual([deal.verdict, deal.documents, deal.unit], ['agree', ['a.txt', 'b.txt'], 'CHF']);
+    assert.deepStrictEqual([byLabel(f, 'Harbin Bank guarantee').verdict, byLabel(f, 'Harbin Bank guarantee').documents], ['agree', ['a.txt', 'b.txt']]);
+    assert.deepStrictEqual(byLabel(f, 'Lorne Bank debt').verdict, 'qualifier-differs');
+    assert.ok(f.some((x) => x.measure === 'stake' && x.documents.length === 2 && x.verdict === 'qualifier-differs'), f.map((x) => x.label).join(' | '));
+  });
+
   it('reads "shares for $15 each" and "$157 each for X shares" as a price per share and "ordered to pay" as a fine', () => {
     const c = corpusOf([
       ['a.txt', 'Holders of Lindqvist Media stock can sell their shares for $15 each.'],

@@ -94,8 +94,10 @@ const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |
 const LISTING = /\b(?:ipo|initial public offering|listing|debut)\b/;
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
-const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
+const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
+const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
+const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:including|with|plus|counting) (?:net |its |assumed |the )?debt\b/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,45}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
@@ -133,7 +135,7 @@ function windowOf(list: Mention[], from: number, to: number): Mention[] {
   while (end < list.length && list[end]!.start < to) end++;
   return list.slice(lo, end);
 }
-const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
+const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|sale of|sell|sells|selling|sold)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -249,6 +251,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
       if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'fine');
       else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
+      // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
+      if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'guarantee');
       // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
       if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart)))) {
         measure = MEASURES.find((x) => x.id === 'enterprise-value');
@@ -318,9 +322,18 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "Volkswagen, Northvolt's largest shareholder, with about 21%": the possessive names what is owned.
       const owned = possessive && OWNER_AHEAD.test(text.slice(possessive.end, possessive.end + 40).replace('\u2019', "'")) ? possessive : undefined;
       if (owned && isStake && !targetMention) object = canonical(owned.entity!);
+      // "Its largest shareholder, Qadir Holdings, held 9.9%": the company the sentence before was about.
+      else if (isStake && !targetMention && lastSentenceCompany && ITS_OWNER.test(sentenceLower.slice(0, figStart))) object = lastSentenceCompany;
       const others = owned ? candidates.filter((c) => c !== owned && canonical(c.entity!) !== object) : candidates;
       const investor = (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
-      subject = investor ? canonical(investor.entity!) : lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
+      // "It paid 3 billion francs, a fraction of what Credit Suisse was worth": the payer is the company
+      // the sentence before was about, and the company named after the figure is what it paid for.
+      const pronoun = !isStake && lastSentenceCompany && s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower) && !companies.some((c) => c.end <= m.start);
+      if (pronoun && !targetMention) {
+        const paidFor = companies.find((c) => canonical(c.entity!) !== lastSentenceCompany);
+        if (paidFor) object = canonical(paidFor.entity!);
+      }
+      subject = pronoun ? lastSentenceCompany : investor ? canonical(investor.entity!) : lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
       if (!object) object = topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
       if (object) lastTarget = object;

@@ -17,6 +17,7 @@ const TRAILING_PUNCTUATION = /[.'-]+$/;
 const CORPORATE_END = /\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ventures|Partners|Systems)$/;
 const FINAL_DOT = /\.$/;
 const FINAL_COMMA = /,$/;
+const LEADING_ARTICLE = /^(?:The|A|An) /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 const TICKER_MARK_BEFORE = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/;
 const CAPITALS_ONLY = /^[A-Z]+$/;
@@ -61,7 +62,8 @@ const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
 // A word of a name: capitalised, or dotted initials ("U.S. Ironworks", "J.M. Smucker").
-const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z][A-Za-z0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?)`;
+// Accented Latin letters inside a word ("Lazard Frères"), written as ranges (no Unicode property: speed).
+const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?)`;
 const NAME = String.raw`(${NAME_WORD}(?:(?: &)? ${NAME_WORD}){0,4})`;
 /** What opens an amount in a cue ("more than $", "US$"): a qualifier word, then a currency sign. */
 const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]`;
@@ -83,6 +85,8 @@ const BEFORE_NAME = [
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "asset manager Pimco", "wealth manager Julius Baer".
+  String.raw`(?:[Aa]sset|[Mm]oney|[Ff]und|[Ww]ealth|[Ii]nvestment|[Pp]ortfolio) managers? `,
   // "Shares of Splunk rose", "stock of Acme".
   String.raw`(?:[Ss]hares|[Ss]tock) of `,
   // "short seller Hindenburg Research", "Florida-based GQG" (the place and hyphen stand before "based").
@@ -96,7 +100,7 @@ const AFTER_NAME = [
   String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Cc]hief|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
   // "Acme shares jumped 8%"
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory)\b\.?`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp)\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -339,6 +343,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       const ofPlace = OF_PLACE_AHEAD.exec(tail);
       const withPlace = ofPlace && (ofPlace[0].startsWith(' of') ? ENDS_WITH_OF_WORD.test(raw) : true) ? raw + ofPlace[0] : undefined;
       for (const form of withPlace ? [withPlace, raw] : corporate ? [raw + corporate[0], raw] : [raw]) {
+        // "Swiss National Bank" is no company: nor is "Swiss National".
+        if (form !== raw && lex.excluded.has(phraseKey(form.replace(LEADING_ARTICLE, '')))) break;
         const name = cleanName(form, lex);
         if (!name) continue;
         const start = at + form.indexOf(name.text);
