@@ -309,6 +309,15 @@ describe('one figure keyed two ways by two sources', () => {
     assert.ok(f.some((x) => x.measure === 'stake' && x.documents.length === 2 && x.verdict === 'qualifier-differs'), f.map((x) => x.label).join(' | '));
   });
 
+  it('counts computers, machines and devices as one unit', () => {
+    const c = corpusOf([
+      ['a.txt', 'A faulty Fenrick Labs update crashed about 8.5 million computers.'],
+      ['b.txt', 'The Fenrick Labs failure hit 8.5 million machines.'],
+    ]);
+    const f = byLabel(c.facts(), 'Fenrick Labs devices');
+    assert.deepStrictEqual([f.verdict, f.documents], ['qualifier-differs', ['a.txt', 'b.txt']]);
+  });
+
   it('reads "shares for $15 each" and "$157 each for X shares" as a price per share and "ordered to pay" as a fine', () => {
     const c = corpusOf([
       ['a.txt', 'Holders of Lindqvist Media stock can sell their shares for $15 each.'],
