@@ -761,7 +761,7 @@ const keysCache = new WeakMap<Fact, string[]>();
 function figureKeys(f: Fact): string[] {
   let keys = keysCache.get(f);
   if (!keys) {
-    const buckets = new Set(distinctFigures(f).map((r) => bucketOf(r.value)));
+    const buckets = new Set(f.wordings.map((r) => bucketOf(r.value)));
     keys = [];
     for (const c of companiesOf(f)) for (const b of buckets) keys.push(`${c}|${f.unit}|${b}`);
     keysCache.set(f, keys);
@@ -853,10 +853,10 @@ function joins(j: Fact, t: Fact, jCompanies: Set<string>): boolean {
     || (!!j.subject && companiesOf(t).has(j.subject));
   if (!linked) return false;
   const loose = j.measure === 'amount' || t.measure === 'amount' || j.measure === t.measure;
-  const theirs = distinctFigures(t);
+  const theirs = t.wordings;
   // Every figure of one against every figure of the other: a figure that sits well with one wording
   // of a fact but not another is not placed (it would make a conflict the sources do not have).
-  return distinctFigures(j).every((r) => theirs.every((x) => {
+  return j.wordings.every((r) => theirs.every((x) => {
     const rel = relate(r, x);
     // Two measures for one figure ("a deal valued at", "an enterprise value of"): the numbers match,
     // not merely fit each other's wording ("almost $60 billion" is not "$53 billion").
