@@ -309,6 +309,25 @@ describe('one figure keyed two ways by two sources', () => {
     assert.ok(f.some((x) => x.measure === 'stake' && x.documents.length === 2 && x.verdict === 'qualifier-differs'), f.map((x) => x.label).join(' | '));
   });
 
+  it('reads quarterly results: a data source is no subject, an analysts\' estimate and a business\'s revenue stand apart, undated and relative figures join the dated one', () => {
+    const c = corpusOf([
+      ['a.txt', 'Veyron Chips Inc. forecast third-quarter revenue of $32.5 billion. Revenue in the second quarter rose to $30.04 billion, compared with analysts\' average estimate of $28.7 billion, according to LSEG data. Sales in the data center unit rose to $26.3 billion.'],
+      ['b.txt', 'Veyron Chips shares dropped about 6% even though the company reported second-quarter revenue of $30 billion and promised around $32.5 billion for the current quarter. Veyron Chips\'s data center revenue reached $26.3 billion.'],
+      ['c.md', 'Veyron Chips Inc. sold more than $30 billion worth of chips in three months, and the outlook of $32.5 billion beat forecasts.'],
+    ]);
+    const f = c.facts();
+    const q2 = byLabel(f, 'Veyron Chips revenue (second quarter)');
+    assert.deepStrictEqual([q2.verdict, q2.documents, q2.reports.map((r) => r.text)], ['qualifier-differs', ['a.txt', 'b.txt', 'c.md'], ['$30.04 billion', '$30 billion', '$30 billion']]);
+    const dc = byLabel(f, 'Veyron Chips data center revenue');
+    assert.deepStrictEqual([dc.verdict, dc.documents], ['agree', ['a.txt', 'b.txt']]);
+    assert.ok(f.some((x) => x.measure === 'estimate' && x.reports[0]!.text === '$28.7 billion'));
+    const q3 = f.find((x) => x.reports.length === 3 && x.reports.every((r) => r.text === '$32.5 billion'));
+    assert.ok(q3, f.map((x) => `${x.label}: ${x.documents.join(',')}`).join(' | '));
+    assert.ok(!f.some((x) => x.subject === 'company:lseg'));
+    // The share move is not dated by the quarter of the results it came after.
+    assert.ok(f.some((x) => x.measure === 'quantity' && !x.period && x.reports.some((r) => r.text === '6%')));
+  });
+
   it('counts computers, machines and devices as one unit', () => {
     const c = corpusOf([
       ['a.txt', 'A faulty Fenrick Labs update crashed about 8.5 million computers.'],

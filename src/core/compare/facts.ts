@@ -23,6 +23,9 @@ const Y_END = /y$/;
 const VOWEL_Y_END = /[aeiou]y$/;
 const EXCLUDING_BEFORE = /\b(?:including|excluding|plus|net of|not counting)\s$/;
 const CLAUSE_PUNCTUATION = /[,;()]/;
+const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|numbers) (?:from|by|compiled by)|compiled by|cited by)\s(?:the\s)?$/i;
+const SOURCE_AFTER = /^\s(?:data|estimates|figures|calculations|consensus)\b(?!\s(?:cent|provider|firm))/;
+const SUBORDINATOR = /\b(?:even though|although|though|whereas|because)\b/i;
 const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas)\s/g;
 
 export interface FactReport {
@@ -87,6 +90,7 @@ const ANY_MEASURE = new RegExp(measuresData.measures.map((m) => `(${m.pattern.re
 const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s){0,3}?${measuresData.spendingTargets}`, 'i');
 const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
+const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
 const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)/;
@@ -96,6 +100,9 @@ const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
+const ANALYST_ESTIMATE_BEFORE = /\b(?:analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
+const WORTH_OF_AHEAD = /^ worth of\b/;
+const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
 const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:including|with|plus|counting) (?:net |its |assumed |the )?debt\b/;
@@ -158,10 +165,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
   let lastSentenceCompany: string | undefined;
   // The document's companies, most mentioned first: made only when a figure has no subject nearby.
   let top: string[] | undefined;
+  // Companies cited as the source of a figure ("according to LSEG data") are never its subject.
+  const isSource = (x: Mention): boolean => SOURCE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)) || SOURCE_AFTER.test(text.slice(x.end, x.end + 16));
   const topCompanies = (): string[] => {
     if (top) return top;
     const companyCounts = new Map<string, number>();
-    for (const list of [mentions, folder]) for (const m of list) if (m.kind === 'company' && m.entity) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
+    for (const list of [mentions, folder]) for (const m of list) if (m.kind === 'company' && m.entity && !isSource(m)) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
     return (top = [...companyCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id));
   };
   // Lower-cased sentence windows, one per window (figures of a sentence share it) instead of the whole text.
@@ -201,7 +210,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const m = mentions[mi]!;
     if (m.sentence !== si) {
       const prev = bySentence.get(si);
-      const firstCompany = prev?.find((x) => x.kind === 'company');
+      const firstCompany = prev?.find((x) => x.kind === 'company' && !isSource(x));
       if (firstCompany) lastSentenceCompany = canonical(firstCompany.entity!);
       si = m.sentence;
     }
@@ -226,7 +235,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const figEnd = m.end - s.start;
     // Companies that only describe a figure ("350,000 Nvidia H100 chips") are not its subject.
     const figures = inSentence.filter((x) => x.kind === 'quantity' || x.kind === 'money');
-    const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end));
+    // Nor are companies cited as the source of a figure ("according to LSEG data", "estimates compiled by X").
+    const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end) && !isSource(x));
     const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.
@@ -251,6 +261,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
       if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'fine');
       else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
+      // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
+      if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURES.find((x) => x.id === 'estimate');
+      // "sold more than $30 billion worth of chips": sales, not a valuation.
+      else if (WORTH_OF_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 10)) && SOLD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
+        measure = MEASURES.find((x) => x.id === 'revenue');
+      }
       // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
       if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'guarantee');
       // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
@@ -272,6 +288,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
+      // "data center revenue", "sales in the cloud unit": one business's revenue is not the company's.
+      const segment = measureId === 'revenue' ? segmentOf(sentenceText, sentenceLower, figStart, figEnd) : undefined;
+      if (segment) {
+        measureId = `revenue:${segment}`;
+        measureLabel = `${segment} revenue`;
+      }
     } else {
       const q = m.quantity!;
       // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
@@ -382,7 +404,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
 }
 
 function factKey(c: FactCandidate, doc: string): string {
-  const statusKey = STATUS_SENSITIVE.has(c.measure) ? c.status : '';
+  const statusKey = statusSensitive(c.measure) ? c.status : '';
   return `${c.measure}|${c.subject ?? '?'}|${c.object ?? ''}|${c.unit}|${c.period ?? ''}|${statusKey}|${c.groupable ? '' : `${doc}#${c.report.start}`}`;
 }
 
@@ -407,6 +429,34 @@ function consolidateDeal(cands: FactCandidate[]): void {
       c.object = undefined;
     }
   }
+}
+
+const SEGMENT_BEFORE = /\b([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:revenue|revenues|sales)\b/g;
+const SEGMENT_AFTER = /\b(?:revenue|revenues|sales) (?:in|from|at) (?:the|its) ([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:unit|division|segment|business|arm)\b/g;
+/** Words before "revenue" that say how much of it, or when, not which business ("quarterly", "total"). */
+const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|adjusted|organic|operating|combined|gross|reported|expected|projected|estimated|forecast|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reported|reports|posted|posts|generated|generates|booked|books|saw|sees|made|makes|earned|earns|brought|brings|grew|grow|grows|rose|fell|lost|added|expects|expected|forecast|forecasts|its|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
+
+/** The business a revenue figure is of, from the nearest "X revenue" or "revenue in the X unit" around it. */
+function segmentOf(sentence: string, sentenceLower: string, figStart: number, figEnd: number): string | undefined {
+  let best: string | undefined;
+  let bestDistance = KEYWORD_REACH;
+  for (const re of [SEGMENT_BEFORE, SEGMENT_AFTER]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(sentenceLower)); ) {
+      const distance = m.index >= figEnd ? m.index - figEnd : figStart - (m.index + m[0].length);
+      // Written in lower case (no name: "Catalent had revenue"), and no verb.
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (distance < 0 || distance >= bestDistance || sentence.slice(at, at + m[1]!.length) !== m[1]) continue;
+      // The word next to "revenue" names the business ("had revenue" names none); leading words that
+      // only say how much are dropped ("total cloud" is "cloud").
+      let words = m[1]!.split(' ');
+      if (NOT_SEGMENT.test(words[words.length - 1]!)) continue;
+      while (NOT_SEGMENT.test(words[0]!)) words = words.slice(1);
+      best = words.join(' ');
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** What a bare percentage measures, from the noun after it ("30% fee", "a 30% cut") or a verb of change before it ("fell 8%"). */
@@ -504,6 +554,8 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
     // down 30% this year"); within one clause it dates both ("rose 12% to $8.4 billion last year").
     // (A conversion restates its amount: "€11.5 million (US$12.7 million) by 2024" dates both.)
     if (inSentence.some((f) => f !== m && (f.kind === 'money' || f.kind === 'quantity') && f.amount?.conversionOf === undefined && gap(f, d) < dist && between(f, m, d) && clauseBreak(f, m))) continue;
+    // "fell 6% ... even though it reported second-quarter revenue": another clause's date.
+    if (SUBORDINATOR.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))) continue;
     if (dist < bestD) {
       bestD = dist;
       best = d;
@@ -641,7 +693,7 @@ function makeFact(key: string, group: FactCandidate[], nameOf: NameOf, n: number
     : first.measure === 'stake' && objectName ? `${subjectName ?? 'Investor'} stake in ${objectName} (%)`
     : `${subjectName ? `${subjectName} ` : ''}${first.measureLabel}`;
   if (first.period) label += ` (${first.period})`;
-  if (first.status === 'prospective' && STATUS_SENSITIVE.has(first.measure)) label += first.measure === 'valuation' ? ' (in talks / projected)' : ' (projected)';
+  if (first.status === 'prospective' && statusSensitive(first.measure)) label += first.measure === 'valuation' ? ' (in talks / projected)' : ' (projected)';
   const fact: Fact = {
     id: `${slug(label)}-${slug(key).slice(0, 40)}-${n}`.replace(/-+/g, '-'),
     label: label.charAt(0).toUpperCase() + label.slice(1),
@@ -670,37 +722,26 @@ function withReports(f: Fact, reports: FactReport[], replaced?: Map<Fact, Fact>)
   return copy;
 }
 
-const RELATIVE_YEAR = /^(?:last|this|next|past|previous|coming) year$/;
+const RELATIVE_PERIOD = /^(?:last|this|next|past|previous|coming) (?:year|quarter)$/;
+/** Measures reported per period (a year's revenue), whose undated figures may still be dated elsewhere. */
+const PERIODIC = new Set([...MEASURES.filter((m) => m.periodic).map((m) => m.id), 'quantity']);
+const SEGMENT_SUFFIX = /:.*$/;
 
-const figureCache = new WeakMap<Fact, FactReport[]>();
 /** The candidates a fact was made from (the corpus's own group, not a copy). */
 const groupOf = new WeakMap<Fact, readonly FactCandidate[]>();
 
-/** One report per distinct figure (value, range, precision, qualifier): what relate() looks at. */
-function distinctFigures(f: Fact): FactReport[] {
-  let out = figureCache.get(f);
-  if (!out) {
-    const seen = new Map<string, FactReport>();
-    for (const r of f.reports) {
-      const k = `${r.value}|${r.high ?? ''}|${r.step ?? ''}|${r.qualifier}`;
-      if (!seen.has(k)) seen.set(k, r);
-    }
-    out = [...seen.values()];
-    figureCache.set(f, out);
-  }
-  return out;
-}
-
 /**
  * "Revenue of $870 million last year" and "$870 million in 2024" are one fact when they give the same
- * number: a fact dated relative to an unknown publication date joins the one absolute-year fact of the
- * same subject and measure whose figures agree with it. Disagreeing figures stay apart (no false conflict).
+ * number: a fact dated relative to an unknown publication date ("last year", "this quarter"), or not
+ * dated at all though its measure is reported per period ("more than $30 billion in three months"),
+ * joins the one dated fact of the same subject and measure whose figures agree with it. Disagreeing
+ * figures stay apart (no false conflict).
  */
 export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>): Fact[] {
   const absolute = new Map<string, Fact[]>();
   const sig = (f: Fact): string => `${f.subject}|${f.object ?? ''}|${f.measure}|${f.unit}`;
   for (const f of facts) {
-    if (!f.period || !/^\d{4}$/.test(f.period)) continue;
+    if (!f.period || RELATIVE_PERIOD.test(f.period)) continue;
     let l = absolute.get(sig(f));
     if (!l) absolute.set(sig(f), (l = []));
     l.push(f);
@@ -709,14 +750,16 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
   const merged = new Map<Fact, FactReport[]>();
   const absorbed = new Map<Fact, Fact>();
   for (const f of facts) {
-    if (!f.period || !RELATIVE_YEAR.test(f.period)) continue;
-    // Compared by distinct figures, not report by report: popular facts have thousands of reports.
-    const mine = distinctFigures(f);
-    const agreeing = (absolute.get(sig(f)) ?? []).filter((a) => {
-      const theirs = distinctFigures(a);
+    if (f.period ? !RELATIVE_PERIOD.test(f.period) : !f.subject || !PERIODIC.has(f.measure.replace(SEGMENT_SUFFIX, ''))) continue;
+    const dated = absolute.get(sig(f));
+    if (!dated) continue;
+    // Compared by distinct wordings, not report by report: popular facts have thousands of reports.
+    const mine = f.wordings;
+    const agreeing = dated.filter((a) => {
+      const theirs = a.wordings;
       return mine.every((r) => theirs.some((x) => {
         const rel = relate(r, x);
-        return rel === 'same' || rel === 'rounded';
+        return rel === 'same' || rel === 'rounded' || rel === 'qualifier';
       }));
     });
     if (agreeing.length !== 1) continue;
@@ -785,8 +828,10 @@ function bucketOf(value: number): number {
  */
 export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact[] {
   // Higher ranks absorb lower ones: more sources, then the more telling measure, then the earlier fact.
-  const tier = (f: Fact): number => f.documents.length * 100 + FLEXIBLE.get(f.measure)!;
-  const eligible = facts.filter((f) => FLEXIBLE.has(f.measure) && !f.period && CURRENCY_UNIT.test(f.unit));
+  // Other money measures (revenue of a quarter, a buyback) are the most telling of all: only an amount
+  // whose measure no source gave joins them.
+  const tier = (f: Fact): number => f.documents.length * 100 + (FLEXIBLE.get(f.measure) ?? 7);
+  const eligible = facts.filter((f) => CURRENCY_UNIT.test(f.unit));
   const rank = new Map<Fact, number>();
   eligible.map((f, i): [Fact, number, number] => [f, tier(f), i]).sort((a, b) => b[1] - a[1] || a[2] - b[2])
     .forEach(([f], position) => rank.set(f, eligible.length - position));
@@ -794,7 +839,7 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
   // sizes either side): only these look for a fact to join, and there are few of them.
   const joiners = new Map<string, Fact[]>();
   for (const f of eligible) {
-    if (f.documents.length !== 1) continue;
+    if (f.documents.length !== 1 || !FLEXIBLE.has(f.measure) || f.period) continue;
     for (const k of figureKeys(f)) for (const d of [-1, 0, 1]) {
       const key = `${k.slice(0, k.lastIndexOf('|'))}|${Number(k.slice(k.lastIndexOf('|') + 1)) + d}`;
       let l = joiners.get(key);
@@ -852,7 +897,16 @@ function joins(j: Fact, t: Fact, jCompanies: Set<string>): boolean {
   const linked = (!!j.subject && (j.subject === t.subject || j.subject === t.object)) || (!!t.subject && jCompanies.has(t.subject))
     || (!!j.subject && companiesOf(t).has(j.subject));
   if (!linked) return false;
-  const loose = j.measure === 'amount' || t.measure === 'amount' || j.measure === t.measure;
+  if (!FLEXIBLE.has(t.measure)) {
+    // "the outlook of $32.5 billion" and a third quarter's revenue forecast of $32.5 billion.
+    return j.measure === 'amount' && j.subject === t.subject && j.wordings.every((r) => t.wordings.every((x) => {
+      const rel = relate(r, x);
+      return rel === 'same' || rel === 'rounded' || rel === 'qualifier';
+    }));
+  }
+  // Figures that only fit each other's wording, or close ones, need one subject: a company merely
+  // named beside another's deal ("AMD expects more than $4.5 billion") is not that deal.
+  const loose = j.subject !== undefined && j.subject === t.subject && (j.measure === 'amount' || t.measure === 'amount' || j.measure === t.measure);
   const theirs = t.wordings;
   // Every figure of one against every figure of the other: a figure that sits well with one wording
   // of a fact but not another is not placed (it would make a conflict the sources do not have).
@@ -863,6 +917,6 @@ function joins(j: Fact, t: Fact, jCompanies: Set<string>): boolean {
     if (rel !== 'different' && (loose || Math.abs(r.value - x.value) <= SAME * Math.max(Math.abs(r.value), Math.abs(x.value)))) return true;
     if (!loose) return false;
     // Close but different: one subject, and a figure whose measure one source did not give.
-    return j.subject !== undefined && j.subject === t.subject && Math.abs(r.value - x.value) <= CLOSE * Math.max(Math.abs(r.value), Math.abs(x.value));
+    return Math.abs(r.value - x.value) <= CLOSE * Math.max(Math.abs(r.value), Math.abs(x.value));
   }));
 }

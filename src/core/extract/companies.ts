@@ -50,6 +50,10 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
   // Sentence adverbs that stand before a title ("Then President Joe Biden ...").
   'Then', 'Now', 'Yet', 'Thus', 'Later', 'Earlier', 'Former', 'Last', 'Next']);
 /** Words of a title left at the end of a name found before a role ("Acme Vice Chairman ..."). */
+/** Nouns that describe a company and open sentences before its name (not "Target" or "Carrier": companies). */
+const DESCRIPTOR_WORDS = new Set(['Rival', 'Rivals', 'Peer', 'Peers', 'Competitor', 'Competitors', 'Chipmaker', 'Carmaker', 'Automaker', 'Drugmaker', 'Startup',
+  'Lender', 'Insurer', 'Retailer', 'Airline', 'Parent', 'Owner', 'Buyer', 'Seller', 'Partner', 'Investor', 'Investors', 'Shareholder', 'Supplier', 'Customer',
+  'Client', 'Bidder', 'Suitor', 'Acquirer', 'Miner', 'Refiner', 'Developer', 'Operator', 'Manufacturer', 'Maker', 'Conglomerate', 'Newcomer', 'Incumbent']);
 const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', 'Managing', 'Acting', 'Interim', 'Former', 'Outgoing', 'Incoming']);
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
@@ -652,6 +656,8 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   if (words.length > 1 && POSSESSIVE_WORD.test(words[0]!)) words = words.slice(1);
   // "State-run Life Insurance", "Texas-based Acme": the descriptor is not part of the name.
   while (words.length > 1 && HYPHEN_DESCRIPTOR.test(words[0]!)) words = words.slice(1);
+  // "Rival Advanced Micro Devices" opening a sentence: the descriptor is not part of the name.
+  while (words.length > 1 && DESCRIPTOR_WORDS.has(words[0]!)) words = words.slice(1);
   while (words.length && (STOP_WORDS.has(words[words.length - 1]!) || (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)))) words = words.slice(0, -1);
   if (!words.length) return null;
   const text = words.join(' ').replace(TRAILING_PUNCTUATION, '');

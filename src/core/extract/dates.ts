@@ -25,7 +25,8 @@ const MONTH_FIRST = new RegExp(`\\b(${MONTH})(?:\\s(\\d{1,2})(?:st|nd|rd|th)?\\b
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH})(?:,?\\s((?:19|20)\\d{2})\\b)?`, 'y');
 const QUARTER = /\b(?:(Q[1-4])|(first|second|third|fourth)[- ]quarter)(?:\s(?:of\s)?((?:19|20)\d{2}))?\b|\b(?:FY|fiscal (?:year )?)((?:19|20)?\d{2})\b/y;
 const YEAR = /(?<![\p{L}\p{N}$£€,.\-/:])((?:19|20)\d{2})(s)?(?![\p{N}%]|,\d|\.\d|[-–]\p{N})/gu;
-const RELATIVE = /\b(?:(?:earlier|later)\s(?:this|last|next)\s(?:year|month|week|quarter)|(?:last|this|next|past|previous|coming)\s(?:year|month|week|quarter|decade)|by\s(?:the\s)?(?:year-end|year end|end of (?:the|this|next) year)|(?:end|start)\s(?:the|this)\syear|year-to-date|yesterday|today|tomorrow)\b/iy;
+const CURRENT = /^current /;
+const RELATIVE = /\b(?:(?:earlier|later)\s(?:this|last|next)\s(?:year|month|week|quarter)|(?:last|this|next|past|previous|coming|current)\s(?:year|month|week|quarter|decade)|by\s(?:the\s)?(?:year-end|year end|end of (?:the|this|next) year)|(?:end|start)\s(?:the|this)\syear|year-to-date|yesterday|today|tomorrow)\b/iy;
 const MAY_CONTEXT = /(?:\b(?:in|on|since|until|by|from|last|this|next|early|late|mid-?|during|of|through)\s)$/i;
 
 /** Finds dates and periods in normalised text; `spots` are the trigger words of its lower-cased copy. */
@@ -60,7 +61,8 @@ export function extractDates(text: string, spots: TriggerSpots = spotTriggers(te
     hits.push({ start: m.index, end: m.index + m[0].length, date: d });
   }
   for (const m of matchAtSpots(RELATIVE, text, spots[Trigger.Relative]!)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, date: { relative: m[0].toLowerCase().replace(BLANK_RUNS, ' ') } });
+    // "the current quarter" is this quarter.
+    hits.push({ start: m.index, end: m.index + m[0].length, date: { relative: m[0].toLowerCase().replace(BLANK_RUNS, ' ').replace(CURRENT, 'this ') } });
   }
   return withoutOverlaps(hits);
 }

@@ -136,7 +136,14 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       words = words.slice(1);
     }
     // Three capitalised words where the third starts a new phrase: keep the first two.
-    if (words.length === 3 && NOT_SURNAME.has(words[2]!)) words = words.slice(0, 2);
+    // But "Kestrel Ridge Analytics", with no known given name, is a firm: no person in it.
+    if (words.length === 3 && NOT_SURNAME.has(words[2]!)) {
+      if (!lex.firstNames.has(words[0]!)) {
+        FULL_RE.lastIndex = start + name.length;
+        continue;
+      }
+      words = words.slice(0, 2);
+    }
     name = words.join(' ');
     // Whether the text introduces the name as a person's only matters when the first name is not a
     // known one (accept asks for one or the other): the context patterns run only then.
