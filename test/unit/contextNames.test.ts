@@ -175,6 +175,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Asset manager Quillfield and hedge fund Lazard Frères Gestion held the bonds.', 'company'), ['Quillfield', 'Lazard Frères Gestion']);
   });
 
+  it('finds a company "based in" a place and a founder listed after another, but no person inside a place name', () => {
+    assert.deepStrictEqual(named('Rival Quelmark Systems, based in Heidelberg, raised $500 million last year.', 'company'), ['Quelmark Systems']);
+    assert.deepStrictEqual(named('It was founded by Arthur Mensch, a former researcher, and Guillaume Lample and Timothee Lacroix.', 'person'), ['Arthur Mensch', 'Guillaume Lample', 'Timothee Lacroix']);
+    assert.deepStrictEqual(named('It is hiring in Paris, London and the San Francisco Bay Area.', 'person'), []);
+  });
+
   it('reads a ticker strip on a line of its own that holds one ticker the lexicon does not know, but not a word in capitals', () => {
     assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
     assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);

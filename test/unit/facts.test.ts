@@ -328,6 +328,19 @@ describe('one figure keyed two ways by two sources', () => {
     assert.ok(f.some((x) => x.measure === 'quantity' && !x.period && x.reports.some((r) => r.text === '6%')));
   });
 
+  it('reads the parts of a funding round, the company a round "values", and a price tag', () => {
+    const c = corpusOf([
+      ['a.txt', 'Orlane AI Inc. has raised 600 million euros in a round led by Halvard Capital that values the Paris-based company at 5.8 billion euros. The round combines 468 million euros of equity with 132 million euros of debt.'],
+      ['b.txt', "Orlane AI Inc.'s €5.8 billion price tag is modest. The round included roughly €130 million of debt, and Orlane AI Inc. raised €600 million in all."],
+    ]);
+    const f = c.facts();
+    assert.deepStrictEqual(byLabel(f, 'Orlane AI valuation').documents, ['a.txt', 'b.txt']);
+    assert.deepStrictEqual(byLabel(f, 'Orlane AI debt').verdict, 'qualifier-differs');
+    const round = byLabel(f, 'Orlane AI funding round');
+    assert.deepStrictEqual([round.verdict, round.reports.map((r) => r.text)], ['agree', ['600 million euros', '€600 million']]);
+    assert.ok(f.some((x) => x.measure === 'equity' && x.reports[0]!.text === '468 million euros'));
+  });
+
   it('counts computers, machines and devices as one unit', () => {
     const c = corpusOf([
       ['a.txt', 'A faulty Fenrick Labs update crashed about 8.5 million computers.'],

@@ -18,6 +18,7 @@ const ADDITIONAL = /^(?:more|additional|further|extra|new)\b/i;
 const COMPANY_WORD = /\b(?:startup|company|firm)\b/i;
 const FOR_THE_COMPANY = /\bfor (?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|business|maker|producer|startup)|it)\b/;
 const VALUED_BEFORE = /\bvalu\w*\s$/i;
+const VALUES_THE_COMPANY_BEFORE = /\bvalu(?:es|ed|ing) (?:it|the (?:[a-z-]+ ){0,3}(?:company|startup|firm|group|business|lab|maker)) at (?:(?:about|around|roughly|nearly|almost|more than|over|some) )?$/;
 const PLURAL_END = /(?:s|ss)$/;
 const Y_END = /y$/;
 const VOWEL_Y_END = /[aeiou]y$/;
@@ -103,6 +104,8 @@ const SHARE_OF_BEFORE = /\d%\sof\s$/;
 const ANALYST_ESTIMATE_BEFORE = /\b(?:analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
 const WORTH_OF_AHEAD = /^ worth of\b/;
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
+const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
+const DEBT_AHEAD = /^ (?:of|in) (?:new )?debt\b/;
 const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:including|with|plus|counting) (?:net |its |assumed |the )?debt\b/;
@@ -267,6 +270,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       else if (WORTH_OF_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 10)) && SOLD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
         measure = MEASURES.find((x) => x.id === 'revenue');
       }
+      // "468 million euros of equity with 132 million euros of debt": the parts of a round.
+      if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURES.find((x) => x.id === 'equity');
+      else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURES.find((x) => x.id === 'debt');
       // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
       if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'guarantee');
       // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
@@ -361,7 +367,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (object) lastTarget = object;
       if (subject) lastInvestor = subject;
     } else {
-      const valuedDirect = measureId === 'valuation' ? companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
+      // "valued Acme at", and "a round that values the Paris-based company at": the sentence's own company.
+      const valuedDirect = measureId === 'valuation' ? companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)))
+        ?? (VALUES_THE_COMPANY_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? companies[0] : undefined) : undefined;
       const lender = measureId === 'loan' ? companies.find((c) => LENDER_BEFORE.test(sentenceLower.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))) : undefined;
       // A company named only after the figure is not the subject of "The company said it had $X": the article's company is.
       const pronoun = s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower);

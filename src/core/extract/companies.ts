@@ -109,6 +109,8 @@ const AFTER_NAME = [
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
   String.raw` (?:agreed|agrees|offered|offers) to (?:lend|invest|acquire|buy|purchase|take over|merge with)\b`,
+  // "Aleph Alpha, based in Heidelberg, raised...".
+  String.raw`, (?:based|headquartered) in (?=[A-Z])`,
   // "Wiz, founded in 2020", "Acme was founded in 1998".
   String.raw`(?:,| was| is) (?:co-?)?founded in (?:19|20)\d\d\b`,
   // "Adallom, which Microsoft bought", "Acme, which was acquired by".

@@ -55,6 +55,8 @@ const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At
   // Days and months lead a name only by accident ("On Monday Meta announced...").
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
   'August', 'September', 'October', 'November', 'December']);
+/** First words of two-word place names whose second word is a given name ("San Francisco", "Santa Monica", "Port Elizabeth"). */
+const PLACE_OPENERS = new Set(['San', 'Santa', 'Sao', 'São', 'Los', 'Las', 'Saint', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Palo', 'Costa', 'Puerto', 'Rio']);
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
 const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:chairs|runs|heads|leads|founded|co-founded|owns|manages|oversees|directs|controls))\b/;
@@ -126,6 +128,11 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     let start = m.index;
     // "Meta CEO Mark Zuckerberg": the regex may start on a capitalised word before the name.
     let words = name.split(' ');
+    // But not out of a place: "San Francisco Bay Area" holds no "Francisco Bay".
+    if (words.length > 2 && PLACE_OPENERS.has(words[0]!)) {
+      FULL_RE.lastIndex = start + name.length;
+      continue;
+    }
     while (words.length > 2 && !lex.firstNames.has(words[0]!) && lex.firstNames.has(words[1]!)) {
       start += words[0]!.length + 1;
       words = words.slice(1);
@@ -158,6 +165,17 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     accept(name, start, start + name.length, introduced);
     // Not a person: try again from the next word ("Chief Executive Lisa Su" → "Lisa Su").
     FULL_RE.lastIndex = hits.length > before2 ? start + name.length : m.index + m[0].indexOf(' ') + 1;
+  }
+
+  // "Guillaume Lample and Timothee Lacroix": the name listed right after a person's (one with a known
+  // given name: after "led by", a list names investors as often as people) is a person's too.
+  for (const h of [...hits]) {
+    if (!lex.firstNames.has(h.name.slice(0, h.name.indexOf(' ')))) continue;
+    LIST_NEXT.lastIndex = h.end;
+    const n = LIST_NEXT.exec(text);
+    if (!n) continue;
+    const at = n.index + n[0].length - n[1]!.length;
+    accept(n[1]!, at, at + n[1]!.length, true);
   }
 
   // Surnames (and possessives) of the people found, standing alone.
