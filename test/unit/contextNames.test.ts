@@ -181,6 +181,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('It is hiring in Paris, London and the San Francisco Bay Area.', 'person'), []);
   });
 
+  it('takes no union for a company, drops an opening "Consultancy", and knows more given names', () => {
+    assert.deepStrictEqual(named('UAW President Shawn Fain called it a victory for the United Auto Workers.', 'company'), []);
+    assert.deepStrictEqual(named('Consultancy Anderson Economic Group estimated the cost.', 'company'), ['Anderson Economic Group']);
+    assert.deepStrictEqual(named('Shawn Fain promised a historic contract.', 'person'), ['Shawn Fain']);
+  });
+
   it('reads a ticker strip on a line of its own that holds one ticker the lexicon does not know, but not a word in capitals', () => {
     assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
     assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);

@@ -341,6 +341,18 @@ describe('one figure keyed two ways by two sources', () => {
     assert.ok(f.some((x) => x.measure === 'equity' && x.reports[0]!.text === '468 million euros'));
   });
 
+  it('reads a wage increase and a pay raise as one raise, undated by the contract\'s end, and labor costs as costs', () => {
+    const c = corpusOf([
+      ['a.txt', 'Harwick Motors Inc. agreed to a 25% increase in base wages over contracts that run through April 2028. Harwick Motors Inc. said the contract would add $8.8 billion in labor costs.'],
+      ['b.txt', 'Workers at Harwick Motors Inc. won a 25% raise in base pay by 2028. Harwick Motors Inc. estimates the deal will raise its labor costs by $8.8 billion.'],
+    ]);
+    const f = c.facts();
+    const raise = byLabel(f, 'Harwick Motors raise (%)');
+    assert.deepStrictEqual([raise.verdict, raise.documents], ['agree', ['a.txt', 'b.txt']]);
+    const costs = byLabel(f, 'Harwick Motors costs');
+    assert.deepStrictEqual([costs.verdict, costs.documents], ['agree', ['a.txt', 'b.txt']]);
+  });
+
   it('counts computers, machines and devices as one unit', () => {
     const c = corpusOf([
       ['a.txt', 'A faulty Fenrick Labs update crashed about 8.5 million computers.'],

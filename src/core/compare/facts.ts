@@ -25,7 +25,8 @@ const VOWEL_Y_END = /[aeiou]y$/;
 const EXCLUDING_BEFORE = /\b(?:including|excluding|plus|net of|not counting)\s$/;
 const CLAUSE_PUNCTUATION = /[,;()]/;
 const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|numbers) (?:from|by|compiled by)|compiled by|cited by)\s(?:the\s)?$/i;
-const SOURCE_AFTER = /^\s(?:data|estimates|figures|calculations|consensus)\b(?!\s(?:cent|provider|firm))/;
+/** "LSEG data" (not "Ford estimates the deal will...": a verb, nor "data center"). */
+const SOURCE_AFTER = /^\sdata\b(?!\s(?:cent|provider|firm))/;
 const SUBORDINATOR = /\b(?:even though|although|though|whereas|because)\b/i;
 const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas)\s/g;
 
@@ -111,6 +112,7 @@ const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlli
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:including|with|plus|counting) (?:net |its |assumed |the )?debt\b/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,45}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
+const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const PERCENT_NOUNS = new Map<string, string>([
   ['fee', 'fee'], ['fees', 'fee'], ['cut', 'fee'], ['commission', 'fee'], ['take', 'fee'], ['royalty', 'fee'],
@@ -306,8 +308,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
       // "holds 90.6% of Arm", "will keep roughly 90% of the company": a stake, though the word is not there.
-      const descriptor = q.unit !== 'percent' || q.descriptor ? q.descriptor
+      let descriptor = q.unit !== 'percent' || q.descriptor ? q.descriptor
         : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
+      // "a 25% increase in base wages", "a 25% raise in base pay": a raise, whatever the noun.
+      if (q.unit === 'percent' && (descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
       measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : 'quantity';
       measureLabel = q.unit === 'percent' ? (descriptor ? `${descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
       if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();
@@ -381,7 +385,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Period and status.
     let period: string | undefined;
     // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
-    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake') period = periodNear(inSentence, m, text);
+    // Nor is a raise agreed for the life of a contract ("a 25% raise by 2028").
+    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && unit !== 'percent raise') period = periodNear(inSentence, m, text);
     const clause = clauseAround(sentenceLower, figStart, figEnd);
     const status: 'reported' | 'prospective' = PROSPECTIVE.test(clause) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';

@@ -53,7 +53,8 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
 /** Nouns that describe a company and open sentences before its name (not "Target" or "Carrier": companies). */
 const DESCRIPTOR_WORDS = new Set(['Rival', 'Rivals', 'Peer', 'Peers', 'Competitor', 'Competitors', 'Chipmaker', 'Carmaker', 'Automaker', 'Drugmaker', 'Startup',
   'Lender', 'Insurer', 'Retailer', 'Airline', 'Parent', 'Owner', 'Buyer', 'Seller', 'Partner', 'Investor', 'Investors', 'Shareholder', 'Supplier', 'Customer',
-  'Client', 'Bidder', 'Suitor', 'Acquirer', 'Miner', 'Refiner', 'Developer', 'Operator', 'Manufacturer', 'Maker', 'Conglomerate', 'Newcomer', 'Incumbent']);
+  'Client', 'Bidder', 'Suitor', 'Acquirer', 'Miner', 'Refiner', 'Developer', 'Operator', 'Manufacturer', 'Maker', 'Conglomerate', 'Newcomer', 'Incumbent',
+  'Consultancy', 'Brokerage', 'Broker', 'Lab', 'Studio', 'Publisher', 'Distributor', 'Wholesaler', 'Grocer', 'Chain']);
 const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', 'Managing', 'Acting', 'Interim', 'Former', 'Outgoing', 'Incoming']);
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
