@@ -187,6 +187,13 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Shawn Fain promised a historic contract.', 'person'), ['Shawn Fain']);
   });
 
+  it('finds a company that agreed to pay, an owner "which owns about 16%", and what a company already owns, but no country or person for one', () => {
+    assert.deepStrictEqual(named('Kellanova stock climbed after Morvane agreed to pay $83.50 a share.', 'company'), ['Kellanova', 'Morvane']);
+    assert.deepStrictEqual(named('The Halden Family Trust, which owns about 16% of the company, backs the deal.', 'company'), ['Halden Family Trust']);
+    assert.deepStrictEqual(named('Morvane Group already owns Wrigley and Quessant.', 'company'), ['Morvane Group', 'Wrigley', 'Quessant']);
+    assert.deepStrictEqual(named('Germany agreed to pay $2 billion. Its founder Changpeng Zhao pleaded guilty, and Zhao agreed to pay $50 million.', 'company'), []);
+  });
+
   it('reads a ticker strip on a line of its own that holds one ticker the lexicon does not know, but not a word in capitals', () => {
     assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
     assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);

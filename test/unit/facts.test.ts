@@ -353,6 +353,19 @@ describe('one figure keyed two ways by two sources', () => {
     assert.deepStrictEqual([costs.verdict, costs.documents], ['agree', ['a.txt', 'b.txt']]);
   });
 
+  it('reads a takeover told three ways: the listed company\'s share price, a premium, and the value once debt is counted', () => {
+    const c = corpusOf([
+      ['a.txt', 'Morvane Inc. agreed to buy Quellin Foods for $83.50 per share in cash, valuing Quellin Foods at $35.9 billion including debt. The offer is a premium of 44% to the closing price.'],
+      ['b.txt', 'Quellin Foods stock climbed after Morvane Inc. agreed to pay $83.50 a share, a 44% premium. Including debt, the transaction values the snack maker at nearly $36 billion.'],
+      ['c.md', 'Morvane Inc. is paying $83.50 in cash for each Quellin Foods share, or about $35.9 billion once debt is counted.'],
+    ]);
+    const f = c.facts();
+    assert.deepStrictEqual(byLabel(f, 'Quellin Foods price per share').documents, ['a.txt', 'b.txt', 'c.md']);
+    assert.deepStrictEqual(byLabel(f, 'Quellin Foods premium (%)').documents, ['a.txt', 'b.txt']);
+    const ev = byLabel(f, 'Quellin Foods value including debt');
+    assert.deepStrictEqual([ev.verdict, ev.documents], ['qualifier-differs', ['a.txt', 'b.txt', 'c.md']]);
+  });
+
   it('counts computers, machines and devices as one unit', () => {
     const c = corpusOf([
       ['a.txt', 'A faulty Fenrick Labs update crashed about 8.5 million computers.'],

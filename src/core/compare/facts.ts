@@ -9,7 +9,8 @@ import { relate, verdictOf } from './verdict';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
-const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b/;
+const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a) share\b/;
+const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock)\b/;
 const EACH_AHEAD = /^ (?:each|apiece)\b/;
 const EACH_FOR_SHARES_AHEAD = /^ (?:each|apiece) for (?:[\w.&'’-]+ ){0,3}?(?:shares|stock)\b/;
 const IN_THE_COMPANY_AHEAD = /^ (?:in|into) (?:the (?:company|firm|startup|business|group)|it)\b/;
@@ -109,10 +110,11 @@ const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 const DEBT_AHEAD = /^ (?:of|in) (?:new )?debt\b/;
 const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
-const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:including|with|plus|counting) (?:net |its |assumed |the )?debt\b/;
-const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,45}$/;
+const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
+const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b/;
+const PREMIUM_BEFORE = /\b(premium|discount) of (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const PERCENT_NOUNS = new Map<string, string>([
   ['fee', 'fee'], ['fees', 'fee'], ['cut', 'fee'], ['commission', 'fee'], ['take', 'fee'], ['royalty', 'fee'],
@@ -278,12 +280,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
       if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'guarantee');
       // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
-      if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart)))) {
+      if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
         measure = MEASURES.find((x) => x.id === 'enterprise-value');
       }
       // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
       // "sell their shares for $15 each" too.
-      if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))
+      if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
         || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
         || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURES.find((x) => x.id === 'price-per-share');
       // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
@@ -312,7 +314,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
       // "a 25% increase in base wages", "a 25% raise in base pay": a raise, whatever the noun.
       if (q.unit === 'percent' && (descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
-      measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : 'quantity';
+      measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : q.unit === 'percent' && descriptor === 'premium' ? 'premium' : 'quantity';
       measureLabel = q.unit === 'percent' ? (descriptor ? `${descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
       if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();
     }
@@ -344,7 +346,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // bought, else the other company when the buyer is named right before the figure
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
       const other = companies.length >= 2 && nearestBefore ? companies.find((c) => canonical(c.entity!) !== canonical(nearestBefore.entity!)) : undefined;
-      const chosen = targetMention ?? (FOR_THE_COMPANY.test(sentenceLower) ? other : undefined);
+      // A share price is the price of the company whose shares the sentence is about ("Kellanova stock
+      // climbed after Mars agreed to pay $83.50 a share").
+      const listed = measureId === 'price-per-share' ? companies.find((c) => SHARES_AFTER.test(text.slice(c.end, c.end + 10))) : undefined;
+      const chosen = targetMention ?? listed ?? (FOR_THE_COMPANY.test(sentenceLower) ? other : undefined);
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies()[0]);
       if (subject) lastSubject.set('deal-value', subject);
     } else if (measureId === 'investment' || measureId === 'stake') {
@@ -380,6 +385,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? (pronoun ? undefined : companies[0]);
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies()[0];
     }
+    // A takeover premium is the premium of the deal the article has been reporting.
+    if (measureId === 'premium' && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     if (subject) lastSubject.set(measureId, subject);
 
     // Period and status.
@@ -477,6 +484,10 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   const noun = PERCENT_NOUN_AFTER.exec(lower.slice(figEnd, figEnd + 24))?.[1];
   const kind = noun && PERCENT_NOUNS.get(noun);
   if (kind) return kind;
+  // "a premium of 44% to the closing price".
+  const before = lower.slice(Math.max(0, figStart - 40), figStart);
+  const premium = PREMIUM_BEFORE.exec(before)?.[1];
+  if (premium) return premium;
   return CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart)) ? 'change' : undefined;
 }
 

@@ -18,6 +18,7 @@ const CORPORATE_END = /\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ve
 const FINAL_DOT = /\.$/;
 const FINAL_COMMA = /,$/;
 const LEADING_ARTICLE = /^(?:The|A|An) /;
+const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 const TICKER_MARK_BEFORE = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/;
 const CAPITALS_ONLY = /^[A-Z]+$/;
@@ -87,6 +88,8 @@ const BEFORE_NAME = [
   String.raw`(?:owns?|owned|holds?|held|controls?|bought|acquired|sold|took|takes|buys|sells) (?:(?:about|around|roughly|nearly|almost|more than|over|a|an|its|their) )*\d{1,3}(?:\.\d+)?% (?:stake )?(?:in|of) `,
   // "Sycamore, which owns Staples and Belk": what a company owns or bought.
   String.raw`which (?:owns|bought|acquired|controls|runs|operates) `,
+  // "Mars already owns Wrigley": what a named company owns (a capitalised owner right before).
+  String.raw`(?<=[A-Z][\w&.'-]* (?:already |also |now )?)owns `,
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
@@ -109,7 +112,9 @@ const AFTER_NAME = [
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
-  String.raw` (?:agreed|agrees|offered|offers) to (?:lend|invest|acquire|buy|purchase|take over|merge with)\b`,
+  String.raw` (?:agreed|agrees|offered|offers) to (?:lend|invest|acquire|buy|purchase|take over|merge with|pay (?:(?:about|around|roughly|nearly|almost|more than|over|up to) )?(?:US)?[$£€¥]\d)`,
+  // "The W.K. Kellogg Foundation Trust, which owns about 16% of Kellanova": the owner.
+  String.raw`, which (?:owns|holds|controls) (?:(?:about|around|roughly|nearly|almost|more than|over|some|a|an) )?\d{1,3}(?:\.\d+)?%`,
   // "Aleph Alpha, based in Heidelberg, raised...".
   String.raw`, (?:based|headquartered) in (?=[A-Z])`,
   // "Wiz, founded in 2020", "Acme was founded in 1998".
@@ -364,6 +369,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         }
         const known = lookupEntry(lex, name.text);
         if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
+        // "Germany agreed to pay": a country, not a company; "Zhao agreed to pay": a person named in full
+        // elsewhere (people agree to things; "owned by Hess" still names the company).
+        if (lex.places.has(name.text) || (personWords.has(name.text) && PERSON_MAY_AGREE.test(m[0]))) continue;
         found.set(name.text, name.canonical);
       }
     }
