@@ -370,8 +370,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         const known = lookupEntry(lex, name.text);
         if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
         // "Germany agreed to pay": a country, not a company; "Zhao agreed to pay": a person named in full
-        // elsewhere (people agree to things; "owned by Hess" still names the company).
-        if (lex.places.has(name.text) || (personWords.has(name.text) && PERSON_MAY_AGREE.test(m[0]))) continue;
+        // elsewhere (countries and people agree to things; "owned by Hess" and "Alaska chief executive"
+        // still name companies).
+        if ((lex.places.has(name.text) || personWords.has(name.text)) && PERSON_MAY_AGREE.test(m[0])) continue;
         found.set(name.text, name.canonical);
       }
     }
