@@ -88,6 +88,7 @@ export interface Fact {
 
 interface MeasureDef { id: string; label: string; periodic: boolean }
 const MEASURES: MeasureDef[] = measuresData.measures.map((m) => ({ id: m.id, label: m.label, periodic: m.periodic }));
+const MEASURE_BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 /** All measure words in one pattern, one capture group per measure: a single pass over the sentence. */
 const ANY_MEASURE = new RegExp(measuresData.measures.map((m) => `(${m.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
 const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s){0,3}?${measuresData.spendingTargets}`, 'i');
@@ -173,7 +174,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
   // The document's companies, most mentioned first: made only when a figure has no subject nearby.
   let top: string[] | undefined;
   // Companies cited as the source of a figure ("according to LSEG data") are never its subject.
-  const isSource = (x: Mention): boolean => SOURCE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)) || SOURCE_AFTER.test(text.slice(x.end, x.end + 16));
+  const sources = new Map<Mention, boolean>();
+  const isSource = (x: Mention): boolean => {
+    let known = sources.get(x);
+    if (known === undefined) sources.set(x, (known = SOURCE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)) || SOURCE_AFTER.test(text.slice(x.end, x.end + 16))));
+    return known;
+  };
   const topCompanies = (): string[] => {
     if (top) return top;
     const companyCounts = new Map<string, number>();
@@ -263,37 +269,37 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       measure = nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
         ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false);
       // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
-      if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'deal-value');
+      if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('deal-value');
       // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
       // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
-      if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'fine');
-      else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURES.find((x) => x.id === 'deal-value');
+      if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get('fine');
+      else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('deal-value');
       // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
-      if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURES.find((x) => x.id === 'estimate');
+      if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('estimate');
       // "sold more than $30 billion worth of chips": sales, not a valuation.
       else if (WORTH_OF_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 10)) && SOLD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
-        measure = MEASURES.find((x) => x.id === 'revenue');
+        measure = MEASURE_BY_ID.get('revenue');
       }
       // "468 million euros of equity with 132 million euros of debt": the parts of a round.
-      if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURES.find((x) => x.id === 'equity');
-      else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURES.find((x) => x.id === 'debt');
+      if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('equity');
+      else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('debt');
       // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
-      if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURES.find((x) => x.id === 'guarantee');
+      if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('guarantee');
       // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
       if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
-        measure = MEASURES.find((x) => x.id === 'enterprise-value');
+        measure = MEASURE_BY_ID.get('enterprise-value');
       }
       // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
       // "sell their shares for $15 each" too.
       if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
         || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
-        || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURES.find((x) => x.id === 'price-per-share');
+        || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURE_BY_ID.get('price-per-share');
       // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
       if (m.amount!.value! < 100_000) {
         const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
         const price = OFFER_PRICE_BEFORE.test(before) || (measure?.id === 'price-per-share' && LISTING.test(sentenceLower)) ? 'ipo-price'
           : OPENED_AT_BEFORE.test(before) ? 'opening-price' : CLOSED_AT_BEFORE.test(before) ? 'closing-price' : undefined;
-        if (price) measure = MEASURES.find((x) => x.id === price);
+        if (price) measure = MEASURE_BY_ID.get(price);
       }
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
@@ -338,7 +344,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       else if (!targetMention && SPENDING_TARGET.test(after) && !COMPANY_WORD.test(after)) {
         measureId = 'spending';
         measureLabel = 'spending';
-        measure = MEASURES.find((x) => x.id === 'spending');
+        measure = MEASURE_BY_ID.get('spending');
       }
     }
     if (measureId === 'deal-value' || measureId === 'enterprise-value' || measureId === 'price-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
@@ -439,7 +445,7 @@ function consolidateDeal(cands: FactCandidate[]): void {
   if (!dealCounts.size) return;
   const main = [...dealCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const dealValues = cands.filter((c) => c.measure === 'deal-value' && c.subject === main);
-  const deal = MEASURES.find((x) => x.id === 'deal-value')!;
+  const deal = MEASURE_BY_ID.get('deal-value')!;
   for (const c of cands) {
     if (c.measure === 'breakup-fee' && c.subject !== main) c.subject = main;
     else if (c.measure === 'investment' && c.object === main && dealValues.some((d) => d.unit === c.unit && relate(d.report, c.report) !== 'different')) {
@@ -454,7 +460,7 @@ function consolidateDeal(cands: FactCandidate[]): void {
 const SEGMENT_BEFORE = /\b([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:revenue|revenues|sales)\b/g;
 const SEGMENT_AFTER = /\b(?:revenue|revenues|sales) (?:in|from|at) (?:the|its) ([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:unit|division|segment|business|arm)\b/g;
 /** Words before "revenue" that say how much of it, or when, not which business ("quarterly", "total"). */
-const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|adjusted|organic|operating|combined|gross|reported|expected|projected|estimated|forecast|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reported|reports|posted|posts|generated|generates|booked|books|saw|sees|made|makes|earned|earns|brought|brings|grew|grow|grows|rose|fell|lost|added|expects|expected|forecast|forecasts|its|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
+const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|organic|operating|gross|forecast|forecasts|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reports|posts|generates|books|saw|sees|made|makes|earns|brought|brings|grew|grow|grows|rose|fell|lost|expects|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
 
 /** The business a revenue figure is of, from the nearest "X revenue" or "revenue in the X unit" around it. */
 function segmentOf(sentence: string, sentenceLower: string, figStart: number, figEnd: number): string | undefined {
@@ -856,9 +862,10 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
   // whose measure no source gave joins them.
   const tier = (f: Fact): number => f.documents.length * 100 + (FLEXIBLE.get(f.measure) ?? 7);
   const eligible = facts.filter((f) => CURRENCY_UNIT.test(f.unit));
-  const rank = new Map<Fact, number>();
-  eligible.map((f, i): [Fact, number, number] => [f, tier(f), i]).sort((a, b) => b[1] - a[1] || a[2] - b[2])
-    .forEach(([f], position) => rank.set(f, eligible.length - position));
+  const order = new Map<Fact, number>();
+  eligible.forEach((f, i) => order.set(f, i));
+  /** Positive when a ranks above b. */
+  const above = (a: Fact, b: Fact): number => tier(a) - tier(b) || order.get(b)! - order.get(a)!;
   // Facts of one document, by the companies they name and the rough size of their figures (and the
   // sizes either side): only these look for a fact to join, and there are few of them.
   const joiners = new Map<string, Fact[]>();
@@ -873,9 +880,9 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
   }
   if (!joiners.size) return facts;
   const targets = new Map<Fact, Set<Fact>>();
-  for (const t of rank.keys()) {
+  for (const t of eligible) {
     for (const k of figureKeys(t)) for (const j of joiners.get(k) ?? []) {
-      if (j === t || rank.get(t)! <= rank.get(j)! || t.documents.includes(j.documents[0]!)) continue;
+      if (j === t || above(t, j) <= 0 || t.documents.includes(j.documents[0]!)) continue;
       let set = targets.get(j);
       if (!set) targets.set(j, (set = new Set()));
       set.add(t);
@@ -887,7 +894,7 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
     const mine = companiesOf(j);
     const fits = [...set].filter((t) => joins(j, t, mine));
     if (fits.length === 0) continue;
-    fits.sort((a, b) => rank.get(b)! - rank.get(a)!);
+    fits.sort((a, b) => above(b, a));
     // Two candidates as good as each other: the figure cannot be placed.
     if (fits.length > 1 && tier(fits[0]!) === tier(fits[1]!) && fits[0]!.subject !== j.subject) continue;
     into.set(j, fits[0]!);
