@@ -194,6 +194,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Germany agreed to pay $2 billion. Its founder Changpeng Zhao pleaded guilty, and Zhao agreed to pay $50 million.', 'company'), []);
   });
 
+  it('reads a unit in apposition as a company, an app as no company, a firm after "merger with" as no person, and "the wife of" as a person', () => {
+    assert.deepStrictEqual(named('The deal combines Star India with Tavora18, a Reliance unit that runs the StreamKart app.', 'company'), ['Star India', 'Tavora18', 'Reliance Industries']);
+    assert.deepStrictEqual(named('Its merger with Qesh Entertainment Enterprises collapsed.', 'person'), []);
+    assert.deepStrictEqual(named('Nita Ambani, the wife of the chairman, will chair the company.', 'person'), ['Nita Ambani']);
+  });
+
   it('reads a ticker strip on a line of its own that holds one ticker the lexicon does not know, but not a word in capitals', () => {
     assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
     assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);

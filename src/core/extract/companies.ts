@@ -18,6 +18,7 @@ const CORPORATE_END = /\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ve
 const FINAL_DOT = /\.$/;
 const FINAL_COMMA = /,$/;
 const LEADING_ARTICLE = /^(?:The|A|An) /;
+const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network)\b/;
 const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 const TICKER_MARK_BEFORE = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/;
@@ -125,7 +126,7 @@ const AFTER_NAME = [
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]* ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker)\b`,
+  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]* ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -396,6 +397,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (prev && prev.end === at - 1 && text.charCodeAt(prev.end) === 32 && isCapitalCode(text.charCodeAt(prev.start)) && !sentenceStarts.has(prev.start)
       && !STOP_WORDS.has(prev.text) && !TITLE_WORDS.has(prev.text) && TITLE_CASE.test(prev.text)) at = prev.start;
     const raw = stripPossessive(text.slice(at, tok.end));
+    // "the JioCinema app": a product, not its maker.
+    if (PRODUCT_NOUN_AHEAD.test(text.slice(tok.end, tok.end + 20))) continue;
     if (!found.has(raw) && !isBlocked(at, at + raw.length) && inProse(text, at)) addFound(raw);
   }
   // A name the article keeps using on its own ("Northvolt", "Wiz"), three times or more mid-sentence,

@@ -47,7 +47,9 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
   'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
-  // Words that end firms' names, never a person's ("Starboard Value", "Ardwell Insight").
+  // Words that end firms' names, never a person's ("Starboard Value", "Ardwell Insight", "Zee Entertainment Enterprises").
+  'Enterprises', 'Industries', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
+  'Semiconductor', 'Therapeutics', 'Robotics', 'Software', 'Dynamics', 'Foods', 'Mining', 'Steel', 'Telecom', 'Pharma', 'Chemicals', 'Shipping',
   'Value', 'Insight', 'Insights', 'Analytics', 'Advisors', 'Advisers', 'Associates', 'Management', 'Investments', 'Intelligence', 'Strategies', 'Economics', 'Consulting',
   // Bylines that name a desk, not a person ("By Staff Writer", "By Markets Desk").
   'Writer', 'Writers', 'Reporter', 'Reporters', 'Correspondent', 'Correspondents', 'Staff', 'Desk', 'Team', 'Editors', 'Bureau']);
@@ -59,7 +61,7 @@ const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At
 const PLACE_OPENERS = new Set(['San', 'Santa', 'Sao', 'São', 'Los', 'Las', 'Saint', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Palo', 'Costa', 'Puerto', 'Rio']);
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
-const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:chairs|runs|heads|leads|founded|co-founded|owns|manages|oversees|directs|controls))\b/;
+const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:chairs|runs|heads|leads|founded|co-founded|owns|manages|oversees|directs|controls)|, (?:the )?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|niece|nephew) of)\b/;
 /** ", a research firm that...": a noun phrase (no preposition in it) that ends on what firms are. */
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
