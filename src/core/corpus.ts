@@ -58,6 +58,8 @@ interface DocEntry {
 
 /** Documents shorter than this are re-read whole on each change (joining paragraphs would cost about as much). */
 const PARAGRAPH_CACHE_MIN_CHARS = 16_384;
+/** Documents without an analysis in memory that one facts() call re-reads for the folder's names. */
+const FOLDER_REREADS = 64;
 /** Open documents whose paragraphs are kept. */
 const PARAGRAPH_CACHES = 8;
 /** Shared by every document without surname mentions; never mutated. */
@@ -357,14 +359,26 @@ export class Corpus {
    * known across the folder changed since they were keyed. Most documents use none: a look at their
    * bare words, and nothing else.
    */
-  private refreshFolderNames(): void {
+  private refreshFolderNames(): boolean {
     const map = this.rawCompanyWords();
+    // Documents whose analysis is not in memory are re-read a bounded number at a time: a name used
+    // bare in thousands of archived articles is taken in over several calls, never in one long pause.
+    let rereads = 0;
+    let pending = false;
+    let rekeyed = false;
     for (const [path, d] of this.docs) {
       if (d.keyedWith === map) continue;
-      d.keyedWith = map;
       const folder = folderCompanies(d.bare, map);
       const key = hitsKey(folder);
-      if (key === d.folderHits) continue;
+      if (key === d.folderHits) {
+        d.keyedWith = map;
+        continue;
+      }
+      if (!this.hot.has(path) && ++rereads > FOLDER_REREADS) {
+        pending = true;
+        continue;
+      }
+      d.keyedWith = map;
       d.folderHits = key;
       const analysis = this.analysis(path);
       if (!analysis) continue;
@@ -372,7 +386,11 @@ export class Corpus {
       d.candidates = this.keyFacts(path, d.text.toString(), analysis, d.text, folder);
       for (const c of d.candidates) this.addCandidate(c);
       d.factsFor = undefined;
+      rekeyed = true;
     }
+    // Views that cached this version's facts ask again.
+    if (rekeyed) this.generation++;
+    return pending;
   }
 
   remove(path: string): boolean {
@@ -502,7 +520,7 @@ export class Corpus {
   /** All facts, discrepancies first. Regroups only what changed since the last call. */
   facts(): Fact[] {
     if (this.factList) return this.factList;
-    this.refreshFolderNames();
+    const pending = this.refreshFolderNames();
     // Labels use names kept as documents arrive: the full entity index is not rebuilt for them.
     const names = (id: string): string => this.entityNames.get(id) ?? this.lexiconValue.entries.get(id)?.name ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
     for (const key of this.dirty) {
@@ -530,7 +548,8 @@ export class Corpus {
       seen.set(f.id, n + 1);
       if (n) f.id = `${f.id}~${n}`;
     }
-    this.factList = all;
+    // Some documents still wait to be keyed with the folder's names: the next call goes on with them.
+    if (!pending) this.factList = all;
     return all;
   }
 

@@ -284,6 +284,17 @@ describe('one figure keyed two ways by two sources', () => {
     }
   });
 
+  it('keys a large archive with a name another article introduced a bounded number of documents per call, until all are keyed', () => {
+    const c = new Corpus(buildLexicon(), { cachedAnalyses: 1 });
+    c.update('intro.txt', 'Shares of software maker Quorlix rose 20% on Thursday.');
+    for (let i = 0; i < 150; i++) c.update(`d${i}.txt`, `Traders bid up Quorlix after the news, and the stock rose about 20% by the close (note ${i}).`);
+    const docs = (): number => c.facts().find((x) => x.label === 'Quorlix change (%)')?.documents.length ?? 0;
+    const first = docs();
+    assert.ok(first > 1 && first < 151, `first call keyed ${first} documents`);
+    for (let k = 0; k < 5 && docs() < 151; k++);
+    assert.strictEqual(docs(), 151);
+  });
+
   it('keeps annual recurring revenue apart from revenue, reads "slipped 4%" as a change, and an investment "in the company" as one in the company just named', () => {
     const c = corpusOf([
       ['a.txt', 'Splendra Inc. reported revenue of $3.65 billion. Its shares slipped 4% on Friday. Splendra, which sells software, was struggling. Private equity firm Silver Lake invested $1 billion in the company in 2020.'],
