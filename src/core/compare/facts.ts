@@ -268,39 +268,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       }
       measure = nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
         ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false);
-      // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
-      if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('deal-value');
-      // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
-      // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
-      if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get('fine');
-      else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('deal-value');
-      // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
-      if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('estimate');
-      // "sold more than $30 billion worth of chips": sales, not a valuation.
-      else if (WORTH_OF_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 10)) && SOLD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
-        measure = MEASURE_BY_ID.get('revenue');
-      }
-      // "468 million euros of equity with 132 million euros of debt": the parts of a round.
-      if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('equity');
-      else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('debt');
-      // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
-      if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('guarantee');
-      // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
-      if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
-        measure = MEASURE_BY_ID.get('enterprise-value');
-      }
-      // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
-      // "sell their shares for $15 each" too.
-      if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
-        || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
-        || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURE_BY_ID.get('price-per-share');
-      // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
-      if (m.amount!.value! < 100_000) {
-        const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
-        const price = OFFER_PRICE_BEFORE.test(before) || (measure?.id === 'price-per-share' && LISTING.test(sentenceLower)) ? 'ipo-price'
-          : OPENED_AT_BEFORE.test(before) ? 'opening-price' : CLOSED_AT_BEFORE.test(before) ? 'closing-price' : undefined;
-        if (price) measure = MEASURE_BY_ID.get(price);
-      }
+      measure = moneyMeasure(measure, sentenceLower, figStart, figEnd, m.amount!.value!);
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
@@ -455,6 +423,49 @@ function consolidateDeal(cands: FactCandidate[]): void {
       c.object = undefined;
     }
   }
+}
+
+/**
+ * What a money figure measures, once the wording around it is read: the nearest measure word,
+ * corrected by phrases that say more ("a deal valued at", "to settle", "analysts' estimate of",
+ * "of equity", "including debt", "a share", "IPO price of").
+ */
+function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, figStart: number, figEnd: number, value: number): MeasureDef | undefined {
+  let measure = nearest;
+  // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
+  if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('deal-value');
+  // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
+  // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
+  if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get('fine');
+  else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('deal-value');
+  // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
+  if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('estimate');
+  // "sold more than $30 billion worth of chips": sales, not a valuation.
+  else if (WORTH_OF_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 10)) && SOLD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
+    measure = MEASURE_BY_ID.get('revenue');
+  }
+  // "468 million euros of equity with 132 million euros of debt": the parts of a round.
+  if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('equity');
+  else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('debt');
+  // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
+  if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('guarantee');
+  // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
+  if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
+    measure = MEASURE_BY_ID.get('enterprise-value');
+  }
+  // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
+  // "sell their shares for $15 each" too.
+  if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
+    || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
+    || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURE_BY_ID.get('price-per-share');
+  // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
+  if (value < 100_000) {
+    const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
+    const price = OFFER_PRICE_BEFORE.test(before) || (measure?.id === 'price-per-share' && LISTING.test(sentenceLower)) ? 'ipo-price'
+      : OPENED_AT_BEFORE.test(before) ? 'opening-price' : CLOSED_AT_BEFORE.test(before) ? 'closing-price' : undefined;
+    if (price) measure = MEASURE_BY_ID.get(price);
+  }
+  return measure;
 }
 
 const SEGMENT_BEFORE = /\b([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:revenue|revenues|sales)\b/g;
