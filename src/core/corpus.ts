@@ -145,6 +145,23 @@ function sameMap(previous: Map<string, string> | undefined, map: Map<string, str
   return previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v) ? previous : map;
 }
 
+/** A bare word taken for a person another source names in full, or a company another source introduced. */
+function bareMention(b: BareWord, kind: 'person' | 'company', entity: string): Mention {
+  return { kind, start: b.start, end: b.end, text: b.word, entity, sentence: b.sentence, source: kind === 'person' ? 'surname' : 'context' };
+}
+
+/** The entries whose key has one value only (a key given two values is dropped). */
+function oneValuePerKey(entries: Iterable<[string, string]>): Map<string, string> {
+  const map = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const [k, v] of entries) {
+    if (map.has(k) && map.get(k) !== v) clash.add(k);
+    map.set(k, v);
+  }
+  for (const k of clash) map.delete(k);
+  return map;
+}
+
 /** Where a document uses alone one-word company names another document introduced, as company mentions. */
 function folderCompanies(bare: readonly BareWord[], words: Map<string, string>): Mention[] {
   if (!words.size) return NO_MENTIONS;
@@ -153,7 +170,7 @@ function folderCompanies(bare: readonly BareWord[], words: Map<string, string>):
     const id = words.get(b.word);
     if (!id) continue;
     if (out === NO_MENTIONS) out = [];
-    out.push({ kind: 'company', start: b.start, end: b.end, text: b.word, entity: id, sentence: b.sentence, source: 'context' });
+    out.push(bareMention(b, 'company', id));
   }
   return out;
 }
@@ -667,9 +684,7 @@ export class Corpus {
       const company = person ? undefined : companies.get(b.word);
       if (!person && !company) continue;
       if (out === NO_MENTIONS) out = [];
-      out.push(person
-        ? { kind: 'person', start: b.start, end: b.end, text: b.word, entity: person, sentence: b.sentence, source: 'surname' }
-        : { kind: 'company', start: b.start, end: b.end, text: b.word, entity: company, sentence: b.sentence, source: 'context' });
+      out.push(person ? bareMention(b, 'person', person) : bareMention(b, 'company', company!));
     }
     d.surnameHits = { map: people, companies, list: out };
     return out;
@@ -690,38 +705,28 @@ export class Corpus {
    */
   private rawCompanyWords(): Map<string, string> {
     if (this.rawWordMap && this.rawWordMap.generation === this.generation) return this.rawWordMap.map;
-    const map = new Map<string, string>();
-    const clash = new Set<string>();
-    for (const d of this.docs.values()) {
-      for (const [word, id] of d.contextWords) {
-        if (map.has(word) && map.get(word) !== id) clash.add(word);
-        map.set(word, id);
-      }
-    }
-    for (const w of clash) map.delete(w);
+    const map = oneValuePerKey(this.contextWordEntries());
     // A name the lexicon knows, or excludes, is the lexicon's to decide.
     for (const w of [...map.keys()]) if (this.lexiconValue.phrases.has(w.toLowerCase()) || this.lexiconValue.excluded.has(w.toLowerCase())) map.delete(w);
     this.rawWordMap = { generation: this.generation, map: sameMap(this.rawWordMap?.map, map) };
     return this.rawWordMap.map;
   }
 
+  private *contextWordEntries(): IterableIterator<[string, string]> {
+    for (const d of this.docs.values()) yield* d.contextWords;
+  }
+
+  private *surnameEntries(): IterableIterator<[string, string]> {
+    for (const e of this.entityIdx().entities.values()) if (e.kind === 'person' && e.name.includes(' ')) yield [e.name.split(' ').pop()!, e.id];
+  }
+
   /** Surnames of people named in full somewhere in the corpus, where only one person has that surname. */
   private surnames(): Map<string, string> {
     if (this.surnameMap && this.surnameMap.generation === this.generation) return this.surnameMap.map;
-    const map = new Map<string, string>();
-    const clash = new Set<string>();
+    const map = oneValuePerKey(this.surnameEntries());
     // "Adani" in "the Adani group" is no person where "Adani Enterprises" is a company: a surname that
     // starts a company's name is not taken alone from another source.
-    const companyHeads = new Set<string>();
-    for (const e of this.entityIdx().entities.values()) if (e.kind === 'company' && e.name.includes(' ')) companyHeads.add(e.name.split(' ')[0]!);
-    for (const e of this.entityIdx().entities.values()) {
-      if (e.kind !== 'person' || !e.name.includes(' ')) continue;
-      const surname = e.name.split(' ').pop()!;
-      if (map.has(surname) && map.get(surname) !== e.id) clash.add(surname);
-      map.set(surname, e.id);
-    }
-    for (const s of clash) map.delete(s);
-    for (const s of companyHeads) map.delete(s);
+    for (const e of this.entityIdx().entities.values()) if (e.kind === 'company' && e.name.includes(' ')) map.delete(e.name.split(' ')[0]!);
     // Unchanged content keeps the previous object, and with it every document's surname mentions.
     this.surnameMap = { generation: this.generation, map: sameMap(this.surnameMap?.map, map) };
     return this.surnameMap.map;
