@@ -15,8 +15,8 @@ import { SpanMask } from './text/spanMask';
 import type { Token } from './text/tokens';
 import { stripPossessive, tokenize } from './text/tokens';
 import { PackedText, detach } from './text/packedText';
-import { StoredClaim, StoredReport } from './stored';
-import type { Claim, DocumentAnalysis, Entity, Mention, Span } from './types';
+import { StoredClaims, StoredReport } from './stored';
+import type { DocumentAnalysis, Entity, Mention, Span } from './types';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
 const NAMED_AFTER = /^(?:,|'s\b|\u2019s\b| said\b| says\b| told\b)/;
@@ -32,7 +32,7 @@ interface DocEntry {
   /** The lexicon the document was analysed with: a cache miss re-analyses with the same one. */
   lexicon: Lexicon;
   title: string;
-  claims: Claim[];
+  claims: StoredClaims;
   /** Money amounts and other figures (quantities) in the document. */
   figureCount: number;
   /** Fact candidates, in text order (sorted by the start of their figure). */
@@ -62,6 +62,8 @@ const PARAGRAPH_CACHE_MIN_CHARS = 16_384;
 const FOLDER_REREADS = 64;
 /** Open documents whose paragraphs are kept. */
 const PARAGRAPH_CACHES = 8;
+/** Distinct entity objects shared between documents before the table starts over. */
+const SHARED_ENTITIES = 50_000;
 /** Shared by every document without surname mentions; never mutated. */
 const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
 
@@ -249,6 +251,7 @@ export class Corpus {
   private readonly entityNames = new Map<string, string>();
   private readonly claimFacts = new WeakMap<object, { generation: number; facts: Fact[] }>();
   private readonly hot = new Map<string, HotEntry>();
+  private readonly entityObjects = new Map<string, Entity>();
   /** Paragraphs of the long documents open in editors, most recently updated last: a keystroke re-reads one paragraph. */
   private readonly paragraphs = new Map<string, LocalPartsCache>();
   private hotChars = 0;
@@ -321,14 +324,12 @@ export class Corpus {
     // What outlives the analysis must not hold views into the text: names are copied, claims and
     // reports read their sentences from the packed text.
     const source = new PackedText(text);
+    analysis.entities = analysis.entities.map((e) => this.sharedEntity(e));
     for (const e of analysis.entities) {
-      e.name = detach(e.name);
-      e.aliases = e.aliases.map(detach);
-      if (e.role) e.role = detach(e.role);
       const known = this.entityNames.get(e.id);
       if (known === undefined || (e.name.length > known.length && e.name.startsWith(known))) this.entityNames.set(e.id, e.name);
     }
-    analysis.claims = analysis.claims.map((c) => new StoredClaim(c, source));
+    const claims = new StoredClaims(analysis.claims, source);
     this.removeCandidates(path);
     this.unindexClaims(path);
     const bare = bareWords(text, analysis, tokens);
@@ -353,14 +354,34 @@ export class Corpus {
     let figureCount = 0;
     for (const m of analysis.mentions) if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
     this.docs.set(path, {
-      text: source, lexicon: this.lexiconValue, title: detach(analysis.title), claims: analysis.claims, figureCount,
+      text: source, lexicon: this.lexiconValue, title: detach(analysis.title), claims, figureCount,
       candidates, bare, ownSurnames, contextWords: [...contextWords], entityCounts, claimEntityIds, keyedWith, folderHits: hitsKey(folder),
     });
     const wasCached = this.dropHot(path);
-    if (keep || wasCached || this.hot.size < this.maxHot) this.putHot(path, { analysis });
+    if (keep || wasCached || this.hot.size < this.maxHot) {
+      // The claims a cached analysis shows are the index's own (same identity); others are the caller's.
+      analysis.claims = claims.list();
+      this.putHot(path, { analysis });
+    }
     for (const c of candidates) this.addCandidate(c);
     this.indexClaims(path, claimEntityIds);
     this.invalidate(keepEntities);
+  }
+
+  /**
+   * One object for each distinct entity as documents give it (id, kind, name, role, aliases): an
+   * archive names the same companies the same way thousands of times. Shared objects are never
+   * changed (the entity index copies what it merges); the table starts over past a bound.
+   */
+  private sharedEntity(e: Entity): Entity {
+    const key = `${e.id}\n${e.kind}\n${e.name}\n${e.role ?? ''}\n${e.aliases.join('\n')}`;
+    const known = this.entityObjects.get(key);
+    if (known) return known;
+    if (this.entityObjects.size >= SHARED_ENTITIES) this.entityObjects.clear();
+    const copy: Entity = { id: e.id, kind: e.kind, name: detach(e.name), aliases: e.aliases.map(detach) };
+    if (e.role) copy.role = detach(e.role);
+    this.entityObjects.set(key, copy);
+    return copy;
   }
 
   /** A document's fact candidates, their reports reading sentences from the packed text. */
@@ -427,6 +448,7 @@ export class Corpus {
     this.docs.clear();
     this.hot.clear();
     this.hotChars = 0;
+    this.entityObjects.clear();
     this.claimDocs.clear();
     this.groups.clear();
     this.groupFactsCache.clear();
@@ -499,7 +521,7 @@ export class Corpus {
     if (!d) return undefined;
     const analysis = analyzeDocument(d.text.toString(), d.lexicon, { fileName: fileNameOf(path) });
     // The claims the corpus indexed stay the ones callers see (same content, same identity).
-    analysis.claims = d.claims;
+    analysis.claims = d.claims.list();
     h = { analysis };
     this.putHot(path, h);
     return h;
@@ -792,9 +814,9 @@ export class Corpus {
   claimLinksAt(path: string, offset: number): { claim: ClaimRef; links: ClaimLinks } | undefined {
     const claims = this.docs.get(path)?.claims;
     if (!claims) return undefined;
-    const index = claims.findIndex((c) => c.start <= offset && offset <= c.end);
+    const index = claims.indexAt(offset);
     if (index < 0) return undefined;
-    const target: ClaimRef = { doc: path, index, claim: claims[index]! };
+    const target: ClaimRef = { doc: path, index, claim: claims.list()[index]! };
     const links = linkClaim(target, this.candidateClaims(target), (ref) => this.factsOfClaim(ref), (id) => this.canonical(id), (fact, ref) => this.reportIn(fact, ref));
     return { claim: target, links };
   }
@@ -841,7 +863,7 @@ export class Corpus {
   private claimRefsOf(doc: string): ClaimRef[] | undefined {
     const d = this.docs.get(doc);
     if (!d) return undefined;
-    return (d.claimRefs ??= d.claims.map((claim, index) => ({ doc, index, claim })));
+    return (d.claimRefs ??= d.claims.list().map((claim, index) => ({ doc, index, claim })));
   }
 
   /** Document-level entity ids merged into a canonical one (itself included), per change. */

@@ -83,10 +83,17 @@ describe('bounded cache of analyses', () => {
     const open = c.update('d4.txt', text(44), true);
     assert.strictEqual(c.analysis('d4.txt'), open);
     assert.strictEqual(c.cachedAnalyses, 2);
-    // A document filed without room is remade when asked for, with the same content.
+    // A document filed without room is remade when asked for, with the same content (its claims are
+    // the index's packed ones, made into objects again: compared as they serialise).
     const again = c.analysis('d2.txt');
     assert.notStrictEqual(again, filed[2]);
-    assert.deepStrictEqual(again, filed[2]);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(filed[2])));
+    // Pushed out of the cache and remade again, its claims are the same objects.
+    c.analysis('d3.txt');
+    c.analysis('d1.txt');
+    const third = c.analysis('d2.txt')!;
+    assert.notStrictEqual(third, again);
+    assert.strictEqual(third.claims[0], again!.claims[0], 'a claim keeps its identity');
   });
 
   it('drops a removed document from the cache and bounds the cache by text size too', () => {
