@@ -7,6 +7,7 @@ import type { UserLexicon } from '../core/lexicon/lexicon';
 import type { DocumentAnalysis } from '../core/types';
 
 export const INLINE_LIMIT = 32 * 1024;
+const YOUNG_MB = 16;
 
 /** Settings values are proxies that cannot cross to a worker: send plain data. */
 function plain(user: UserLexicon): UserLexicon {
@@ -18,6 +19,7 @@ export class Analyzer {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
   private failed = false;
+  private disposed = false;
   /** Analyses answered by the worker, for the tests and the log. */
   workerAnalyses = 0;
 
@@ -29,6 +31,7 @@ export class Analyzer {
 
   setUser(user: UserLexicon): void {
     this.user = plain(user);
+    this.worker?.postMessage({ user: this.user });
   }
 
   /**
@@ -42,7 +45,7 @@ export class Analyzer {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, text, fileName, user: this.user, key, open });
+      worker.postMessage({ id, text, fileName, key, open });
     });
   }
 
@@ -51,8 +54,12 @@ export class Analyzer {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Worker } = require('worker_threads') as typeof import('worker_threads');
-      const w = new Worker(path.join(__dirname, 'worker.js'));
+      // A young generation of 16 MB instead of V8's 48: analyses are short-lived garbage, and the
+      // worker shares the host's memory.
+      const w = new Worker(path.join(__dirname, 'worker.js'), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       w.unref();
+      // The lexicon's user part goes once, and again when it changes (not with every article).
+      w.postMessage({ user: this.user });
       w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
         const p = this.waiting.get(m.id);
         if (!p) return;
@@ -65,7 +72,7 @@ export class Analyzer {
       });
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`analysis worker exited with ${code}`));
+        if (code !== 0 && !this.disposed) this.fail(new Error(`analysis worker exited with ${code}`));
         this.worker = undefined;
       });
       this.worker = w;
@@ -84,6 +91,7 @@ export class Analyzer {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const p of this.waiting.values()) p.reject(new Error('disposed'));
     this.waiting.clear();
     void this.worker?.terminate();

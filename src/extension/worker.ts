@@ -1,6 +1,6 @@
 // Runs the analysis off the extension host's thread, so that a large article or a large scan never
-// blocks the editor. Messages: { id, text, fileName, user, key?, open? } in, { id, analysis } or
-// { id, error } out. An open document (key given, open set) keeps its paragraphs here between
+// blocks the editor. Messages in: { user } (the user's part of the lexicon, sent first and whenever
+// it changes) and { id, text, fileName, key?, open? }; out: { id, analysis } or { id, error }. An open document (key given, open set) keeps its paragraphs here between
 // versions, so that typing in a long article re-reads one paragraph of it.
 import { parentPort } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
@@ -8,7 +8,6 @@ import { LocalPartsCache } from '../core/localParts';
 import type { Lexicon, UserLexicon } from '../core/lexicon/lexicon';
 import { buildLexicon } from '../core/lexicon/lexicon';
 
-let lexiconKey = '';
 let lexicon: Lexicon | undefined;
 /** Paragraph caches of the open documents, most recently used last; a few are kept. */
 const paragraphs = new Map<string, LocalPartsCache>();
@@ -28,14 +27,14 @@ function paragraphCache(key: string | undefined, open: boolean | undefined): Loc
   return cache;
 }
 
-parentPort?.on('message', (msg: { id: number; text: string; fileName: string; user: UserLexicon; key?: string; open?: boolean }) => {
+parentPort?.on('message', (msg: { user: UserLexicon } | { id: number; text: string; fileName: string; key?: string; open?: boolean }) => {
+  if ('user' in msg) {
+    lexicon = buildLexicon(msg.user);
+    return;
+  }
   try {
-    const key = JSON.stringify(msg.user);
-    if (!lexicon || key !== lexiconKey) {
-      lexicon = buildLexicon(msg.user);
-      lexiconKey = key;
-    }
     const cache = paragraphCache(msg.key, msg.open);
+    lexicon ??= buildLexicon({});
     parentPort!.postMessage({ id: msg.id, analysis: analyzeDocument(msg.text, lexicon, { fileName: msg.fileName, cache }) });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: String((e as Error)?.stack ?? e) });

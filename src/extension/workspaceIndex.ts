@@ -11,6 +11,8 @@ import { Analyzer, INLINE_LIMIT } from './analyzer';
 import type { Settings } from './config';
 
 const BATCH = 8;
+/** Files a scan has on their way at once. */
+const WINDOW = 32;
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly corpus: Corpus;
@@ -88,17 +90,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /**
-   * Analyses a document's text into the corpus: small texts at once, larger ones in the worker so the
-   * host stays responsive. Resolves when the corpus has the result (or a newer request superseded it).
+   * Analyses a document's text into the corpus: an open editor's small text at once (instant
+   * feedback while typing), everything else (large texts, the background scan, files changed on
+   * disk) in the worker, so the host stays responsive and files while the worker analyses. Resolves
+   * when the corpus has the result (or a newer request superseded it).
    */
   private async put(key: string, text: string): Promise<void> {
     const ticket = ++this.requests;
     this.wanted.set(key, ticket);
     this.lastRequest.set(key, ticket);
-    const pending = text.length > INLINE_LIMIT ? this.analyzer.analyze(text, key.split('/').pop() ?? key, key, this.isOpenKey(key)) : undefined;
+    const open = this.isOpenKey(key);
+    const pending = text.length > INLINE_LIMIT || !open ? this.analyzer.analyze(text, key.split('/').pop() ?? key, key, open) : undefined;
     // An open article keeps its full analysis cached (decorations and hovers ask for it next).
     if (!pending) {
-      this.corpus.update(key, text, this.isOpenKey(key));
+      this.corpus.update(key, text, open);
       return;
     }
     try {
@@ -141,19 +146,34 @@ export class WorkspaceIndex implements vscode.Disposable {
       const files = found.filter((u) => this.isArticle(u));
       const seen = new Set<string>();
       let done = 0;
-      for (let i = 0; i < files.length; i += BATCH) {
+      // Up to WINDOW files on their way at once (read, analysed in the worker, filed): the host reads
+      // and files while the worker analyses, and never waits for a whole batch.
+      const inFlight = new Set<Promise<void>>();
+      let reported = 0;
+      const finished = (): void => {
+        done++;
+        if (done - reported < BATCH && done < files.length) return;
+        progress?.report({ message: `${done} of ${files.length} articles`, increment: ((done - reported) / files.length) * 100 });
+        reported = done;
+      };
+      for (let i = 0; i < files.length; i++) {
         if (cts.token.isCancellationRequested || token?.isCancellationRequested) break;
-        const batch = files.slice(i, i + BATCH);
-        await Promise.all(batch.map(async (u) => {
-          const key = this.keyOf(u);
-          if (!key) return;
-          seen.add(key);
-          await this.load(u, key);
-        }));
-        done += batch.length;
-        progress?.report({ message: `${done} of ${files.length} articles`, increment: (batch.length / files.length) * 100 });
-        await new Promise((r) => setTimeout(r, 0)); // let the host breathe between batches
+        const u = files[i]!;
+        const key = this.keyOf(u);
+        if (!key) {
+          finished();
+          continue;
+        }
+        seen.add(key);
+        const p: Promise<void> = this.load(u, key).finally(() => {
+          inFlight.delete(p);
+          finished();
+        });
+        inFlight.add(p);
+        if (inFlight.size >= WINDOW) await Promise.race(inFlight);
+        if (i % BATCH === BATCH - 1) await new Promise((r) => setTimeout(r, 0)); // let the host breathe
       }
+      await Promise.all(inFlight);
       if (!cts.token.isCancellationRequested && !token?.isCancellationRequested) {
         // Files the scan did not find are gone, unless they arrived after its listing (created or
         // renamed while it ran: the watcher brought them in).

@@ -44,6 +44,8 @@ suite('Corroborate in VS Code', () => {
   test('scans the workspace articles through vscode.workspace.fs', async () => {
     await until('three articles', () => api.corpus.size === 3);
     assert.deepStrictEqual(api.corpus.paths(), ['analyst-blog.md', 'markets-desk.txt', 'wire-report.txt']);
+    // The background scan analyses articles no editor shows in the worker thread, small ones too.
+    assert.ok(api.index.analyzer.workerAnalyses >= 3, `the worker analysed ${api.index.analyzer.workerAnalyses} of the scanned articles`);
   });
 
   test('hover on a disputed figure compares every source', async () => {
