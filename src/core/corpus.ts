@@ -728,8 +728,12 @@ export class Corpus {
   private rawCompanyWords(): Map<string, string> {
     if (this.rawWordMap && this.rawWordMap.generation === this.generation) return this.rawWordMap.map;
     const map = oneValuePerKey(this.contextWordEntries());
-    // A name the lexicon knows, or excludes, is the lexicon's to decide.
-    for (const w of [...map.keys()]) if (this.lexiconValue.phrases.has(w.toLowerCase()) || this.lexiconValue.excluded.has(w.toLowerCase())) map.delete(w);
+    // A name the lexicon knows as a word of its own, or excludes, is the lexicon's to decide (the first
+    // word of a longer known name, "Spirit" of "Spirit AeroSystems", is not).
+    for (const w of [...map.keys()]) {
+      const lower = w.toLowerCase();
+      if (this.lexiconValue.phrases.get(lower)?.some((p) => p.words.length === 1) || this.lexiconValue.excluded.has(lower)) map.delete(w);
+    }
     this.rawWordMap = { generation: this.generation, map: sameMap(this.rawWordMap?.map, map) };
     return this.rawWordMap.map;
   }

@@ -1,5 +1,7 @@
 // Companies and people the lexicon does not know, named from the words around them: the general
 // rules that held-out set 3 (a story never seen before) showed missing.
+import { Corpus } from '../../src/core/corpus';
+import { buildLexicon } from '../../src/core/lexicon/lexicon';
 import * as assert from 'assert';
 import { analyze, of } from './helpers';
 
@@ -204,5 +206,23 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
     assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);
     assert.deepStrictEqual(named('Analysts called it CSCOSPLKDDOG in a note.', 'company'), []);
+  });
+  it('reads the first word of a known name as its short form, in the article and across the folder', () => {
+    const text = 'Boeing will buy Spirit AeroSystems. Spirit CEO Pat Shanahan backs it, and Spirit\u2019s debt moves too.';
+    assert.deepStrictEqual(named(text, 'company'), ['Boeing', 'Spirit AeroSystems']);
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', text);
+    c.update('b.txt', 'Regulators toured the Spirit plants in Kansas, and the money from Spirit went to Airbus.');
+    const ids = c.mentionsOf('b.txt').filter((m) => m.kind === 'company').map((m) => `${m.text}=${m.entity}`);
+    assert.deepStrictEqual(ids, ['Spirit=company:spirit-aerosystems', 'Spirit=company:spirit-aerosystems', 'Airbus=company:airbus']);
+  });
+
+  it('takes no common word for a company before a title, and reads Mc, Mac and O\u2019 surnames and a byline in Markdown emphasis', () => {
+    assert.deepStrictEqual(named('Union president David McCall said the union would fight the sale.', 'company'), []);
+    assert.deepStrictEqual(named('Union president David McCall said the union would fight the sale.', 'person'), ['David McCall']);
+    assert.deepStrictEqual(named('The plan was backed by Senator Fiona MacLeod and Representative Liam O\u2019Brien.', 'person'), ['Fiona MacLeod', "Liam O'Brien"]);
+    assert.deepStrictEqual(named('*By Bartholomew Iwu-Castellanos, industry columnist*\n\nThe deal closed.', 'person'), ['Bartholomew Iwu-Castellanos']);
+    // A name written in lower case only inside an address still counts as a name.
+    assert.deepStrictEqual(named('Investors valued Quorvix at $10 billion. See [Quorvix](https://www.quorvix.io). Quorvix chief executive Ann Lee said so.', 'company'), ['Quorvix']);
   });
 });

@@ -55,6 +55,21 @@ describe('money', () => {
     });
   }
 
+  it('scales decimals without binary noise (8.3 times a billion is 8,300,000,000, not 8,300,000,000.000001)', () => {
+    for (const [sentence, value, high] of [
+      ['The deal is valued at $8.3 billion including debt.', 8_300_000_000],
+      ['It sold the unit for $0.07 billion.', 70_000_000],
+      ['Costs rose to 8.3 million euros.', 8_300_000],
+      ['Bids were $8.3 billion to $9.3 billion.', 8_300_000_000, 9_300_000_000],
+    ] as Array<[string, number, number?]>) {
+      const m = one(sentence);
+      assert.strictEqual(m.value, value, sentence);
+      assert.strictEqual(m.high, high, sentence);
+    }
+    const q = analyze('The service had 8.3 million subscribers.').mentions.find((m) => m.kind === 'quantity')!;
+    assert.strictEqual(q.quantity!.value, 8_300_000);
+  });
+
   it('finds no money in years, lone dollar signs, series letters or bare numbers', () => {
     for (const s of ['Founded in 2016, it raised a Series F in May 2024.', 'Press $ to continue.', 'It has 10 billion users.', 'The $ sign alone is not money.', 'H100 chips and Llama 3 models.']) {
       assert.deepStrictEqual(extractMoney(normalizeText(s)).map((h) => s.slice(h.start, h.end)), [], s);

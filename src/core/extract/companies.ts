@@ -185,6 +185,8 @@ function hasLowerWord(text: string, lowerText: string, word: string): boolean {
     if (text.charCodeAt(at) !== lowerText.charCodeAt(at)) continue;
     const before = lowerText.charCodeAt(at - 1);
     const after = lowerText.charCodeAt(at + word.length);
+    // Part of an address ("www.wiz.io", "/wiz/") is no use of the word.
+    if (before === 46 || before === 47 || before === 64 || after === 47 || (after === 46 && isLowerCode(lowerText.charCodeAt(at + word.length + 1)))) continue;
     if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
   }
   return false;
@@ -318,11 +320,17 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   const found = new Map<string, string>();
   const overridden: OrgHit[] = [];
   // A name the context gives joins `found` when it reads as a name as written and the lexicon does not know it.
+  let lowerText: string | undefined;
   const addFound = (raw: string): void => {
     const name = cleanName(raw, lex);
-    if (name && name.text === raw && !lookupEntry(lex, raw)) found.set(raw, name.canonical);
+    if (!name || name.text !== raw || lookupEntry(lex, raw)) return;
+    if (isCommonWord(raw)) return;
+    found.set(raw, name.canonical);
   };
-  let lowerText: string | undefined;
+  /** One word the article also writes in lower case is that word ("Union president ..." beside "the union"). */
+  function isCommonWord(name: string): boolean {
+    return !name.includes(' ') && hasLowerWord(text, (lowerText ??= text.toLowerCase()), name.toLowerCase());
+  }
   // A lone capitalised word that may name a company: no stop or title word, given name, place, word of a
   // person's name, known or excluded phrase, nor a word the text also writes in lower case ("Shares").
   const mayBeLoneName = (w: string): boolean => {
@@ -374,6 +382,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         // elsewhere (countries and people agree to things; "owned by Hess" and "Alaska chief executive"
         // still name companies).
         if ((lex.places.has(name.text) || personWords.has(name.text)) && PERSON_MAY_AGREE.test(m[0])) continue;
+        if (isCommonWord(name.text)) continue;
         found.set(name.text, name.canonical);
       }
     }
@@ -498,6 +507,13 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (const surface of surfaces) {
     const canonical = found.get(surface);
     if (canonical === undefined) continue;
+    // "Spirit" in an article that names the known "Spirit AeroSystems" (and no other "Spirit ..."
+    // company) is its short form, not a company of its own.
+    const known = surface.includes(' ') ? undefined : knownLongForm(text, hits, surface);
+    if (known) {
+      propagate(surface, known.name, known.id);
+      continue;
+    }
     const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
     propagate(surface, canonical, `company:${slug((bases.get(base)?.size ?? 0) > 1 ? canonical : base)}`);
   }
@@ -515,6 +531,18 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (const w of listed) propagate(w, w, `company:${slug(w)}`);
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+/** The one known company of the article whose name, as written, starts with the word and a space; undefined if none or several. */
+function knownLongForm(text: string, hits: readonly OrgHit[], word: string): OrgHit | undefined {
+  let found: OrgHit | undefined;
+  for (const h of hits) {
+    if (h.kind !== 'company' || (h.source !== 'lexicon' && h.source !== 'user') || h.end - h.start <= word.length + 1) continue;
+    if (!text.startsWith(word, h.start) || text.charCodeAt(h.start + word.length) !== 32) continue;
+    if (found && found.id !== h.id) return undefined;
+    found = h;
+  }
+  return found;
 }
 
 const AMPERSAND_LEFT = /(?<![\w&])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/;

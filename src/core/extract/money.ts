@@ -4,7 +4,7 @@
 // currency and scale around them are read with anchored, bounded patterns.
 import currencies from '../data/currencies.json';
 import type { Amount, Qualifier } from '../types';
-import { NUMBER_WORD, SCALE_WORDS, SPACED_SCALES, TOUCHING_SCALES, numeralStep, parseNumberWords, parseNumeral } from './numbers';
+import { NUMBER_WORD, SCALE_WORDS, SPACED_SCALES, TOUCHING_SCALES, exact, numeralStep, parseNumberWords, parseNumeral } from './numbers';
 import { plusAfter, qualifierBefore } from './qualifiers';
 import { SpanMask } from '../text/spanMask';
 import { matchAtSpots } from '../text/keywordSpots';
@@ -141,7 +141,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
       const low = value * (sm ? scale : scale2);
       const hi = v2 * scale2;
       if (hi > low && (currency || rm[2] || matchAt(SUFFIX_RE, lower, e2))) {
-        high = hi * prefixScale;
+        high = exact(hi * prefixScale);
         if (!sm) scale = scale2;
         e = e2;
       }
@@ -181,20 +181,20 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     }
   }
   if (!currency) return null;
-  const written = value * scale * prefixScale;
+  const written = exact(value * scale * prefixScale);
   const amount: Amount = {
-    value: written / minorDivisor,
+    value: exact(written / minorDivisor),
     currency,
     qualifier: high !== undefined ? 'range' : (qualifier ?? qualifierBefore(lower, start)),
     vague: false,
     written,
     step: (numeralStep(numeral) * scale * prefixScale) / minorDivisor,
   };
-  if (high !== undefined) amount.high = high / minorDivisor;
+  if (high !== undefined) amount.high = exact(high / minorDivisor);
   // "3 dollars 50 cents", "15 dollars and 50": a minor part after a currency word.
   const tail = minorTail(lower, e);
   if (tail && ASCII_LOWER.test(lower.slice(s, e)) && minorDivisor === 1 && scale === 1) {
-    amount.value! += tail.value / 100;
+    amount.value = exact(amount.value! + tail.value / 100);
     amount.written = amount.value!;
     e += tail.length;
   }
@@ -295,11 +295,11 @@ function addWordAmounts(lower: string, hits: MoneyHit[], mask: SpanMask, spots: 
     if (key in SUFFIX_SCALED) [currency, factor] = SUFFIX_SCALED[key]!;
     else if (key in MINOR) [currency, divisor] = MINOR[key]!;
     else currency = SUFFIX[key]!;
-    const written = value * factor;
-    const amount: Amount = { value: written / divisor, currency, qualifier: qualifierBefore(lower, wordsStart), vague: false, written, step: factor / divisor };
+    const written = exact(value * factor);
+    const amount: Amount = { value: exact(written / divisor), currency, qualifier: qualifierBefore(lower, wordsStart), vague: false, written, step: factor / divisor };
     const tail = divisor === 1 ? minorTail(lower, ce) : null;
     if (tail) {
-      amount.value! += tail.value / 100;
+      amount.value = exact(amount.value! + tail.value / 100);
       amount.written = amount.value!;
       ce += tail.length;
     }

@@ -36,6 +36,14 @@ export function numeralStep(s: string): number {
 }
 
 /**
+ * A decimal times a scale without binary noise: 8.3 * 1e9 is 8300000000.000001 in floating point,
+ * and a figure is never written with more than 15 significant digits.
+ */
+export function exact(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
+}
+
+/**
  * Parses a phrase of number words ("three quarters", "forty-five", "one hundred twenty", "half million").
  * Returns NaN when the words do not form a number.
  */

@@ -15,8 +15,8 @@ import { Trigger, spotTriggers } from './triggers';
 const FINAL_COMMA = /,$/;
 /** Words before a role that name no organisation ("Its chief executive"). */
 const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
-/** A byline: "By Harriet Okafor" at the start of a line. */
-const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*By $/;
+/** A byline: "By Harriet Okafor" at the start of a line (in Markdown emphasis too: "*By Harriet Okafor*"). */
+const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By $/;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/;
 const TRAILING_BLANKS = /\s+$/;
 const SPACES = / +/;
@@ -39,7 +39,8 @@ export interface PersonHit extends Span {
 // Latin letters as explicit ranges: a Unicode-property pattern was ten times slower over whole articles.
 const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F';
 const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
-const W = `[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`;
+// A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien").
+const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`;
 const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:van|von|de|da|del|di|la|le|bin|al|der|ten))?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'g');
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',

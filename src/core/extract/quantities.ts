@@ -4,7 +4,7 @@ import units from '../data/units.json';
 import { matchAtSpots, mergeSpots } from '../text/keywordSpots';
 import { withoutOverlaps } from '../text/spans';
 import type { Qualifier, Quantity } from '../types';
-import { SCALE_WORDS, numeralStep, parseNumberWords, parseNumeral } from './numbers';
+import { SCALE_WORDS, exact, numeralStep, parseNumberWords, parseNumeral } from './numbers';
 import { qualifierBefore } from './qualifiers';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
@@ -66,7 +66,7 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     if (!unit) continue;
     // A bare year before a unit ("2024 users") is more likely a date than a count.
     if (!scaleWord && YEAR_LIKE.test(m[1]!) && !unit.hyphen) continue;
-    value *= scale;
+    value = exact(value * scale);
     const q: Quantity = { value, unit: unit.unit, qualifier: qualifierBefore(lower, m.index), step: numeralStep(m[1]!) * scale };
     if (unit.descriptor) q.descriptor = unit.descriptor;
     hits.push({ start: m.index, end: unit.end, quantity: q });
