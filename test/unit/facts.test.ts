@@ -482,4 +482,29 @@ describe('merging people across sources', () => {
     assert.strictEqual(idx.canonical.get('person:alexander-wang'), 'person:alexandr-wang');
     assert.strictEqual(idx.entities.get('person:alexandr-wang')!.mentions.get('b'), 1);
   });
+  it('keeps a rejected offer apart from the agreed deal, named by the company bid for, and reads the figure an offer gives as the deal value', () => {
+    const c = corpusOf([
+      ['wire.txt', 'Halvard Steel agreed to buy Corvane Metals for $14.1 billion. Corvane Metals had rejected an unsolicited offer of $7.3 billion from Brightmoor Iron in August.'],
+      ['markets.txt', 'Shares of Brightmoor Iron fell 8%. Its rejected approach had valued Corvane Metals at $7.3 billion, well short of the roughly $14.1 billion Halvard Steel is offering.'],
+      ['column.md', 'The $14.1 billion takeover of Corvane Metals by Halvard Steel is set. Brightmoor Iron chief executive Ana Ruiz says her company\u2019s spurned $7.8 billion offer was better for workers.'],
+    ]);
+    const facts = c.facts();
+    const deal = byLabel(facts, 'Corvane Metals deal value');
+    assert.deepStrictEqual(deal.reports.map((r) => `${r.doc}:${r.value}:${r.qualifier}`).sort(), ['column.md:14100000000:none', 'markets.txt:14100000000:approximately', 'wire.txt:14100000000:none']);
+    assert.strictEqual(deal.verdict, 'qualifier-differs');
+    const rejected = byLabel(facts, 'Corvane Metals rejected offer');
+    assert.deepStrictEqual(rejected.reports.map((r) => `${r.doc}:${r.value}`).sort(), ['column.md:7800000000', 'markets.txt:7300000000', 'wire.txt:7300000000']);
+    assert.strictEqual(rejected.verdict, 'conflict');
+  });
+
+  it('reads debt named with its owner as a value including debt, and "to close at" as a closing price', () => {
+    const c = corpusOf([
+      ['a.txt', 'Including Corvane\u2019s net debt, the deal carries a total value of $8.3 billion, Halvard Steel said.'],
+      ['b.txt', 'Counting the debt it will assume, the Halvard Steel purchase is valued at roughly $8.3 billion.'],
+      ['c.txt', 'Corvane Metals stock jumped 26% on Monday to close at $49.59.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(facts.filter((f) => f.measure === 'enterprise-value').map((f) => f.documents.join(',')), ['a.txt,b.txt']);
+    assert.ok(facts.some((f) => f.measure === 'closing-price' && f.reports[0]!.value === 49.59), facts.map((f) => f.label).join(' | '));
+  });
 });

@@ -101,7 +101,7 @@ const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:
 const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |at |was |is |set at )?$/;
 const LISTING = /\b(?:ipo|initial public offering|listing|debut)\b/;
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
-const CLOSED_AT_BEFORE = /\b(?:closed|closing|ended|finished) (?:the day |trading )?at $/;
+const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
 const ANALYST_ESTIMATE_BEFORE = /\b(?:analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
@@ -111,8 +111,15 @@ const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 const DEBT_AHEAD = /^ (?:of|in) (?:new )?debt\b/;
 const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
-const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
-const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
+/** A losing bid's words before its figure, within the clause ("rejected an unsolicited cash-and-stock offer of"). */
+const REJECTED_BEFORE = /\b(?:rejected|spurned|rebuffed|turned down|unsolicited|rival|competing|hostile|losing|lost out|failed|unsuccessful|abandoned|withdrawn|withdrew)\b(?:[^,;.]|(?<=\b[a-z])\.){0,60}$/;
+const OFFER_WORD = /\b(?:offer|bid|approach|proposal)s?\b/;
+const OFFER_AHEAD = /^[^,;.]{0,25}\b(?:offer(?:s|ed)?|bids?|approach|proposals?)\b/;
+const REJECTED_AHEAD = /^[^.;]{0,60}\b(?:walked away|turned (?:it |them )?down|rejected|rebuffed|spurned)\b/;
+/** "U.S. Steel had rejected", "Wiz turned down": the company bid for, right before its refusal. */
+const TURNED_DOWN_AFTER = /^(?:[^,;.]|(?<=\b[a-z])\.){0,25}\b(?:rejected|turned (?:it |them )?down|spurned|rebuffed|walked away)\b/;
+const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
+const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b/;
 const PREMIUM_BEFORE = /\b(premium|discount) of (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
@@ -326,6 +333,14 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const chosen = targetMention ?? listed ?? (FOR_THE_COMPANY.test(sentenceLower) ? other : undefined);
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies()[0]);
       if (subject) lastSubject.set('deal-value', subject);
+    } else if (measureId === 'rejected-offer') {
+      // Named, like a deal, by the company bid for: the one valued or bought ("had valued U.S. Steel
+      // at"), or the one that turned the offer down ("Wiz turned down", "when Wiz walked away"); else
+      // the company of the deal the article reports (the bidder, "Cleveland-Cliffs, which lost out
+      // with an offer", is not it).
+      const bidFor = companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) || isTarget(c)
+        || TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 40).toLowerCase()));
+      subject = bidFor ? canonical(bidFor.entity!) : lastSubject.get('deal-value') ?? topCompanies()[0];
     } else if (measureId === 'investment' || measureId === 'stake') {
       object = targetMention ? canonical(targetMention.entity!) : object ?? lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
@@ -449,6 +464,14 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('debt');
   // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
   if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('guarantee');
+  // "rejected an unsolicited offer of $7.3 billion", "his company's spurned $7.8 billion offer": a
+  // losing bid, a fact of its own beside the deal that was agreed.
+  // "the $23 billion Google offered last year, when Wiz walked away" too.
+  const rejected = REJECTED_BEFORE.exec(sentenceLower.slice(Math.max(0, figStart - 75), figStart));
+  const offerAhead = OFFER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 25));
+  if ((rejected && (OFFER_WORD.test(rejected[0]) || offerAhead)) || (offerAhead && REJECTED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 80)))) {
+    measure = MEASURE_BY_ID.get('rejected-offer');
+  }
   // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
   if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
     measure = MEASURE_BY_ID.get('enterprise-value');
