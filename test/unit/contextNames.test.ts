@@ -225,4 +225,15 @@ describe('names from context', () => {
     // A name written in lower case only inside an address still counts as a name.
     assert.deepStrictEqual(named('Investors valued Quorvix at $10 billion. See [Quorvix](https://www.quorvix.io). Quorvix chief executive Ann Lee said so.', 'company'), ['Quorvix']);
   });
+  it('joins the shorter forms of one company, keeps numbers and workplaces out of people, and reads partners\u2019 names and listed common names', () => {
+    const wire = 'Quorvane to buy Halmere Financial in $35 billion deal\n\nThe card issuer Quorvane said it will acquire Halmere Financial Services. Halmere shareholders will receive stock, and Halmere\u2019s network stays.';
+    assert.deepStrictEqual(named(wire, 'company'), ['Quorvane', 'Halmere Financial Services']);
+    assert.deepStrictEqual(named('Capital One says the deal will help, Capital One Financial said.', 'person'), []);
+    assert.deepStrictEqual(named('Analysts at Raymond James said the deal made sense.', 'company'), ['Raymond James']);
+    assert.deepStrictEqual(named('Analysts at Raymond James said the deal made sense.', 'person'), []);
+    assert.deepStrictEqual(named('Analysts at Keefe, Bruyette & Woods said so. Shares of Apple, Johnson & Johnson and Merck rose.', 'company'), ['Keefe, Bruyette & Woods', 'Apple', 'Johnson & Johnson', 'Merck']);
+    assert.deepStrictEqual(named('Visa and Mastercard stand to lose the fees. Visa applications rose.', 'company'), ['Visa', 'Mastercard']);
+    assert.deepStrictEqual(named('When Richard Fairbank founded Quorvane Capital, card lending was young. It was founded in 1994.', 'company'), ['Quorvane Capital']);
+    assert.deepStrictEqual(named('Buying Halmere for $35.3 billion adds a network.', 'company'), ['Halmere']);
+  });
 });

@@ -507,4 +507,28 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(facts.filter((f) => f.measure === 'enterprise-value').map((f) => f.documents.join(',')), ['a.txt,b.txt']);
     assert.ok(facts.some((f) => f.measure === 'closing-price' && f.reports[0]!.value === 49.59), facts.map((f) => f.label).join(' | '));
   });
+  it('names a takeover premium by the company whose price it is measured against, and a deal by the company bought', () => {
+    const c = corpusOf([
+      ['wire.txt', 'Exxon Mobil agreed to buy Pioneer Natural Resources for $59.5 billion. Exxon will pay $253 per share, an 18% premium to Pioneer Natural Resources\u2019 average price.'],
+      ['column.md', 'Exxon Mobil\u2019s $59.5 billion purchase of Pioneer Natural Resources is a bet on oil. Selling to Exxon for what the company calls an 18% premium is fitting.'],
+      ['markets.txt', 'Pioneer Natural Resources fell 3% after Exxon Mobil agreed to buy the shale driller for nearly $60 billion. The offer is a 9% premium to Pioneer Natural Resources\u2019 close, and the combination will cut costs by about $2 billion a year.'],
+    ]);
+    const facts = c.facts();
+    assert.strictEqual(byLabel(facts, 'Pioneer Natural Resources deal value').documents.length, 3);
+    const premium = byLabel(facts, 'Pioneer Natural Resources premium (%)');
+    assert.deepStrictEqual(premium.reports.map((r) => `${r.doc}:${r.value}`).sort(), ['column.md:18', 'markets.txt:9', 'wire.txt:18']);
+    assert.strictEqual(premium.verdict, 'conflict');
+    // A deal's savings are named by the deal.
+    assert.ok(facts.some((f) => f.label === 'Pioneer Natural Resources cost savings'), facts.map((f) => f.label).join(' | '));
+  });
+
+  it('takes the company bought over one merely named after "in", and not a partner in the bid for the target', () => {
+    const c = corpusOf([
+      ['a.txt', 'Chevron stock fell 2% as the company closed its acquisition of Hess, a deal worth less than the $53 billion announced, because of the slide in Chevron\u2019s own shares.'],
+      ['b.txt', 'Skydance will buy Paramount. Sony Pictures and Apollo Global Management offered $26 billion for the whole company.'],
+    ]);
+    const labels = c.facts().map((f) => f.label);
+    assert.ok(labels.includes('Hess deal value'), labels.join(' | '));
+    assert.ok(labels.includes('Paramount deal value'), labels.join(' | '));
+  });
 });

@@ -17,7 +17,8 @@ const IN_THE_COMPANY_AHEAD = /^ (?:in|into) (?:the (?:company|firm|startup|busin
 const SHARES_FOR_BEFORE = /\bshares? (?:[a-z]+ ){0,2}(?:for|at) $/;
 const ADDITIONAL = /^(?:more|additional|further|extra|new)\b/i;
 const COMPANY_WORD = /\b(?:startup|company|firm)\b/i;
-const FOR_THE_COMPANY = /\bfor (?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|business|maker|producer|startup)|it)\b/;
+/** "would pay $16.4 billion for the company", "agreed to buy the card issuer for": the company bought is named elsewhere in the sentence. */
+const FOR_THE_COMPANY = /\b(?:for|buy|acquire|purchase|take over) (?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|business|maker|producer|startup|issuer|lender|bank|insurer|retailer|chain|supplier|operator|carrier|airline|developer|provider|steelmaker|driller)|it)\b/;
 const VALUED_BEFORE = /\bvalu\w*\s$/i;
 const VALUES_THE_COMPANY_BEFORE = /\bvalu(?:es|ed|ing) (?:it|the (?:[a-z-]+ ){0,3}(?:company|startup|firm|group|business|lab|maker)) at (?:(?:about|around|roughly|nearly|almost|more than|over|some) )?$/;
 const PLURAL_END = /(?:s|ss)$/;
@@ -111,6 +112,11 @@ const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 const DEBT_AHEAD = /^ (?:of|in) (?:new )?debt\b/;
 const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
+const AND_BETWEEN = /^,? (?:and|&) $/;
+/** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
+const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of)\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}\[?$/;
+/** Between a premium's figure and the company whose price it is measured against: " premium to ", " premium over the ". */
+const PREMIUM_TO = /^ (?:takeover )?premium (?:to|over|above|on) (?:the )?$/;
 /** A losing bid's words before its figure, within the clause ("rejected an unsolicited cash-and-stock offer of"). */
 const REJECTED_BEFORE = /\b(?:rejected|spurned|rebuffed|turned down|unsolicited|rival|competing|hostile|losing|lost out|failed|unsuccessful|abandoned|withdrawn|withdrew)\b(?:[^,;.]|(?<=\b[a-z])\.){0,60}$/;
 const OFFER_WORD = /\b(?:offer|bid|approach|proposal)s?\b/;
@@ -157,7 +163,7 @@ function windowOf(list: Mention[], from: number, to: number): Mention[] {
   while (end < list.length && list[end]!.start < to) end++;
   return list.slice(lo, end);
 }
-const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|sale of|sell|sells|selling|sold)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
+const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|sale of|purchase of|acquisition of|takeover of|buyout of|sell|sells|selling|sold)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -192,6 +198,21 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const companyCounts = new Map<string, number>();
     for (const list of [mentions, folder]) for (const m of list) if (m.kind === 'company' && m.entity && !isSource(m)) companyCounts.set(canonical(m.entity), (companyCounts.get(canonical(m.entity)) ?? 0) + 1);
     return (top = [...companyCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id));
+  };
+  // The company the article says is bought most often ("its acquisition of Hess"): the deal of a
+  // sentence that names no company ("The all-stock deal was valued at $53 billion"). Made when needed.
+  let bought: string | null | undefined;
+  const boughtInDocument = (): string | undefined => {
+    if (bought === undefined) {
+      const counts = new Map<string, number>();
+      for (const x of mentions) {
+        if (x.kind !== 'company' || !x.entity || !BOUGHT_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start))) continue;
+        const id = canonical(x.entity);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      bought = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    }
+    return bought ?? undefined;
   };
   // Lower-cased sentence windows, one per window (figures of a sentence share it) instead of the whole text.
   let lowerStart = -1;
@@ -330,8 +351,18 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // A share price is the price of the company whose shares the sentence is about ("Kellanova stock
       // climbed after Mars agreed to pay $83.50 a share").
       const listed = measureId === 'price-per-share' ? companies.find((c) => SHARES_AFTER.test(text.slice(c.end, c.end + 10))) : undefined;
-      const chosen = targetMention ?? listed ?? (FOR_THE_COMPANY.test(sentenceLower) ? other : undefined);
-      subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : topCompanies()[0]);
+      // Bought ("acquisition of Hess") before merely named after "in" ("the slide in Chevron's shares").
+      const bought = companies.filter((c) => BOUGHT_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))).sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
+      // Not a partner in the bid: "Sony Pictures and Apollo offered $26 billion for the whole company".
+      const partner = other && nearestBefore && (other.end <= nearestBefore.start ? AND_BETWEEN.test(text.slice(other.end, nearestBefore.start)) : AND_BETWEEN.test(text.slice(nearestBefore.end, other.start)));
+      const forTheCompany = FOR_THE_COMPANY.test(sentenceLower);
+      const chosen = bought ?? targetMention ?? listed ?? (forTheCompany && !partner ? other : undefined);
+      if (!chosen && forTheCompany && partner) {
+        const target = lastSubject.get('deal-value') ?? boughtInDocument();
+        if (target) subject = target;
+      }
+      if (chosen) subject = canonical(chosen.entity!);
+      else subject ??= lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : boughtInDocument() ?? topCompanies()[0]);
       if (subject) lastSubject.set('deal-value', subject);
     } else if (measureId === 'rejected-offer') {
       // Named, like a deal, by the company bid for: the one valued or bought ("had valued U.S. Steel
@@ -374,8 +405,13 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? (pronoun ? undefined : companies[0]);
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies()[0];
     }
-    // A takeover premium is the premium of the deal the article has been reporting.
-    if (measureId === 'premium' && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
+    // A takeover premium is the premium of the company bought ("a 26.6% premium to Discover's closing
+    // price"), else of the deal the article has been reporting; a deal's savings are the deal's too.
+    if (measureId === 'premium') {
+      const priceOf = companies.find((c) => c.start >= m.end && PREMIUM_TO.test(text.slice(m.end, c.start)));
+      if (priceOf) subject = canonical(priceOf.entity!);
+      else if (lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
+    } else if (measureId === 'cost-savings' && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     if (subject) lastSubject.set(measureId, subject);
 
     // Period and status.

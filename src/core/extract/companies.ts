@@ -61,7 +61,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory)';
+const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: ${CORPORATE_WORD})+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^ ${CORPORATE_WORD}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
@@ -77,7 +77,7 @@ const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more 
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
-  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor) `,
+  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? `,
   String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
@@ -94,6 +94,8 @@ const BEFORE_NAME = [
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "Richard Fairbank founded Capital One": what a named person founded (not "founded in 2020").
+  String.raw`(?<=[A-Z][a-z]+ )(?:co-?)?founded `,
   // "asset manager Pimco", "wealth manager Julius Baer".
   String.raw`(?:[Aa]sset|[Mm]oney|[Ff]und|[Ww]ealth|[Ii]nvestment|[Pp]ortfolio) managers? `,
   // "Shares of Splunk rose", "stock of Acme".
@@ -104,6 +106,8 @@ const BEFORE_NAME = [
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
   String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)) ${AMOUNT_OPENING}\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
+/** The cue before a name that says people work there ("analysts at"). */
+const WORKPLACE_CUE = /^(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Tt]raders?|[Bb]ankers?) (?:at|with|from) /;
 const AFTER_NAME = [
   // "Albertsons CEO Vivek Sankaran"
   String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Cc]hief|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
@@ -132,7 +136,7 @@ const AFTER_NAME = [
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
-const CUE_BUY = new RegExp(String.raw`\b(?:buy|buys|buying|bought) ${NAME}(?= for ${AMOUNT_OPENING}\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
+const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) ${NAME}(?= for ${AMOUNT_OPENING}\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities) \[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
@@ -366,7 +370,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       for (const form of withPlace ? [withPlace, raw] : corporate ? [raw + corporate[0], raw] : [raw]) {
         // "Swiss National Bank" is no company: nor is "Swiss National".
         if (form !== raw && lex.excluded.has(phraseKey(form.replace(LEADING_ARTICLE, '')))) break;
-        const name = cleanName(form, lex);
+        // "Analysts at Raymond James": where people work is a firm, even one named like a person.
+        const name = cleanName(form, lex, WORKPLACE_CUE.test(m[0]));
         if (!name) continue;
         const start = at + form.indexOf(name.text);
         const end = start + name.text.length;
@@ -466,12 +471,15 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
   const surfaces = [...found.keys()].sort((a, b) => b.length - a.length);
   for (const short of surfaces) {
-    if (short.includes(' ')) continue;
-    // Only when the rest is corporate words ("Halcyon Systems"): "Hess Midstream" is not "Hess".
-    // The rest is corporate words, or capitalised words ending in one ("Alaska Air Group"): "Hess Midstream" is not "Hess".
-    const longs = surfaces.filter((l) => l.startsWith(`${short} `) && (ONLY_CORPORATE_WORDS.test(l.slice(short.length)) || ENDS_CORPORATE.test(l.slice(short.length))));
-    // Several companies under one name ("Adani Ports", "Adani Enterprises"): the name alone is none of them.
-    if (longs.length > 1) found.delete(short);
+    const oneWord = !short.includes(' ');
+    // Only when the rest is corporate words ("Halcyon Systems", "Discover Financial Services"), or, for
+    // one word, capitalised words ending in one ("Alaska Air Group"): "Hess Midstream" is not "Hess".
+    const longs = surfaces.filter((l) => l.startsWith(`${short} `) && (ONLY_CORPORATE_WORDS.test(l.slice(short.length)) || (oneWord && ENDS_CORPORATE.test(l.slice(short.length)))));
+    // Several companies under one name ("Adani Ports", "Adani Enterprises"): the name alone is none of
+    // them. Longer forms of one company ("Discover Financial", "Discover Financial Services", longest
+    // first, so the shorter already stands for the longer) are one.
+    const companiesOf = new Set(longs.map((l) => found.get(l)));
+    if (companiesOf.size > 1) found.delete(short);
     else if (longs.length) found.set(short, found.get(longs[0]!)!);
   }
   if (overridden.length) {
@@ -533,6 +541,14 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   return hits;
 }
 
+const LISTED_NAME_AHEAD = /^(?:,| and| or| &) ([A-Z][\w.-]*)/;
+
+/** Whether a known name follows, listed with the word that ends at `end` ("Visa and Mastercard"). */
+function listedWithKnown(text: string, end: number, lex: Lexicon): boolean {
+  const next = LISTED_NAME_AHEAD.exec(text.slice(end, end + 40))?.[1];
+  return !!next && !!lex.phrases.get(next.toLowerCase())?.some((p) => !p.entry.common && p.entry.kind === 'company');
+}
+
 /** The one known company of the article whose name, as written, starts with the word and a space; undefined if none or several. */
 function knownLongForm(text: string, hits: readonly OrgHit[], word: string): OrgHit | undefined {
   let found: OrgHit | undefined;
@@ -545,6 +561,7 @@ function knownLongForm(text: string, hits: readonly OrgHit[], word: string): Org
   return found;
 }
 
+const PARTNER_BEFORE = /(?<![\w&])([A-Z][a-z]{2,}), $/;
 const AMPERSAND_LEFT = /(?<![\w&])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/;
 const AMPERSAND_RIGHT = /^([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w&])/;
 
@@ -560,9 +577,18 @@ function ampersandNames(text: string, lex: Lexicon): RegExpExecArray[] {
     if (!left || !right) continue;
     const person = (side: string): boolean => side.includes(' ') && lex.firstNames.has(side.slice(0, side.indexOf(' ')));
     if (person(left) || person(right)) continue;
-    const name = `${left} & ${right}`;
+    // "Keefe, Bruyette & Woods": partners' names before a comma belong to the firm, unless one is a
+    // company, place or given name of its own ("Apple, Johnson & Johnson and Merck" lists three).
+    let lead = '';
+    for (let at = i - left.length; ; ) {
+      const prior = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+      if (!prior || lookupEntry(lex, prior[1]!) || lex.places.has(prior[1]!) || lex.firstNames.has(prior[1]!) || STOP_WORDS.has(prior[1]!)) break;
+      lead = `${prior[1]!}, ${lead}`;
+      at -= prior[0].length;
+    }
+    const name = `${lead}${left} & ${right}`;
     const m = [name, name] as unknown as RegExpExecArray;
-    m.index = i - left.length;
+    m.index = i - left.length - lead.length;
     m.input = text;
     out.push(m);
   }
@@ -631,7 +657,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
       && p.words[0] !== entry.name && !sentenceStarts.has(start) && !entry.tickers.includes(p.words[0]!)) continue;
     if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
     // A common word ("Arm", "Dow") opening a sentence is the word; a longer form ("Arm Holdings") is the company.
-    if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3))) continue;
+    // Unless a known name is listed with it ("Visa and Mastercard stand to lose").
+    if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3)) && !listedWithKnown(text, end, lex)) continue;
     // "NASDAQ: AMD" names the exchange as a ticker prefix, not as a company in the story.
     const after = text.charCodeAt(end);
     if ((after === 58 || (after === 32 && text.charCodeAt(end + 1) === 58)) && EXCHANGE_PREFIX_AHEAD.test(text.slice(end, end + 9))) return null;
@@ -691,7 +718,7 @@ function lookupEntry(lex: Lexicon, name: string): LexiconEntry | undefined {
 }
 
 /** Trims a context-found name to the company ("The Acme Robotics Inc." → "Acme Robotics Inc"). */
-function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string } | null {
+function cleanName(raw: string, lex: Lexicon, personShaped = false): { text: string; canonical: string } | null {
   let words = raw.split(' ');
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
   // A leading "U.S." stays when a name follows it ("U.S. Ironworks"); alone it is no company.
@@ -707,7 +734,7 @@ function cleanName(raw: string, lex: Lexicon): { text: string; canonical: string
   if (text.length < 2 || !CAPITAL_FIRST.test(text)) return null;
   const key = phraseKey(text);
   if (lex.excluded.has(key) || lex.products.has(key)) return null;
-  if (words.length >= 2 && lex.firstNames.has(words[0]!) && !CORPORATE_END.test(text)) return null;
+  if (words.length >= 2 && lex.firstNames.has(words[0]!) && !CORPORATE_END.test(text) && !personShaped) return null;
   if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w) || TITLE_WORDS.has(w) || ONLY_CORPORATE_WORDS.test(` ${w}`))) return null;
   const canonicalWords = [...words];
   while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(FINAL_DOT, ''))) canonicalWords.pop();

@@ -52,6 +52,8 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Enterprises', 'Industries', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
   'Semiconductor', 'Therapeutics', 'Robotics', 'Software', 'Dynamics', 'Foods', 'Mining', 'Steel', 'Telecom', 'Pharma', 'Chemicals', 'Shipping',
   'Value', 'Insight', 'Insights', 'Analytics', 'Advisors', 'Advisers', 'Associates', 'Management', 'Investments', 'Intelligence', 'Strategies', 'Economics', 'Consulting',
+  // Numbers end firms' names ("Capital One", "Formula One"), not people's.
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Hundred', 'Thousand',
   // Bylines that name a desk, not a person ("By Staff Writer", "By Markets Desk").
   'Writer', 'Writers', 'Reporter', 'Reporters', 'Correspondent', 'Correspondents', 'Staff', 'Desk', 'Team', 'Editors', 'Bureau']);
 const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related',
@@ -65,6 +67,8 @@ const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 
 const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:chairs|runs|heads|leads|founded|co-founded|owns|manages|oversees|directs|controls)|, (?:the )?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|niece|nephew) of)\b/;
 /** ", a research firm that...": a noun phrase (no preposition in it) that ends on what firms are. */
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
+/** "analysts at", "a banker with": what follows is where they work, a firm. */
+const FIRM_BEFORE = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers?|[Rr]esearchers?|[Tt]raders?|[Ll]awyers?|[Aa]dvis[eo]rs?|[Cc]onsultants?|[Ee]xecutives?|[Ii]nvestors?) (?:at|from|with) $/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
 const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed)(?: in (?:19|20)\d\d)? by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
@@ -94,6 +98,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (partOfCompanyName(text, start, name, lex)) return;
     // "Ardwell Insight, a research firm": the apposition says what it is.
     if (ORG_APPOSITION_AFTER.test(text.slice(start + name.length, start + name.length + 60))) return;
+    // "Analysts at Raymond James said": people work at firms, firms are not "at" a person.
+    if (FIRM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
     const clean = stripPossessive(name);
     const hit: PersonHit = { start, end: start + clean.length, id: `person:${slug(clean)}`, name: clean, source: 'pattern' };
     const role = findRole(text, start, hit.end, roleRe, lex);

@@ -90,7 +90,7 @@ GROUPS[Trigger.CompanyCue] = {
     'startup', 'start', 'company', 'firm', 'contractor', 'maker', 'chipmaker', 'automaker', 'carmaker', 'developer', 'provider', 'giant', 'rival', 'unicorn', 'lab',
     'retailer', 'lender', 'insurer', 'operator', 'conglomerate', 'subsidiary', 'supplier', 'manufacturer', 'vendor', 'outfit', 'competitor', 'peer', 'investor',
     'backer', 'owner', 'parent', 'grocer', 'chain', 'airline', 'carrier', 'bank', 'brand', 'producer', 'miner', 'builder', 'publisher', 'studio', 'distributor',
-    'wholesaler', 'broker', 'fund', 'platform', 'pay', 'pays', 'paid', 'paying', 'designer', 'specialist', 'exchange', 'marketplace', 'consultancy', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'shipbuilder',
+    'wholesaler', 'broker', 'fund', 'platform', 'pay', 'pays', 'paid', 'paying', 'designer', 'specialist', 'exchange', 'marketplace', 'consultancy', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'shipbuilder', 'issuer', 'driller',
     'own', 'owns', 'owned', 'hold', 'holds', 'held', 'control', 'controls', 'bought', 'sold', 'took', 'takes', 'buys', 'sells', 'head', 'director',
     'short', 'based', 'lessor', 'which', 'receive', 'receives', 'received', 'receiving', 'shares', 'stock', 'asset', 'money', 'wealth', 'portfolio',
     'ceo', 'chief', 'founder', 'co', 'cofounder', 'chairman', 'president', 'investors', 'shareholder', 'shareholders', 'employees', 'spokesperson', 'spokesman', 'spokeswoman',
@@ -99,7 +99,7 @@ GROUPS[Trigger.CompanyCue] = {
     'manager', 'managers', 'director', 'directors', 'partner', 'partners', 'trader', 'traders', 'banker', 'bankers', 'lawyer', 'lawyers', 'official', 'officials',
     'employee', 'staff', 'workers',
     'acquisition', 'purchase', 'takeover', 'buyout', 'acquire', 'acquires', 'acquired', 'acquiring', 'partnership', 'partnering', 'partnered', 'merger', 'merging',
-    'backed', 'funded', 'owned', 'offer', 'bid', 'proposal', 'approach',
+    'backed', 'funded', 'owned', 'offer', 'bid', 'proposal', 'approach', 'founded', 'cofounded',
   ],
 };
 GROUPS[Trigger.Deal] = {
