@@ -40,6 +40,9 @@ export function numeralStep(s: string): number {
  * and a figure is never written with more than 15 significant digits.
  */
 export function exact(x: number): number {
+  // Most amounts scale to a whole number: rounding is enough, and far cheaper than formatting.
+  const whole = Math.round(x);
+  if (Math.abs(x - whole) <= Math.abs(x) * 1e-12) return whole;
   return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
 }
 
