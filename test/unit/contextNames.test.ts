@@ -236,4 +236,9 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('When Richard Fairbank founded Quorvane Capital, card lending was young. It was founded in 1994.', 'company'), ['Quorvane Capital']);
     assert.deepStrictEqual(named('Buying Halmere for $35.3 billion adds a network.', 'company'), ['Halmere']);
   });
+  it('reads a group in apposition and a unit a company owns as companies, and short given names', () => {
+    assert.deepStrictEqual(named('Halden Publications, the media group owned by a family, is the largest shareholder.', 'company'), ['Halden Publications']);
+    assert.deepStrictEqual(named('Intel had 110,000 employees, excluding its Quorvex unit.', 'company'), ['Intel', 'Quorvex']);
+    assert.deepStrictEqual(named('Pat Gelsinger came back to Intel in 2021.', 'person'), ['Pat Gelsinger']);
+  });
 });

@@ -531,4 +531,23 @@ describe('merging people across sources', () => {
     assert.ok(labels.includes('Hess deal value'), labels.join(' | '));
     assert.ok(labels.includes('Paramount deal value'), labels.join(' | '));
   });
+  it('reads jobs cut however they are counted, a year-earlier figure apart, no period from "since", and "went public at" as the IPO price', () => {
+    const c = corpusOf([
+      ['wire.txt', 'Intel said it would cut more than 15,000 jobs and more than 15% of its workforce, as the chipmaker forecast third-quarter revenue below estimates. It reported a net loss of $1.6 billion for the second quarter.'],
+      ['markets.txt', 'Intel fell 26%, its worst day since 1974, after announcing about 15,000 layoffs. Its second-quarter loss of $1.6 billion compared with a profit of $1.5 billion a year earlier.'],
+      ['column.md', 'Intel is cutting about 15% of its staff, roughly 15,000 people. The company lost $1.6 billion in the second quarter.'],
+      ['ipo.txt', 'Reddit priced its IPO at $34 per share.'],
+      ['ipo2.md', 'Reddit went public at $34 a share.'],
+    ]);
+    const facts = c.facts();
+    const jobs = byLabel(facts, 'Intel jobs cut');
+    assert.deepStrictEqual(jobs.documents, ['column.md', 'markets.txt', 'wire.txt']);
+    assert.strictEqual(jobs.verdict, 'qualifier-differs');
+    assert.deepStrictEqual(byLabel(facts, 'Intel workforce cut (%)').documents, ['column.md', 'wire.txt']);
+    const loss = byLabel(facts, 'Intel profit (second quarter)');
+    assert.deepStrictEqual(loss.reports.map((r) => `${r.doc}:${r.value}`).sort(), ['column.md:1600000000', 'markets.txt:1600000000', 'wire.txt:1600000000']);
+    assert.strictEqual(loss.verdict, 'agree');
+    assert.ok(facts.some((f) => f.period === 'second quarter, a year earlier' && f.reports[0]!.value === 1_500_000_000), facts.map((f) => `${f.label} ${f.period}`).join(' | '));
+    assert.deepStrictEqual(byLabel(facts, 'Reddit IPO price').documents, ['ipo.txt', 'ipo2.md']);
+  });
 });

@@ -29,7 +29,7 @@ const CLAUSE_PUNCTUATION = /[,;()]/;
 const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|numbers) (?:from|by|compiled by)|compiled by|cited by)\s(?:the\s)?$/i;
 /** "LSEG data" (not "Ford estimates the deal will...": a verb, nor "data center"). */
 const SOURCE_AFTER = /^\sdata\b(?!\s(?:cent|provider|firm))/;
-const SUBORDINATOR = /\b(?:even though|although|though|whereas|because)\b/i;
+const SUBORDINATOR = /\b(?:even though|although|though|whereas|because)\b|, (?:as|while|after|before) (?:the |its |it |they )/i;
 const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas)\s/g;
 
 export interface FactReport {
@@ -100,7 +100,7 @@ const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
 const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)/;
 const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |at |was |is |set at )?$/;
-const LISTING = /\b(?:ipo|initial public offering|listing|debut)\b/;
+const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?:es|ing)? public)\b/;
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
@@ -115,6 +115,10 @@ const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlli
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
 const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of)\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}\[?$/;
+/** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
+const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
+const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?)\b/;
+const WORKFORCE_AHEAD = /^ (?:of )?(?:its |the |their )?(?:global |total )?(?:workforce|staff|employees|headcount|jobs|work force)\b/;
 /** Between a premium's figure and the company whose price it is measured against: " premium to ", " premium over the ". */
 const PREMIUM_TO = /^ (?:takeover )?premium (?:to|over|above|on) (?:the )?$/;
 /** A losing bid's words before its figure, within the clause ("rejected an unsolicited cash-and-stock offer of"). */
@@ -319,6 +323,18 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : q.unit === 'percent' && descriptor === 'premium' ? 'premium' : 'quantity';
       measureLabel = q.unit === 'percent' ? (descriptor ? `${descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
       if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();
+      // "cut more than 15,000 jobs", "about 15,000 layoffs", "cutting roughly 15,000 people", "15% of
+      // its workforce": jobs cut, however they are counted, announced or under way.
+      const around = sentenceLower.slice(Math.max(0, figStart - 60), figEnd + 40);
+      if ((q.unit === 'layoff' || (JOB_UNITS.has(q.unit) && JOB_CUT.test(around))) && !additional) {
+        measureId = 'job-cuts';
+        measureLabel = 'jobs cut';
+        unit = 'job';
+      } else if (q.unit === 'percent' && WORKFORCE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30)) && JOB_CUT.test(around)) {
+        measureId = 'job-cuts';
+        measureLabel = 'workforce cut (%)';
+        unit = 'percent workforce';
+      }
     }
 
     // Subject (and, for investments, the object).
@@ -418,7 +434,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     let period: string | undefined;
     // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
     // Nor is a raise agreed for the life of a contract ("a 25% raise by 2028").
-    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && unit !== 'percent raise') period = periodNear(inSentence, m, text);
+    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && unit !== 'percent raise') {
+      period = periodNear(inSentence, m, text);
+      // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
+      if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
+    }
     const clause = clauseAround(sentenceLower, figStart, figEnd);
     const status: 'reported' | 'prospective' = PROSPECTIVE.test(clause) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
@@ -639,6 +659,9 @@ function clauseAround(sentenceLower: string, figStart: number, figEnd: number): 
   return sentenceLower.slice(from, to);
 }
 
+const YEAR_EARLIER_AHEAD = /^(?: in the (?:same|year-earlier|year-ago) (?:quarter|period))?,? (?:a year (?:earlier|ago|before)|the (?:year-earlier|year-ago) (?:quarter|period)|in the (?:year-earlier|year-ago) (?:quarter|period))\b/;
+const START_POINT_BEFORE = /\b(?:since(?: the)?|from the) $/i;
+
 function periodNear(inSentence: Mention[], m: Mention, text: string): string | undefined {
   const between = (f: Mention, a: Mention, d: Mention): boolean => (d.start >= a.end ? a.end <= f.start && f.end <= d.start : d.end <= f.start && f.end <= a.start);
   const clauseBreak = (f: Mention, a: Mention): boolean => CLAUSE_PUNCTUATION.test(text.slice(Math.min(a.end, f.end), Math.max(a.start, f.start)));
@@ -649,6 +672,8 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
     if (d.kind !== 'date' || !d.date) continue;
     // "a 2019 complaint": a year that describes a noun dates that noun, not the sentence's figures.
     if (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && LOWER_WORD_AFTER.test(text.slice(d.end, d.end + 3))) continue;
+    // "its biggest drop since 1974", "a dividend from the fourth quarter": a starting point, no period.
+    if (START_POINT_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start))) continue;
     const dist = gap(m, d);
     // A date beyond another figure of another clause goes with that one ("dropped 8% on Monday, ... is
     // down 30% this year"); within one clause it dates both ("rose 12% to $8.4 billion last year").

@@ -94,6 +94,8 @@ const BEFORE_NAME = [
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "excluding its Mobileye unit": a business a company owns.
+  String.raw`(?:its|their) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:unit|subsidiary|division|affiliate)\b)`,
   // "Richard Fairbank founded Capital One": what a named person founded (not "founded in 2020").
   String.raw`(?<=[A-Z][a-z]+ )(?:co-?)?founded `,
   // "asset manager Pimco", "wealth manager Julius Baer".
@@ -130,7 +132,7 @@ const AFTER_NAME = [
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]* ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network)\b`,
+  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]* ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
