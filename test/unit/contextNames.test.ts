@@ -241,4 +241,8 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Intel had 110,000 employees, excluding its Quorvex unit.', 'company'), ['Intel', 'Quorvex']);
     assert.deepStrictEqual(named('Pat Gelsinger came back to Intel in 2021.', 'person'), ['Pat Gelsinger']);
   });
+  it('takes a listed name of several words whole', () => {
+    assert.deepStrictEqual(named('The round was led by Thrive Capital, with participation from Andreessen Horowitz, DST Global, GIC and Insight Partners.', 'company'),
+      ['Thrive Capital', 'Andreessen Horowitz', 'DST Global', 'GIC', 'Insight Partners']);
+  });
 });

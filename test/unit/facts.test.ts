@@ -550,4 +550,19 @@ describe('merging people across sources', () => {
     assert.ok(facts.some((f) => f.period === 'second quarter, a year earlier' && f.reports[0]!.value === 1_500_000_000), facts.map((f) => `${f.label} ${f.period}`).join(' | '));
     assert.deepStrictEqual(byLabel(facts, 'Reddit IPO price').documents, ['ipo.txt', 'ipo2.md']);
   });
+  it('keeps an earlier valuation apart, and gives a measure word right before a figure to that figure', () => {
+    const c = corpusOf([
+      ['wire.txt', 'Databricks raised $10 billion in a funding round that values it at $62 billion.'],
+      ['markets.txt', 'Databricks is now valued at about $62 billion after raising roughly $10 billion, up from the $43 billion valuation it fetched in a round last year.'],
+      ['column.md', 'The round values Databricks at $62 billion. Last year\u2019s round valued the company at $43.5 billion.'],
+    ]);
+    const facts = c.facts();
+    const now = byLabel(facts, 'Databricks valuation');
+    assert.deepStrictEqual(now.reports.map((r) => `${r.doc}:${r.value}`).sort(), ['column.md:62000000000', 'markets.txt:62000000000', 'wire.txt:62000000000']);
+    assert.strictEqual(now.verdict, 'qualifier-differs');
+    assert.strictEqual(now.period, undefined);
+    const before = byLabel(facts, 'Databricks earlier valuation');
+    assert.deepStrictEqual(before.reports.map((r) => `${r.doc}:${r.value}`).sort(), ['column.md:43500000000', 'markets.txt:43000000000']);
+    assert.deepStrictEqual(byLabel(facts, 'Databricks funding round').documents, ['markets.txt', 'wire.txt']);
+  });
 });

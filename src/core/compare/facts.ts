@@ -121,6 +121,7 @@ const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|la
 const WORKFORCE_AHEAD = /^ (?:of )?(?:its |the |their )?(?:global |total )?(?:workforce|staff|employees|headcount|jobs|work force)\b/;
 /** Between a premium's figure and the company whose price it is measured against: " premium to ", " premium over the ". */
 const PREMIUM_TO = /^ (?:takeover )?premium (?:to|over|above|on) (?:the )?$/;
+const PREVIOUS_BEFORE = /\b(?:up|down) from (?:the |a |its )?$|\b(?:last year['\u2019]s|previous|prior|earlier|its last|a year ago)\b[^,.;]{0,45}$/;
 /** A losing bid's words before its figure, within the clause ("rejected an unsolicited cash-and-stock offer of"). */
 const REJECTED_BEFORE = /\b(?:rejected|spurned|rebuffed|turned down|unsolicited|rival|competing|hostile|losing|lost out|failed|unsuccessful|abandoned|withdrawn|withdrew)\b(?:[^,;.]|(?<=\b[a-z])\.){0,60}$/;
 const OFFER_WORD = /\b(?:offer|bid|approach|proposal)s?\b/;
@@ -505,6 +506,8 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   let measure = nearest;
   // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
   if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('deal-value');
+  // "up from the $43 billion valuation", "last year's round valued it at": an earlier valuation, a fact of its own.
+  else if (measure?.id === 'valuation' && PREVIOUS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('previous-valuation');
   // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
   // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
   if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get('fine');
@@ -629,7 +632,8 @@ function nearestMeasure(words: MeasureWord[], sentenceLower: string, figStart: n
     // Words after the figure count a little less than words before it.
     const d = dist(ks, ke, figStart, figEnd);
     if (d >= bestDistance || d > reach) continue;
-    if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && dist(ks, ke, os, oe) < d)) continue;
+    // A word right before another figure ("raising roughly $10 billion") is that figure's, however near this one.
+    if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && (ke <= os || dist(ks, ke, os, oe) < d))) continue;
     bestDistance = d;
     best = def;
   }
@@ -639,8 +643,11 @@ function nearestMeasure(words: MeasureWord[], sentenceLower: string, figStart: n
 /** A measure word that sits right after another figure ("$1 billion Series F round") or right before it ("valuation of $13.8 billion") is that figure's. */
 function ownedBy(sentenceLower: string, ks: number, ke: number, os: number, oe: number): boolean {
   if (ks >= oe) return ks - oe <= 30 && !CLAUSE_PUNCTUATION.test(sentenceLower.slice(oe, ks));
-  return ke <= os && os - ke <= 6;
+  return ke <= os && (os - ke <= 6 || QUALIFIER_GAP.test(sentenceLower.slice(ke, os)));
 }
+
+/** Only a qualifier between a measure word and the figure after it ("raising roughly $10 billion"). */
+const QUALIFIER_GAP = /^ (?:of |at |by )?(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|up to|as much as|at least|approximately|an additional|a further|another) $/;
 
 /** The clause holding the figure: between punctuation or "and"/"but" boundaries. */
 function clauseAround(sentenceLower: string, figStart: number, figEnd: number): string {

@@ -163,8 +163,16 @@ function listedBefore(text: string, at: number): { start: number; end: number; c
   start--;
   const c = text.charCodeAt(start - 1);
   if (start > 0 && (isLowerCode(c) || isCapitalCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c > 127)) return undefined;
+  // "Andreessen Horowitz, DST Global, GIC": the capitalised words before it belong to the name.
+  for (let k = 0; k < 2 && c === 32; k++) {
+    const prior = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 31), start));
+    if (!prior || STOP_WORDS.has(prior[1]!) || TITLE_WORDS.has(prior[1]!)) break;
+    start -= prior[0].length;
+  }
   return { start, end, comma };
 }
+
+const NAME_WORD_BEFORE = /(?<![\w&.'-])([A-Z][A-Za-z0-9&-]*) $/;
 
 /** A lone capitalised word listed just after a company ("SoundCloud and Deezer"): where it stands. */
 function listedAfter(text: string, at: number): Span | undefined {
