@@ -102,8 +102,11 @@ interface BareWord {
   sentence: number;
 }
 
-/** "Wang": one capital, then lower-case letters only (ASCII checked by code, the rest by pattern). */
+const SURNAME_PREFIX = /^Ma?c[A-Z][a-z]/;
+
+/** "Wang", "McCormick": one capital (after a Mc or Mac), then lower-case letters only (ASCII checked by code, the rest by pattern). */
 function isTitleWord(word: string): boolean {
+  if (SURNAME_PREFIX.test(word)) word = word.slice(word.charCodeAt(1) === 97 ? 3 : 2);
   const c0 = word.charCodeAt(0);
   if (c0 < 128 && (c0 < 65 || c0 > 90)) return false;
   if (word.length < 2) return false;

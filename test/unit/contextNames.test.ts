@@ -245,4 +245,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('The round was led by Thrive Capital, with participation from Andreessen Horowitz, DST Global, GIC and Insight Partners.', 'company'),
       ['Thrive Capital', 'Andreessen Horowitz', 'DST Global', 'GIC', 'Insight Partners']);
   });
+  it('reads a person after a title, a relative by the surname of a person named, Mc surnames as no brand, a listed firm name after a known one, and a beach as no person', () => {
+    assert.deepStrictEqual(named('Chancellor Kathaleen McCormick of the Delaware Court of Chancery found that Musk controlled it.', 'person'), ['Kathaleen McCormick']);
+    assert.deepStrictEqual(named('Chancellor Kathaleen McCormick of the Delaware Court of Chancery found that Musk controlled it.', 'company'), []);
+    assert.deepStrictEqual(named('Elon Musk won. Directors such as Kimbal Musk and James Murdoch had close ties.', 'person'), ['Elon Musk', 'Kimbal Musk', 'James Murdoch']);
+    assert.deepStrictEqual(named('Elliott Management and Starboard Value had both taken stakes.', 'company'), ['Elliott Management', 'Starboard Value']);
+    assert.deepStrictEqual(named('Niccol will work from Newport Beach, California, not Seattle.', 'person'), []);
+  });
 });

@@ -565,4 +565,16 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(before.reports.map((r) => `${r.doc}:${r.value}`).sort(), ['column.md:43500000000', 'markets.txt:43000000000']);
     assert.deepStrictEqual(byLabel(facts, 'Databricks funding round').documents, ['markets.txt', 'wire.txt']);
   });
+  it('reads a person\u2019s pay as pay of the article\u2019s company, and no hedge in a plan that is a noun or undone by a verb of its own', () => {
+    const c = corpusOf([
+      ['wire.txt', 'Starbucks hired Brian Niccol. Equity awards could bring his first-year pay package to about $113 million, a filing showed. Starbucks shares fell 3% on Monday.'],
+      ['markets.txt', 'Starbucks poached Brian Niccol from Chipotle. Chipotle fell 7.5%. Niccol\u2019s pay could exceed $100 million in his first year. Starbucks shares slipped more than 2% after the company changed its compensation plan.'],
+      ['column.md', 'At Starbucks, the old plan to cut costs did not stop the shares from falling 3%.'],
+    ]);
+    const facts = c.facts();
+    const pay = facts.find((f) => f.measure === 'salary' && f.documents.length === 2);
+    assert.ok(pay && pay.subject === 'company:starbucks', facts.map((f) => `${f.label} ${f.documents.join(',')}`).join(' | '));
+    const moves = facts.filter((f) => f.subject === 'company:starbucks' && f.unit.startsWith('percent'));
+    assert.ok(moves.every((f) => f.reports.every((r) => r.status === 'reported')), moves.map((f) => f.label).join(' | '));
+  });
 });

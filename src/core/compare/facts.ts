@@ -121,6 +121,7 @@ const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|la
 const WORKFORCE_AHEAD = /^ (?:of )?(?:its |the |their )?(?:global |total )?(?:workforce|staff|employees|headcount|jobs|work force)\b/;
 /** Between a premium's figure and the company whose price it is measured against: " premium to ", " premium over the ". */
 const PREMIUM_TO = /^ (?:takeover )?premium (?:to|over|above|on) (?:the )?$/;
+const PAY_NOUN_BEFORE = /(?:['\u2019]s|\bhis|\bher|\btheir) (?:first-year |annual |total |new )?pay\b(?! for\b)[^.;]{0,40}$/;
 const PREVIOUS_BEFORE = /\b(?:up|down) from (?:the |a |its )?$|\b(?:last year['\u2019]s|previous|prior|earlier|its last|a year ago)\b[^,.;]{0,45}$/;
 /** A losing bid's words before its figure, within the clause ("rejected an unsolicited cash-and-stock offer of"). */
 const REJECTED_BEFORE = /\b(?:rejected|spurned|rebuffed|turned down|unsolicited|rival|competing|hostile|losing|lost out|failed|unsuccessful|abandoned|withdrawn|withdrew)\b(?:[^,;.]|(?<=\b[a-z])\.){0,60}$/;
@@ -420,7 +421,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // A company named only after the figure is not the subject of "The company said it had $X": the article's company is.
       const pronoun = s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower);
       const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? (pronoun ? undefined : companies[0]);
-      subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? lastSentenceCompany ?? topCompanies()[0];
+      // A person's pay, with no company named beside it, is paid by the company the article is about.
+      subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]);
     }
     // A takeover premium is the premium of the company bought ("a 26.6% premium to Discover's closing
     // price"), else of the deal the article has been reporting; a deal's savings are the deal's too.
@@ -441,7 +443,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
     }
     const clause = clauseAround(sentenceLower, figStart, figEnd);
-    const status: 'reported' | 'prospective' = PROSPECTIVE.test(clause) ? 'prospective' : 'reported';
+    const status: 'reported' | 'prospective' = isProspective(sentenceLower, clause, figStart) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
@@ -468,6 +470,25 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
   for (const c of out) c.key = factKey(c, doc);
   return out;
 }
+
+/**
+ * Whether the clause holding a figure puts it in the future or in doubt. Not when a finite verb of
+ * its own stands between the hedge and the figure: "His plan to cut costs did not stop sales from
+ * falling 3%" reports the fall.
+ */
+function isProspective(sentenceLower: string, clause: string, figStart: number): boolean {
+  if (!PROSPECTIVE.test(clause)) return false;
+  const clauseStart = sentenceLower.indexOf(clause);
+  const before = sentenceLower.slice(Math.max(0, clauseStart), figStart);
+  PROSPECTIVE_ALL.lastIndex = 0;
+  let last = -1;
+  for (let m: RegExpExecArray | null; (m = PROSPECTIVE_ALL.exec(before)); ) last = m.index + m[0].length;
+  // Only hedges after the figure, or none between that a main verb undoes.
+  return last < 0 || !MAIN_VERB.test(before.slice(last));
+}
+
+const PROSPECTIVE_ALL = new RegExp(measuresData.prospective, 'gi');
+const MAIN_VERB = /\b(?:did|does|was|were|has|had)\b/;
 
 function factKey(c: FactCandidate, doc: string): string {
   const statusKey = statusSensitive(c.measure) ? c.status : '';
@@ -509,6 +530,8 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "up from the $43 billion valuation", "last year's round valued it at": an earlier valuation, a fact of its own.
   else if (measure?.id === 'valuation' && PREVIOUS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('previous-valuation');
   // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
+  // "Niccol's pay could exceed $100 million": what a person is paid.
+  if (measure?.id === 'investment' && PAY_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('salary');
   // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
   if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get('fine');
   else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('deal-value');

@@ -186,10 +186,16 @@ function listedAfter(text: string, at: number): Span | undefined {
   while (end < text.length && isLowerCode(text.charCodeAt(end))) end++;
   const c = text.charCodeAt(end);
   if (end - start < 3 || isCapitalCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c > 127) return undefined;
-  // Not the first word of a longer name ("SoundCloud and Apple Music").
-  if (c === 32 && isCapitalCode(text.charCodeAt(end + 1))) return undefined;
+  // Not the first word of a longer name ("SoundCloud and Apple Music"), unless the longer name ends
+  // like a firm's ("Elliott Management and Starboard Value").
+  if (c === 32 && isCapitalCode(text.charCodeAt(end + 1))) {
+    const firm = FIRM_NAME_AHEAD.exec(text.slice(end, end + 40));
+    return firm ? { start, end: end + firm[0].length } : undefined;
+  }
   return { start, end };
 }
+
+const FIRM_NAME_AHEAD = new RegExp(`^(?: [A-Z][a-z]+)?(?: ${CORPORATE_WORD}| Value| Management| Advisors| Advisers| Associates| Investments)(?![\\w&-])`);
 /** Characters that open a quotation or clause: '"', "'", '(', '[', ':', '-', and the dashes. */
 const OPENING_CODES = new Set([34, 39, 40, 91, 58, 45, 0x2013, 0x2014, 10]);
 
@@ -206,11 +212,15 @@ function hasLowerWord(text: string, lowerText: string, word: string): boolean {
   return false;
 }
 
+const SURNAME_PREFIXES = new Set(['Mc', 'Mac']);
+
 /** A word with a capital inside ("SentinelOne", "AeroSystems"): a capital, lower case, a capital, lower case again. */
 function isCamel(text: string, start: number, end: number): boolean {
   if (end - start < 4 || !isLowerCode(text.charCodeAt(start + 1))) return false;
   let i = start + 2;
   while (i < end && isLowerCode(text.charCodeAt(i))) i++;
+  // "McCormick", "MacLeod": a surname's prefix, not a brand's inner capital.
+  if (i - start <= 3 && SURNAME_PREFIXES.has(text.slice(start, i))) return false;
   if (i >= end - 1 || !isCapitalCode(text.charCodeAt(i))) return false;
   for (let k = i + 1; k < end; k++) {
     const c = text.charCodeAt(k);

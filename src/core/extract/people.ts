@@ -17,7 +17,9 @@ const FINAL_COMMA = /,$/;
 const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
 /** A byline: "By Harriet Okafor" at the start of a line (in Markdown emphasis too: "*By Harriet Okafor*"). */
 const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By $/;
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Sen|Rep|Gov)\.? $/;
+const GIVEN_BEFORE = /(?<![\w'\u2019.-])([A-Z][a-z]{2,}) $/;
+/** The word before a name, when it is a title or honorific ("Dr.", "Chancellor"): its capitalised word. */
+const WORD_BEFORE = /\b([A-Z][a-z]+)\.? $/;
 const TRAILING_BLANKS = /\s+$/;
 const SPACES = / +/;
 const POSSESSIVE_SPACE = /'s /;
@@ -52,6 +54,8 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Enterprises', 'Industries', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
   'Semiconductor', 'Therapeutics', 'Robotics', 'Software', 'Dynamics', 'Foods', 'Mining', 'Steel', 'Telecom', 'Pharma', 'Chemicals', 'Shipping',
   'Value', 'Insight', 'Insights', 'Analytics', 'Advisors', 'Advisers', 'Associates', 'Management', 'Investments', 'Intelligence', 'Strategies', 'Economics', 'Consulting',
+  // Places ("Newport Beach", "Palm Springs").
+  'Beach', 'Springs', 'Falls', 'Heights', 'Harbor', 'Harbour', 'Bay', 'Hills', 'Island', 'Islands', 'Lakes',
   // Numbers end firms' names ("Capital One", "Formula One"), not people's.
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Hundred', 'Thousand',
   // Bylines that name a desk, not a person ("By Staff Writer", "By Markets Desk").
@@ -75,6 +79,12 @@ const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|ru
 const FOUNDING = /^(?:co-?founded|founded|started)\b/;
 /** The next name of a list ("founded by A B, C D and E F"). */
 const LIST_NEXT = new RegExp(`(?:,? and|,) ${FULL}`, 'y');
+
+/** Whether a title or honorific stands right before a name ("Dr. Ana Ruiz", "Chancellor Kathaleen McCormick"). */
+function honorificBefore(before: string, lex: Lexicon): boolean {
+  const w = WORD_BEFORE.exec(before)?.[1];
+  return !!w && lex.honorifics.has(w);
+}
 
 /** `spots` are the trigger words of the lower-cased text. */
 export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots: TriggerSpots = spotTriggers(text.toLowerCase())): PersonHit[] {
@@ -168,7 +178,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(start + name.length, start + name.length + 24);
       introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
-        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || HONORIFIC_BEFORE.test(before) || BYLINE_BEFORE.test(before);
+        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before);
     }
     const before2 = hits.length;
     accept(name, start, start + name.length, introduced);
@@ -204,6 +214,15 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (!person) continue;
     const end = tok.start + word.length;
     if (mask.overlaps(tok.start, end)) continue;
+    // "Kimbal Musk" where the article names Elon Musk: another given name before the surname is a relative.
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, tok.start - 25), tok.start))?.[1];
+    if (given && given !== person.name.slice(0, person.name.indexOf(' ')) && !LEAD_NOT_NAME.has(given) && !TITLE_WORDS.has(given)
+      && !lex.honorifics.has(given) && !lex.places.has(given) && !lex.phrases.has(given.toLowerCase()) && !NOT_SURNAME.has(given)) {
+      const at = tok.start - given.length - 1;
+      const before = hits.length;
+      accept(`${given} ${word}`, at, end, true);
+      if (hits.length > before) continue;
+    }
     // Not the first word of a longer capitalised name ("Wang Industries").
     const next = text.slice(end, end + 2);
     if (CAPITAL_AHEAD.test(next) && !ENDS_POSSESSIVE.test(tok.text)) {
