@@ -252,4 +252,7 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Elliott Management and Starboard Value had both taken stakes.', 'company'), ['Elliott Management', 'Starboard Value']);
     assert.deepStrictEqual(named('Niccol will work from Newport Beach, California, not Seattle.', 'person'), []);
   });
+  it('reads the buyer of a business a company sold', () => {
+    assert.deepStrictEqual(named('Nestle sold its U.S. ice cream business to Froneri in 2019.', 'company'), ['Nestle', 'Froneri']);
+  });
 });

@@ -577,4 +577,18 @@ describe('merging people across sources', () => {
     const moves = facts.filter((f) => f.subject === 'company:starbucks' && f.unit.startsWith('percent'));
     assert.ok(moves.every((f) => f.reports.every((r) => r.status === 'reported')), moves.map((f) => f.label).join(' | '));
   });
+  it('keeps the first tranche of a commitment apart, counts roles cut as jobs, and takes no analysts\u2019 firm for a figure\u2019s subject', () => {
+    const c = corpusOf([
+      ['wire.txt', 'Amazon will invest up to $4 billion in Anthropic. Amazon will make an initial investment of $1.25 billion in Anthropic. Unilever will cut about 7,500 jobs.'],
+      ['markets.txt', 'The first tranche of the Amazon investment in Anthropic is $1.25 billion. Unilever will cut roughly 7,500 roles. Analysts at Bernstein said the cuts will save about 800 million euros.'],
+      ['column.md', 'Amazon puts $1.5 billion into Anthropic now and the rest later.'],
+    ]);
+    const facts = c.facts();
+    const first = facts.find((f) => f.measure === 'initial-investment');
+    assert.ok(first, facts.map((f) => f.label).join(' | '));
+    assert.deepStrictEqual(first.reports.map((r) => `${r.doc}:${r.value}`).sort(), ['column.md:1500000000', 'markets.txt:1250000000', 'wire.txt:1250000000']);
+    assert.strictEqual(first.verdict, 'conflict');
+    assert.ok(!facts.some((f) => f.subject === 'company:bernstein'), facts.map((f) => f.label).join(' | '));
+    assert.ok(facts.some((f) => f.measure === 'job-cuts' && f.documents.length === 2), facts.map((f) => f.label).join(' | '));
+  });
 });

@@ -26,7 +26,7 @@ const Y_END = /y$/;
 const VOWEL_Y_END = /[aeiou]y$/;
 const EXCLUDING_BEFORE = /\b(?:including|excluding|plus|net of|not counting)\s$/;
 const CLAUSE_PUNCTUATION = /[,;()]/;
-const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|numbers) (?:from|by|compiled by)|compiled by|cited by)\s(?:the\s)?$/i;
+const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|numbers) (?:from|by|compiled by)|compiled by|cited by|(?:analysts?|economists?|strategists?) (?:at|from|with))\s(?:the\s)?$/i;
 /** "LSEG data" (not "Ford estimates the deal will...": a verb, nor "data center"). */
 const SOURCE_AFTER = /^\sdata\b(?!\s(?:cent|provider|firm))/;
 const SUBORDINATOR = /\b(?:even though|although|though|whereas|because)\b|, (?:as|while|after|before) (?:the |its |it |they )/i;
@@ -121,6 +121,8 @@ const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|la
 const WORKFORCE_AHEAD = /^ (?:of )?(?:its |the |their )?(?:global |total )?(?:workforce|staff|employees|headcount|jobs|work force)\b/;
 /** Between a premium's figure and the company whose price it is measured against: " premium to ", " premium over the ". */
 const PREMIUM_TO = /^ (?:takeover )?premium (?:to|over|above|on) (?:the )?$/;
+const INITIAL_BEFORE = /\b(?:initial|first tranche|first instal(?:l)?ment|upfront|up-front)\b[^.;]{0,50}$/;
+const INITIAL_AHEAD = /^[^.;,]{0,30}\bnow,? (?:and|with) the rest\b|^ (?:up ?front|initially)\b/;
 const PAY_NOUN_BEFORE = /(?:['\u2019]s|\bhis|\bher|\btheir) (?:first-year |annual |total |new )?pay\b(?! for\b)[^.;]{0,40}$/;
 const PREVIOUS_BEFORE = /\b(?:up|down) from (?:the |a |its )?$|\b(?:last year['\u2019]s|previous|prior|earlier|its last|a year ago)\b[^,.;]{0,45}$/;
 /** A losing bid's words before its figure, within the clause ("rejected an unsolicited cash-and-stock offer of"). */
@@ -390,7 +392,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const bidFor = companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) || isTarget(c)
         || TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 40).toLowerCase()));
       subject = bidFor ? canonical(bidFor.entity!) : lastSubject.get('deal-value') ?? topCompanies()[0];
-    } else if (measureId === 'investment' || measureId === 'stake') {
+    } else if (measureId === 'investment' || measureId === 'stake' || measureId === 'initial-investment') {
       object = targetMention ? canonical(targetMention.entity!) : object ?? lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
       const candidates = companies.filter((c) => canonical(c.entity!) !== object && !isTarget(c));
@@ -530,6 +532,12 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "up from the $43 billion valuation", "last year's round valued it at": an earlier valuation, a fact of its own.
   else if (measure?.id === 'valuation' && PREVIOUS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('previous-valuation');
   // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
+  // "an initial investment of $1.25 billion", "the first tranche is $1.25 billion", "puts in $1.5 billion
+  // now and the rest later": the first part of a larger commitment, a fact of its own.
+  if ((measure === undefined || measure.id === 'investment' || measure.id === 'funding-round')
+    && (INITIAL_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) || INITIAL_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)))) {
+    measure = MEASURE_BY_ID.get('initial-investment');
+  }
   // "Niccol's pay could exceed $100 million": what a person is paid.
   if (measure?.id === 'investment' && PAY_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('salary');
   // "agreed to pay $4.3 billion to settle": a settlement, not an investment.

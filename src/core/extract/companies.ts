@@ -94,6 +94,8 @@ const BEFORE_NAME = [
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "sold its U.S. ice cream business to Froneri": the buyer of a business.
+  String.raw`(?:sold|sells|selling|sell) (?:its |their |the |a )?(?:[\w.-]+ ){0,4}(?:business|unit|division|operations|stake|assets|arm|subsidiary) to `,
   // "excluding its Mobileye unit": a business a company owns.
   String.raw`(?:its|their) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:unit|subsidiary|division|affiliate)\b)`,
   // "Richard Fairbank founded Capital One": what a named person founded (not "founded in 2020").
