@@ -209,18 +209,18 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
   };
   // The company the article says is bought most often ("its acquisition of Hess"): the deal of a
   // sentence that names no company ("The all-stock deal was valued at $53 billion"). Made when needed.
-  let bought: string | null | undefined;
+  let docBought: string | null | undefined;
   const boughtInDocument = (): string | undefined => {
-    if (bought === undefined) {
+    if (docBought === undefined) {
       const counts = new Map<string, number>();
       for (const x of mentions) {
         if (x.kind !== 'company' || !x.entity || !BOUGHT_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start))) continue;
         const id = canonical(x.entity);
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      bought = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      docBought = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     }
-    return bought ?? undefined;
+    return docBought ?? undefined;
   };
   // Lower-cased sentence windows, one per window (figures of a sentence share it) instead of the whole text.
   let lowerStart = -1;
@@ -444,8 +444,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
       if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
     }
-    const clause = clauseAround(sentenceLower, figStart, figEnd);
-    const status: 'reported' | 'prospective' = isProspective(sentenceLower, clause, figStart) ? 'prospective' : 'reported';
+    const [clauseFrom, clauseTo] = clauseAround(sentenceLower, figStart, figEnd);
+    const status: 'reported' | 'prospective' = isProspective(sentenceLower, clauseFrom, clauseTo, figStart) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
@@ -478,10 +478,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
  * its own stands between the hedge and the figure: "His plan to cut costs did not stop sales from
  * falling 3%" reports the fall.
  */
-function isProspective(sentenceLower: string, clause: string, figStart: number): boolean {
-  if (!PROSPECTIVE.test(clause)) return false;
-  const clauseStart = sentenceLower.indexOf(clause);
-  const before = sentenceLower.slice(Math.max(0, clauseStart), figStart);
+function isProspective(sentenceLower: string, clauseFrom: number, clauseTo: number, figStart: number): boolean {
+  if (!PROSPECTIVE.test(sentenceLower.slice(clauseFrom, clauseTo))) return false;
+  const before = sentenceLower.slice(clauseFrom, figStart);
   PROSPECTIVE_ALL.lastIndex = 0;
   let last = -1;
   for (let m: RegExpExecArray | null; (m = PROSPECTIVE_ALL.exec(before)); ) last = m.index + m[0].length;
@@ -680,8 +679,8 @@ function ownedBy(sentenceLower: string, ks: number, ke: number, os: number, oe: 
 /** Only a qualifier between a measure word and the figure after it ("raising roughly $10 billion"). */
 const QUALIFIER_GAP = /^ (?:of |at |by )?(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|up to|as much as|at least|approximately|an additional|a further|another) $/;
 
-/** The clause holding the figure: between punctuation or "and"/"but" boundaries. */
-function clauseAround(sentenceLower: string, figStart: number, figEnd: number): string {
+/** Where the clause holding the figure starts and ends: between punctuation or "and"/"but" boundaries. */
+function clauseAround(sentenceLower: string, figStart: number, figEnd: number): [number, number] {
   const boundary = CLAUSE_BOUNDARY;
   boundary.lastIndex = 0;
   let from = 0;
@@ -694,7 +693,7 @@ function clauseAround(sentenceLower: string, figStart: number, figEnd: number): 
       break;
     }
   }
-  return sentenceLower.slice(from, to);
+  return [from, to];
 }
 
 const YEAR_EARLIER_AHEAD = /^(?: in the (?:same|year-earlier|year-ago) (?:quarter|period))?,? (?:a year (?:earlier|ago|before)|the (?:year-earlier|year-ago) (?:quarter|period)|in the (?:year-earlier|year-ago) (?:quarter|period))\b/;
