@@ -9,7 +9,8 @@ import type { Fact, FactCandidate, FactReport } from './compare/facts';
 import { factCandidates, groupFacts, mergeRelativePeriods, mergeSameFigure } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
 import { LocalPartsCache } from './localParts';
-import { normalizeText } from './text/normalize';
+import { corporateHead } from './extract/companies';
+import { normalizeText, slug } from './text/normalize';
 import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
 import type { Token } from './text/tokens';
@@ -180,8 +181,9 @@ function folderCompanies(bare: readonly BareWord[], words: Map<string, string>):
   return out;
 }
 
-function hitsKey(folder: readonly Mention[]): string {
-  return folder.length ? folder.map((m) => `${m.start}:${m.entity}`).join(',') : '';
+function hitsKey(folder: readonly Mention[], aliases?: Map<string, string>): string {
+  const hits = folder.length ? folder.map((m) => `${m.start}:${m.entity}`).join(',') : '';
+  return aliases ? `${hits};${[...aliases].map(([a, b]) => `${a}>${b}`).join(',')}` : hits;
 }
 
 /** Document order, then text order: the order of a fact's reports. */
@@ -337,16 +339,26 @@ export class Corpus {
     this.unindexClaims(path);
     const bare = bareWords(text, analysis, tokens);
     // Facts are keyed with the names other documents made known as of the last look (see refreshFolderNames).
-    const keyedWith = this.rawWordMap?.map;
-    const folder = keyedWith ? folderCompanies(bare, keyedWith) : NO_MENTIONS;
-    const candidates = this.keyFacts(path, text, analysis, source, folder);
     const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
-    const contextWords = new Map<string, string>();
+    // One-word names found from context, with their ids; a word that stands for two ids here stands for none.
+    const contextNames = new Map<string, string | null>();
     for (const m of analysis.mentions) {
       if (m.kind !== 'company' || m.source !== 'context') continue;
-      const word = stripPossessive(m.text);
-      if (isTitleWord(word)) contextWords.set(detach(word), m.entity!);
+      // "Frontier Airlines" is "Frontier" in an article that says no more (not the family name of
+      // known companies, "Adani", nor a surname the article gives a person).
+      const name = stripPossessive(m.text);
+      const head = corporateHead(name);
+      const word = head && !this.lexiconValue.phrases.has(head.toLowerCase()) && !ownSurnames.has(head) ? head : name;
+      if (!isTitleWord(word)) continue;
+      const known = contextNames.get(word);
+      contextNames.set(word, known === undefined || known === m.entity ? m.entity! : null);
     }
+    const contextWords = [...contextNames].filter((e): e is [string, string] => e[1] !== null).map(([w, id]): [string, string] => [detach(w), id]);
+    // Facts are keyed with the names other documents made known as of the last look (see refreshFolderNames).
+    const keyedWith = this.rawWordMap?.map;
+    const folder = keyedWith ? folderCompanies(bare, keyedWith) : NO_MENTIONS;
+    const aliases = keyedWith ? this.ownAliases(contextWords, keyedWith) : undefined;
+    const candidates = this.keyFacts(path, text, analysis, source, folder, aliases);
     const ids = new Set<string>();
     for (const c of analysis.claims) for (const id of c.entities) ids.add(id);
     const claimEntityIds = [...ids];
@@ -358,7 +370,7 @@ export class Corpus {
     for (const m of analysis.mentions) if (m.kind === 'money' || m.kind === 'quantity') figureCount++;
     this.docs.set(path, {
       text: source, lexicon: this.lexiconValue, title: detach(analysis.title), claims, figureCount,
-      candidates, bare, ownSurnames, contextWords: [...contextWords], entityCounts, claimEntityIds, keyedWith, folderHits: hitsKey(folder),
+      candidates, bare, ownSurnames, contextWords, entityCounts, claimEntityIds, keyedWith, folderHits: hitsKey(folder, aliases),
     });
     const wasCached = this.dropHot(path);
     if (keep || wasCached || this.hot.size < this.maxHot) {
@@ -388,8 +400,8 @@ export class Corpus {
   }
 
   /** A document's fact candidates, their reports reading sentences from the packed text. */
-  private keyFacts(path: string, text: string, analysis: DocumentAnalysis, source: PackedText, folder: readonly Mention[]): FactCandidate[] {
-    const candidates = factCandidates(path, text, analysis, undefined, folder);
+  private keyFacts(path: string, text: string, analysis: DocumentAnalysis, source: PackedText, folder: readonly Mention[], aliases?: Map<string, string>): FactCandidate[] {
+    const candidates = factCandidates(path, text, analysis, aliases ? (id) => aliases.get(id) ?? id : undefined, folder);
     for (const c of candidates) c.report = new StoredReport(c.report, source);
     return candidates;
   }
@@ -410,7 +422,8 @@ export class Corpus {
     for (const [path, d] of this.docs) {
       if (d.keyedWith === map) continue;
       const folder = folderCompanies(d.bare, map);
-      const key = hitsKey(folder);
+      const aliases = this.ownAliases(d.contextWords, map);
+      const key = hitsKey(folder, aliases);
       if (key === d.folderHits) {
         d.keyedWith = map;
         continue;
@@ -424,7 +437,7 @@ export class Corpus {
       const analysis = this.analysis(path);
       if (!analysis) continue;
       this.removeCandidates(path);
-      d.candidates = this.keyFacts(path, d.text.toString(), analysis, d.text, folder);
+      d.candidates = this.keyFacts(path, d.text.toString(), analysis, d.text, folder, aliases);
       for (const c of d.candidates) this.addCandidate(c);
       d.factsFor = undefined;
       rekeyed = true;
@@ -730,7 +743,11 @@ export class Corpus {
    */
   private rawCompanyWords(): Map<string, string> {
     if (this.rawWordMap && this.rawWordMap.generation === this.generation) return this.rawWordMap.map;
-    const map = oneValuePerKey(this.contextWordEntries());
+    // A word an article took for a company of its own ("Spirit", company:spirit) gives way to the known
+    // company other articles use it for (Spirit Airlines); two known companies for one word cancel out.
+    const known = (id: string): boolean => this.lexiconValue.entries.has(id);
+    const map = oneValuePerKey([...this.contextWordEntries()].filter(([, id]) => !known(id)));
+    for (const [w, id] of oneValuePerKey([...this.contextWordEntries()].filter(([, id]) => known(id)))) map.set(w, id);
     // A name the lexicon knows as a word of its own, or excludes, is the lexicon's to decide (the first
     // word of a longer known name, "Spirit" of "Spirit AeroSystems", is not).
     for (const w of [...map.keys()]) {
@@ -944,8 +961,31 @@ export class Corpus {
   }
 
   private entityIdx(): EntityIndex {
-    if (!this.entityIndex) this.entityIndex = indexEntities(this.entityCountsByDoc());
+    if (!this.entityIndex) this.entityIndex = indexEntities(this.entityCountsByDoc(), this.contextAliases());
     return this.entityIndex;
+  }
+
+  /** A document's own one-word context ids that the folder's names tie to a known company ("Spirit" → Spirit Airlines). */
+  private ownAliases(contextWords: ReadonlyArray<[string, string]>, words: Map<string, string>): Map<string, string> | undefined {
+    let out: Map<string, string> | undefined;
+    for (const [w, id] of contextWords) {
+      const to = words.get(w);
+      if (to && to !== id && id === `company:${slug(w)}` && this.lexiconValue.entries.has(to)) (out ??= new Map()).set(id, to);
+    }
+    return out;
+  }
+
+  /**
+   * A word one article found from context ("Spirit", company:spirit) that other articles use for a
+   * known company (Spirit Airlines): the context id stands for that company.
+   */
+  private contextAliases(): Map<string, string> {
+    const aliases = new Map<string, string>();
+    for (const [word, id] of this.rawCompanyWords()) {
+      const own = `company:${slug(word)}`;
+      if (own !== id && this.lexiconValue.entries.has(id)) aliases.set(own, id);
+    }
+    return aliases;
   }
 
   private *entityCountsByDoc(): IterableIterator<[string, DocEntities]> {

@@ -591,4 +591,16 @@ describe('merging people across sources', () => {
     assert.ok(!facts.some((f) => f.subject === 'company:bernstein'), facts.map((f) => f.label).join(' | '));
     assert.ok(facts.some((f) => f.measure === 'job-cuts' && f.documents.length === 2), facts.map((f) => f.label).join(' | '));
   });
+  it('reads a word one article takes for a company of its own as the known company other articles use it for, in names and facts', () => {
+    const c = corpusOf([
+      ['wire.txt', 'A judge blocked JetBlue\u2019s $3.8 billion acquisition of Spirit Airlines. JetBlue had agreed to pay $3.8 billion for Spirit. Frontier Airlines, which lost a bidding war for Spirit, could return.'],
+      ['column.md', 'The court stopped JetBlue from buying Spirit for $3.8 billion. Frontier, which agreed to merge with Spirit before, may try again.'],
+    ]);
+    assert.strictEqual(c.canonical('company:spirit'), 'company:spirit-airlines');
+    assert.strictEqual(c.nameOf(c.canonical('company:spirit')), 'Spirit Airlines');
+    const deal = byLabel(c.facts(), 'Spirit Airlines deal value');
+    assert.deepStrictEqual(deal.documents, ['column.md', 'wire.txt']);
+    const frontier = c.mentionsOf('column.md').find((m) => m.text === 'Frontier');
+    assert.strictEqual(frontier && c.nameOf(c.canonical(frontier.entity!)), 'Frontier Airlines');
+  });
 });

@@ -76,7 +76,12 @@ export function docEntities(a: DocumentAnalysis): DocEntities {
 }
 
 /** Merges the documents' entities (no mention is scanned here: each document's counts are kept). */
-export function indexEntities(docs: Iterable<[string, DocEntities]>): EntityIndex {
+/**
+ * Merges the documents' entities. `companyAliases` maps a company id to another it stands for (a
+ * name one article found from context, "Spirit", that other articles use as the short form of a
+ * known company, Spirit Airlines): merged when both are in the index.
+ */
+export function indexEntities(docs: Iterable<[string, DocEntities]>, companyAliases?: ReadonlyMap<string, string>): EntityIndex {
   const perDoc = new Map<string, { entity: Entity; mentions: Map<string, number> }>();
   for (const [doc, { entities: docEnts, counts }] of docs) {
     for (const e of docEnts) {
@@ -138,6 +143,16 @@ export function indexEntities(docs: Iterable<[string, DocEntities]>): EntityInde
     if (!head.entity.role && p.entity.role) head.entity.role = p.entity.role;
   }
   const entities = new Map<string, CorpusEntity>();
+  for (const [from, to] of companyAliases ?? []) {
+    const a = perDoc.get(from);
+    const b = perDoc.get(to);
+    // Only a name of one word ("Spirit"), not a longer one the id was cut from ("Novo Holdings" is company:novo).
+    if (!a || !b || a === b || a.entity.kind !== 'company' || b.entity.kind !== 'company' || a.entity.name.includes(' ')) continue;
+    for (const al of [a.entity.name, ...a.entity.aliases]) if (al !== b.entity.name && !b.entity.aliases.includes(al)) b.entity.aliases.push(al);
+    for (const [d, c] of a.mentions) b.mentions.set(d, (b.mentions.get(d) ?? 0) + c);
+    perDoc.delete(from);
+    canonical.set(from, to);
+  }
   for (const p of perDoc.values()) {
     if (p.entity.kind === 'person') continue;
     canonical.set(p.entity.id, p.entity.id);
