@@ -14,7 +14,7 @@ import { normalizeText, slug } from './text/normalize';
 import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
 import type { Token } from './text/tokens';
-import { stripPossessive, tokenize } from './text/tokens';
+import { capitalTokens, stripPossessive } from './text/tokens';
 import { PackedText, detach } from './text/packedText';
 import { StoredClaims, StoredReport } from './stored';
 import type { DocumentAnalysis, Entity, Mention, Span } from './types';
@@ -126,7 +126,7 @@ function startsUpper(text: string, at: number): boolean {
 }
 
 /** Capitalised words outside every mention, kept where they could be a surname standing alone. */
-function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = tokenize(normalizeText(text))): BareWord[] {
+function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = capitalTokens(normalizeText(text))): BareWord[] {
   const taken = new SpanMask(text.length);
   for (const m of a.mentions) taken.add(m.start, m.end);
   const starts = new Set(a.sentences.map((s) => s.start));

@@ -17,7 +17,7 @@ import { buildLexicon } from '../../src/core/lexicon/lexicon';
 import { KeywordSpotter, matchAtSpots, mergeSpots } from '../../src/core/text/keywordSpots';
 import { lowerSameLength, normalizeText } from '../../src/core/text/normalize';
 import { splitSentences } from '../../src/core/text/sentences';
-import { tokenize } from '../../src/core/text/tokens';
+import { capitalTokens, tokenize } from '../../src/core/text/tokens';
 import { analyzeDocument } from '../../src/core/analyze';
 import { article, newsArticle } from '../bench/corpus';
 import { ADVERSARIAL } from '../fixtures/adversarial';
@@ -128,5 +128,11 @@ describe('trigger words', function () {
     assert.deepStrictEqual(matchAtSpots(re, text, spots).map((m) => [m.index, m[0]]), [[0, 'abbb'], [5, 'ab'], [9, 'ab'], [12, 'ab'], [14, 'ab']]);
     assert.deepStrictEqual(matchAtSpots(/abab|ab/y, 'ababab', [0, 2, 4]).map((m) => m.index), [0, 4]);
     assert.deepStrictEqual(mergeSpots([1, 4, 9], [2, 4, 10]), [1, 2, 4, 9, 10]);
+  });
+  it('finds the capitalised tokens tokenize would give, without tokenizing the rest', () => {
+    const text = "x-Ray and T-Mobile's AT&T, e.g. U.S. Steel; eBay, SentinelOne -Meta 'Apple' Étoile élan 3M Zoë's Ñandú. Acme";
+    const want = tokenize(text).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => `${t.start}:${t.text}`);
+    assert.deepStrictEqual(capitalTokens(text).map((t) => `${t.start}:${t.text}`), want);
+    assert.ok(want.length >= 8);
   });
 });

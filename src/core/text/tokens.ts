@@ -55,6 +55,36 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/**
+ * The tokens tokenize would give that start with a capital letter, found without tokenizing the
+ * rest (most words are lower case): a capital starts a token where no word character, nor a joiner
+ * after one, stands before it, and the token runs on as tokenize's do.
+ */
+export function capitalTokens(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 192)) continue;
+    if (c >= 192 && !UPPER.test(text[i]!)) continue;
+    if (i > 0 && (isWordCode(text, i - 1) || (isJoiner(text.charCodeAt(i - 1)) && i > 1 && isWordCode(text, i - 2)))) continue;
+    let e = i + 1;
+    for (;;) {
+      while (e < n && isWordCode(text, e)) e++;
+      if (e + 1 < n && isJoiner(text.charCodeAt(e)) && isWordCode(text, e + 1)) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    out.push(new TextToken(text, i, e));
+    i = e - 1;
+  }
+  return out;
+}
+
+const UPPER = /\p{Lu}/u;
+
 /** "Meta's" → "Meta"; other tokens unchanged. */
 export function stripPossessive(word: string): string {
   const n = word.length;
