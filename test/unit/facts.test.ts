@@ -603,4 +603,14 @@ describe('merging people across sources', () => {
     const frontier = c.mentionsOf('column.md').find((m) => m.text === 'Frontier');
     assert.strictEqual(frontier && c.nameOf(c.canonical(frontier.entity!)), 'Frontier Airlines');
   });
+  it('dates no premium: it is measured against a price, whatever date the sentence gives', () => {
+    const c = corpusOf([
+      ['a.txt', 'Microsoft will pay $95 a share for Activision Blizzard, a 45% premium to its price before the deal was announced in January 2022.'],
+      ['b.md', 'The price of $95 a share for Activision Blizzard was a 40% premium when Microsoft announced the deal.'],
+    ]);
+    const premium = byLabel(c.facts(), 'Activision Blizzard premium (%)');
+    assert.deepStrictEqual(premium.documents, ['a.txt', 'b.md']);
+    assert.strictEqual(premium.period, undefined);
+    assert.strictEqual(premium.verdict, 'conflict');
+  });
 });

@@ -439,7 +439,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     let period: string | undefined;
     // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
     // Nor is a raise agreed for the life of a contract ("a 25% raise by 2028").
-    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && unit !== 'percent raise') {
+    // Nor is a premium, measured against a price ("a 45% premium to the price before the deal was announced in January 2022").
+    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && measureId !== 'premium' && unit !== 'percent raise') {
       period = periodNear(inSentence, m, text);
       // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
       if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
