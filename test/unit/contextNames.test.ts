@@ -255,4 +255,7 @@ describe('names from context', () => {
   it('reads the buyer of a business a company sold', () => {
     assert.deepStrictEqual(named('Nestle sold its U.S. ice cream business to Froneri in 2019.', 'company'), ['Nestle', 'Froneri']);
   });
+  it('takes no camel-case product with its accounts or users for a company', () => {
+    assert.deepStrictEqual(named('Vizio brings some 18 million SmartCast accounts, and SentinelOne sells security.', 'company'), ['SentinelOne']);
+  });
 });

@@ -613,4 +613,13 @@ describe('merging people across sources', () => {
     assert.strictEqual(premium.period, undefined);
     assert.strictEqual(premium.verdict, 'conflict');
   });
+  it('reads a deal for a company as its purchase, and names it and its premium by the company bought', () => {
+    const c = corpusOf([
+      ['a.txt', 'Walmart will buy Vizio for $2.3 billion, a premium of about 29%.'],
+      ['b.md', 'Walmart\u2019s $2.3 billion deal for Vizio is small. At $11.50 a share, Walmart is paying a premium of about 29%.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Vizio deal value').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Vizio premium (%)').documents, ['a.txt', 'b.md']);
+  });
 });
