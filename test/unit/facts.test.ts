@@ -622,4 +622,15 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(facts, 'Vizio deal value').documents, ['a.txt', 'b.md']);
     assert.deepStrictEqual(byLabel(facts, 'Vizio premium (%)').documents, ['a.txt', 'b.md']);
   });
+  it('reads an offer price in a takeover as the price per share, and a premium "of about 32% to" a company\u2019s price as that company\u2019s', () => {
+    const c = corpusOf([
+      ['a.txt', 'Synopsys will buy Ansys, valuing Ansys at $390.19 per share. HPE will pay $40 per share, a premium of about 32% to Juniper Networks\u2019 closing price.'],
+      ['b.txt', 'Ansys stock rose 1%, closing well below the offer price of $390.19 a share.'],
+      ['c.txt', 'Reddit priced its IPO at $34 per share.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Ansys price per share').documents, ['a.txt', 'b.txt']);
+    assert.ok(facts.some((f) => f.label === 'Juniper Networks premium (%)'), facts.map((f) => f.label).join(' | '));
+    assert.ok(facts.some((f) => f.label === 'Reddit IPO price'), facts.map((f) => f.label).join(' | '));
+  });
 });

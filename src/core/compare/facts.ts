@@ -120,7 +120,7 @@ const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'pos
 const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?)\b/;
 const WORKFORCE_AHEAD = /^ (?:of )?(?:its |the |their )?(?:global |total )?(?:workforce|staff|employees|headcount|jobs|work force)\b/;
 /** Between a premium's figure and the company whose price it is measured against: " premium to ", " premium over the ". */
-const PREMIUM_TO = /^ (?:takeover )?premium (?:to|over|above|on) (?:the )?$/;
+const PREMIUM_TO = /^ (?:(?:takeover )?premium )?(?:to|over|above|on) (?:the )?$/;
 const INITIAL_BEFORE = /\b(?:initial|first tranche|first instal(?:l)?ment|upfront|up-front)\b[^.;]{0,50}$/;
 const INITIAL_AHEAD = /^[^.;,]{0,30}\bnow,? (?:and|with) the rest\b|^ (?:up ?front|initially)\b/;
 const PAY_NOUN_BEFORE = /(?:['\u2019]s|\bhis|\bher|\btheir) (?:first-year |annual |total |new )?pay\b(?! for\b)[^.;]{0,40}$/;
@@ -574,7 +574,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
   if (value < 100_000) {
     const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
-    const price = OFFER_PRICE_BEFORE.test(before) || (measure?.id === 'price-per-share' && LISTING.test(sentenceLower)) ? 'ipo-price'
+    // "the offer price of $390.19 a share" in a takeover is its price per share; in a listing, the IPO price.
+    const listing = LISTING.test(sentenceLower);
+    const price = (OFFER_PRICE_BEFORE.test(before) || measure?.id === 'price-per-share') && listing ? 'ipo-price'
       : OPENED_AT_BEFORE.test(before) ? 'opening-price' : CLOSED_AT_BEFORE.test(before) ? 'closing-price' : undefined;
     if (price) measure = MEASURE_BY_ID.get(price);
   }
