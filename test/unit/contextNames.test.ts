@@ -258,4 +258,9 @@ describe('names from context', () => {
   it('takes no camel-case product with its accounts or users for a company', () => {
     assert.deepStrictEqual(named('Vizio brings some 18 million SmartCast accounts, and SentinelOne sells security.', 'company'), ['SentinelOne']);
   });
+  it('reads the companies of a merger, a holding company in apposition with a possessive, and no person in a maker\u2019s name', () => {
+    assert.deepStrictEqual(named('Tavares led the group since its creation from the merger of Fiat Chrysler and PSA in 2021.', 'company'), ['Fiat Chrysler', 'PSA']);
+    assert.deepStrictEqual(named('Exor, the Agnelli family\u2019s holding company, is the largest shareholder.', 'company'), ['Exor']);
+    assert.deepStrictEqual(named('Rival handbag maker Kate Spade is owned by Tapestry.', 'person'), []);
+  });
 });

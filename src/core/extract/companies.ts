@@ -81,7 +81,7 @@ const BEFORE_NAME = [
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? `,
   String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
-  String.raw`(?:acquisition|purchase|takeover|buyout) of `,
+  String.raw`(?:acquisition|purchase|takeover|buyout|merger) of `,
   String.raw`(?:acquire[sd]?|acquiring) `,
   String.raw`(?:partnership|partnering|partnered|merger|merging) with `,
   String.raw`(?:backed|funded|owned|acquired) by `,
@@ -134,7 +134,7 @@ const AFTER_NAME = [
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]* ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
+  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -186,6 +186,15 @@ function listedAfter(text: string, at: number): Span | undefined {
   if (!isCapitalCode(text.charCodeAt(start))) return undefined;
   let end = start + 1;
   while (end < text.length && isLowerCode(text.charCodeAt(end))) end++;
+  // "Fiat Chrysler and PSA": a short name in capitals.
+  if (end === start + 1) {
+    while (end < text.length && end - start < 6 && isCapitalCode(text.charCodeAt(end))) end++;
+    if (end - start < 2 || end - start > 5 || isLowerCode(text.charCodeAt(end))) return undefined;
+    const after = text.charCodeAt(end);
+    // Not the first word of a longer name ("DST Global").
+    if (after === 32 && isCapitalCode(text.charCodeAt(end + 1))) return undefined;
+    return after === 32 || after === 44 || after === 46 || after === 59 || Number.isNaN(after) ? { start, end } : undefined;
+  }
   const c = text.charCodeAt(end);
   if (end - start < 3 || isCapitalCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c > 127) return undefined;
   // Not the first word of a longer name ("SoundCloud and Apple Music"), unless the longer name ends
