@@ -30,6 +30,18 @@ function isJoiner(c: number): boolean {
   return c === 38 /* & */ || c === 46 /* . */ || c === 39 /* ' */ || c === 45 /* - */;
 }
 
+/** Where a token that goes on at `i` ends: word characters, and joiners between them. */
+function tokenEnd(text: string, i: number, n: number): number {
+  for (;;) {
+    while (i < n && isWordCode(text, i)) i++;
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+      i += 2;
+      continue;
+    }
+    return i;
+  }
+}
+
 /** A hand-written scanner (a Unicode-aware pattern over every character was the slowest part). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -41,15 +53,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    i++;
-    for (;;) {
-      while (i < n && isWordCode(text, i)) i++;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
+    i = tokenEnd(text, i + 1, n);
     out.push(new TextToken(text, start, i));
   }
   return out;
@@ -68,15 +72,7 @@ export function capitalTokens(text: string): Token[] {
     if (c < 65 || (c > 90 && c < 192)) continue;
     if (c >= 192 && !UPPER.test(text[i]!)) continue;
     if (i > 0 && (isWordCode(text, i - 1) || (isJoiner(text.charCodeAt(i - 1)) && i > 1 && isWordCode(text, i - 2)))) continue;
-    let e = i + 1;
-    for (;;) {
-      while (e < n && isWordCode(text, e)) e++;
-      if (e + 1 < n && isJoiner(text.charCodeAt(e)) && isWordCode(text, e + 1)) {
-        e += 2;
-        continue;
-      }
-      break;
-    }
+    const e = tokenEnd(text, i + 1, n);
     out.push(new TextToken(text, i, e));
     i = e - 1;
   }
