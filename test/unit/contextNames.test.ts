@@ -263,4 +263,9 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Exor, the Agnelli family\u2019s holding company, is the largest shareholder.', 'company'), ['Exor']);
     assert.deepStrictEqual(named('Rival handbag maker Kate Spade is owned by Tapestry.', 'person'), []);
   });
+  it('takes no brands a company owns for people', () => {
+    assert.deepStrictEqual(named('Capri, which also owns Versace and Jimmy Choo, fell.', 'person'), []);
+    assert.deepStrictEqual(named('The deal joins the owners of Coach and Michael Kors.', 'person'), []);
+    assert.deepStrictEqual(named('Jimmy Choo said the deal was good.', 'person'), ['Jimmy Choo']);
+  });
 });
