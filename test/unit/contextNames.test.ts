@@ -268,4 +268,7 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('The deal joins the owners of Coach and Michael Kors.', 'person'), []);
     assert.deepStrictEqual(named('Jimmy Choo said the deal was good.', 'person'), ['Jimmy Choo']);
   });
+  it('reads a company after partners or customers such as', () => {
+    assert.deepStrictEqual(named('Hill\u2019s ties to retail partners such as Foot Locker would help.', 'company'), ['Foot Locker']);
+  });
 });

@@ -633,4 +633,11 @@ describe('merging people across sources', () => {
     assert.ok(facts.some((f) => f.label === 'Juniper Networks premium (%)'), facts.map((f) => f.label).join(' | '));
     assert.ok(facts.some((f) => f.label === 'Reddit IPO price'), facts.map((f) => f.label).join(' | '));
   });
+  it('reads a fall told with a participle ("had fallen about 25%") as a change, like "lost about 25%"', () => {
+    const c = corpusOf([
+      ['a.txt', 'Nike\u2019s revenue fell. The stock had lost about 25% this year.'],
+      ['b.txt', 'Nike\u2019s revenue fell. The shares had fallen about 25% this year.'],
+    ]);
+    assert.deepStrictEqual(byLabel(c.facts(), 'Nike change (%) (this year)').documents, ['a.txt', 'b.txt']);
+  });
 });

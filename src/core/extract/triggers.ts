@@ -128,7 +128,7 @@ GROUPS[Trigger.Unnamed] = { words: ['familiar', 'sources', 'anonymous', 'unnamed
 GROUPS[Trigger.CompanyList] = {
   words: ['funds', 'investors', 'backers', 'firms', 'companies', 'startups', 'rivals', 'banks', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
     'drugmakers', 'suppliers', 'makers', 'peers', 'competitors', 'brokers', 'airlines', 'retailers', 'miners', 'producers', 'manufacturers', 'developers',
-    'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities'],
+    'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities', 'partners', 'chains', 'customers', 'clients'],
 };
 GROUPS[Trigger.CompanyData] = { words: ['data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts'] };
 
