@@ -745,9 +745,9 @@ export class Corpus {
     if (this.rawWordMap && this.rawWordMap.generation === this.generation) return this.rawWordMap.map;
     // A word an article took for a company of its own ("Spirit", company:spirit) gives way to the known
     // company other articles use it for (Spirit Airlines); two known companies for one word cancel out.
-    const known = (id: string): boolean => this.lexiconValue.entries.has(id);
-    const map = oneValuePerKey([...this.contextWordEntries()].filter(([, id]) => !known(id)));
-    for (const [w, id] of oneValuePerKey([...this.contextWordEntries()].filter(([, id]) => known(id)))) map.set(w, id);
+    const entries = [...this.contextWordEntries()];
+    const map = oneValuePerKey(entries.filter(([, id]) => !this.lexiconValue.entries.has(id)));
+    for (const [w, id] of oneValuePerKey(entries.filter(([, id]) => this.lexiconValue.entries.has(id)))) map.set(w, id);
     // A name the lexicon knows as a word of its own, or excludes, is the lexicon's to decide (the first
     // word of a longer known name, "Spirit" of "Spirit AeroSystems", is not).
     for (const w of [...map.keys()]) {
@@ -965,25 +965,32 @@ export class Corpus {
     return this.entityIndex;
   }
 
-  /** A document's own one-word context ids that the folder's names tie to a known company ("Spirit" → Spirit Airlines). */
+  /**
+   * The known company a word stands for across the folder, when the folder's names tie it to one
+   * other than the word's own context id ("Spirit", company:spirit, stands for Spirit Airlines).
+   */
+  private knownFor(word: string, words: Map<string, string>): string | undefined {
+    const to = words.get(word);
+    return to !== undefined && to !== `company:${slug(word)}` && this.lexiconValue.entries.has(to) ? to : undefined;
+  }
+
+  /** A document's own one-word context ids that the folder's names tie to a known company. */
   private ownAliases(contextWords: ReadonlyArray<[string, string]>, words: Map<string, string>): Map<string, string> | undefined {
     let out: Map<string, string> | undefined;
     for (const [w, id] of contextWords) {
-      const to = words.get(w);
-      if (to && to !== id && id === `company:${slug(w)}` && this.lexiconValue.entries.has(to)) (out ??= new Map()).set(id, to);
+      const to = id === `company:${slug(w)}` ? this.knownFor(w, words) : undefined;
+      if (to) (out ??= new Map()).set(id, to);
     }
     return out;
   }
 
-  /**
-   * A word one article found from context ("Spirit", company:spirit) that other articles use for a
-   * known company (Spirit Airlines): the context id stands for that company.
-   */
+  /** Every one-word context id of the folder that stands for a known company, for the entity index. */
   private contextAliases(): Map<string, string> {
+    const words = this.rawCompanyWords();
     const aliases = new Map<string, string>();
-    for (const [word, id] of this.rawCompanyWords()) {
-      const own = `company:${slug(word)}`;
-      if (own !== id && this.lexiconValue.entries.has(id)) aliases.set(own, id);
+    for (const word of words.keys()) {
+      const to = this.knownFor(word, words);
+      if (to) aliases.set(`company:${slug(word)}`, to);
     }
     return aliases;
   }

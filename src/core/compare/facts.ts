@@ -377,12 +377,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const partner = other && nearestBefore && (other.end <= nearestBefore.start ? AND_BETWEEN.test(text.slice(other.end, nearestBefore.start)) : AND_BETWEEN.test(text.slice(nearestBefore.end, other.start)));
       const forTheCompany = FOR_THE_COMPANY.test(sentenceLower);
       const chosen = bought ?? targetMention ?? listed ?? (forTheCompany && !partner ? other : undefined);
-      if (!chosen && forTheCompany && partner) {
-        const target = lastSubject.get('deal-value') ?? boughtInDocument();
-        if (target) subject = target;
-      }
-      if (chosen) subject = canonical(chosen.entity!);
-      else subject ??= lastSubject.get('deal-value') ?? (possessive ?? nearestBefore ?? companies[0] ? canonical((possessive ?? nearestBefore ?? companies[0])!.entity!) : boughtInDocument() ?? topCompanies()[0]);
+      // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
+      // bought; else the sentence's own company.
+      const named = possessive ?? nearestBefore ?? companies[0];
+      subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
+        ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies()[0]);
       if (subject) lastSubject.set('deal-value', subject);
     } else if (measureId === 'rejected-offer') {
       // Named, like a deal, by the company bid for: the one valued or bought ("had valued U.S. Steel
