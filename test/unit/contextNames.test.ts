@@ -271,4 +271,18 @@ describe('names from context', () => {
   it('reads a company after partners or customers such as', () => {
     assert.deepStrictEqual(named('Hill\u2019s ties to retail partners such as Foot Locker would help.', 'company'), ['Foot Locker']);
   });
+  it('reads partners of a firm after "and", names listed among companies even when named like people, and a company paid or bid for', () => {
+    assert.deepStrictEqual(named('A group led by Quorra Point Capital and Clayton, Orsini & Vane bought it.', 'company'), ['Quorra Point Capital', 'Clayton, Orsini & Vane']);
+    const brokers = 'It is pricier than listed brokers such as Velmont, Orsa and Arthur K. Penhallow.';
+    assert.deepStrictEqual(named(brokers, 'company'), ['Velmont', 'Orsa', 'Arthur K. Penhallow']);
+    assert.deepStrictEqual(named(brokers, 'person'), []);
+    assert.deepStrictEqual(named('Norvane did not bid $53 billion for Kestrova for its wells.', 'company').slice(-1), ['Kestrova']);
+    assert.deepStrictEqual(named('It is larger than the $12.5 billion it paid for Tarnwell Mobility in 2012.', 'company'), ['Tarnwell Mobility']);
+    assert.deepStrictEqual(named('They sold their first company, Orlix, to Microsoft in 2015.', 'company'), ['Orlix', 'Microsoft']);
+  });
+  it('reads the first of a hyphenated pair of known companies, and a known name opening a business of its own', () => {
+    assert.deepStrictEqual(named('Scale did not save the Renault-Nissan alliance.', 'company'), ['Renault']);
+    const a = analyze('Truist agreed to sell Truist Insurance Holdings. Ubisoft Entertainment said it would not sell.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => m.entity), ['company:truist-financial', 'company:truist-insurance-holdings', 'company:ubisoft']);
+  });
 });

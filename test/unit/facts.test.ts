@@ -76,8 +76,14 @@ describe('cross-source facts', () => {
     const m = corpus.mentionAt('markets-desk.txt', at + 1)!;
     assert.deepStrictEqual([m.kind, m.text, corpus.canonical(m.entity!)], ['person', 'Wang', 'person:alexandr-wang']);
     assert.strictEqual(corpus.entity('person:alexandr-wang')!.mentions.get('markets-desk.txt'), 1);
-    // Not where a capitalised word merely starts a sentence without a sign that it is the person.
-    assert.strictEqual(corpus.mentionAt('analyst-blog.md', corpus.text('analyst-blog.md')!.indexOf('Zuckerberg wants') + 1), undefined);
+    // At the start of a sentence, where a verb says it is the person ("Zuckerberg wants"); not where a
+    // capitalised word merely starts a sentence ("Zuckerberg fans").
+    const wants = corpus.mentionAt('analyst-blog.md', corpus.text('analyst-blog.md')!.indexOf('Zuckerberg wants') + 1)!;
+    assert.deepStrictEqual([wants.kind, corpus.canonical(wants.entity!)], ['person', 'person:mark-zuckerberg']);
+    const c = corpusOf([['a.txt', 'Meta chief executive Mark Zuckerberg spoke on Monday.'], ['b.txt', 'The stock rose. Zuckerberg fans lined up. Zuckerberg has said little.']]);
+    const b = c.text('b.txt')!;
+    assert.strictEqual(c.mentionAt('b.txt', b.indexOf('Zuckerberg fans') + 1), undefined);
+    assert.strictEqual(c.mentionAt('b.txt', b.indexOf('Zuckerberg has') + 1)?.entity, 'person:mark-zuckerberg');
   });
 
   it('names a company in an article where only another article introduces it from context', () => {
@@ -639,5 +645,32 @@ describe('merging people across sources', () => {
       ['b.txt', 'Nike\u2019s revenue fell. The shares had fallen about 25% this year.'],
     ]);
     assert.deepStrictEqual(byLabel(c.facts(), 'Nike change (%) (this year)').documents, ['a.txt', 'b.txt']);
+  });
+  it('reads a refusal right before a figure as a refused offer named by who refused, and a call-off of talks to be bought too', () => {
+    const c = corpusOf([
+      ['a.txt', 'Quillon walks away from Alphabet\u2019s $23 billion offer. Quillon, the security startup, has ended talks to be bought by Alphabet for $23 billion.'],
+      ['b.txt', 'Quillon turned down an offer of roughly $23 billion from Alphabet. \u201cWalking away from $23 billion tells you a lot,\u201d an analyst said.'],
+    ]);
+    const f = byLabel(c.facts(), 'Quillon rejected offer');
+    assert.deepStrictEqual(f.reports.map((r) => r.doc), ['a.txt', 'a.txt', 'b.txt', 'b.txt']);
+    assert.strictEqual(f.verdict, 'qualifier-differs');
+  });
+  it('reads the cash from a sale as proceeds, the seller\u2019s with its buyback, and recurring revenue without "annual"', () => {
+    const c = corpusOf([
+      ['a.txt', 'Halvard Bank expects about $10.1 billion in after-tax cash from the sale and a buyback of up to $5 billion.'],
+      ['b.md', 'The $15.5 billion sale of Quell Insurance Holdings to Quorra Point Capital leaves Halvard Bank a plainer lender. The roughly $10.1 billion in after-tax proceeds will go toward a buyback of up to $5 billion.'],
+      ['c.txt', 'Security startup Quillon expects $1 billion in recurring revenue.'],
+      ['d.txt', 'Security startup Quillon expects $1 billion in annual recurring revenue.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Halvard Bank proceeds').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Halvard Bank share buyback').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Quillon annual recurring revenue').documents, ['c.txt', 'd.txt']);
+  });
+  it('takes no company named after the figure in another clause for its subject', () => {
+    const c = corpusOf([
+      ['a.txt', 'Honda and Nissan would sell 8 million cars. Their combined sales of nearly 30 trillion yen would be large, but scale did not save the Renault-Nissan alliance.'],
+    ]);
+    assert.ok(c.facts().every((f) => !f.label.startsWith('Renault')), c.facts().map((f) => f.label).join(' | '));
   });
 });

@@ -95,6 +95,9 @@ const ANY_MEASURE = new RegExp(measuresData.measures.map((m) => `(${m.pattern.re
 const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s){0,3}?${measuresData.spendingTargets}`, 'i');
 const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
+/** What the seller of a business has from the sale (told with no company beside the figure). */
+const SELLER_MEASURES = new Set(['proceeds', 'buyback']);
+const SOLD_TO_BEFORE = /\b(?:sale|sell|sells|selling|sold)\b[^.;]{0,80}\bto $/;
 const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
@@ -130,8 +133,12 @@ const REJECTED_BEFORE = /\b(?:rejected|spurned|rebuffed|turned down|unsolicited|
 const OFFER_WORD = /\b(?:offer|bid|approach|proposal)s?\b/;
 const OFFER_AHEAD = /^[^,;.]{0,25}\b(?:offer(?:s|ed)?|bids?|approach|proposals?)\b/;
 const REJECTED_AHEAD = /^[^.;]{0,60}\b(?:walked away|turned (?:it |them )?down|rejected|rebuffed|spurned)\b/;
-/** "U.S. Steel had rejected", "Wiz turned down": the company bid for, right before its refusal. */
-const TURNED_DOWN_AFTER = /^(?:[^,;.]|(?<=\b[a-z])\.){0,25}\b(?:rejected|turned (?:it |them )?down|spurned|rebuffed|walked away)\b/;
+/** "U.S. Steel had rejected", "Wiz, the startup, turned down": the company bid for, right before its refusal. */
+const TURNED_DOWN_AFTER = /^(?:, [^,;.]{1,40},)?(?:[^,;.]|(?<=\b[a-z])\.){0,25}\b(?:rejected|rejects|turn(?:s|ed)? (?:it |them )?down|spurned|rebuffed|walk(?:s|ed)? away|said no|ended talks)\b/;
+/** "walks away from $23 billion", "turn down $23 billion": a refusal right before the figure is a refused offer. */
+const REFUSAL_BEFORE = /\b(?:walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?)(?: (?:an?|the|its|their|[\w.&-]+['\u2019]s|about|around|roughly|nearly|almost|more than|over|some))* $/;
+/** "ended talks to be bought by Alphabet for": a takeover called off, in the words before its price. */
+const CALLED_OFF_BEFORE = /\b(?:ended|broke off|walked away from|pulled out of) (?:talks|negotiations)\b[^,;.]{0,50}\b(?:bought|acquired|taken over|buy|acquire)\b[^,;.]{0,40}$/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
@@ -221,6 +228,17 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       docBought = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     }
     return docBought ?? undefined;
+  };
+  // Companies a business is sold to ("the sale of its brokerage to Quorra Point"). Made when needed.
+  let docBuyers: Set<string> | undefined;
+  const sellerSide = (id: string): boolean => {
+    if (!docBuyers) {
+      docBuyers = new Set();
+      for (const x of mentions) {
+        if (x.kind === 'company' && x.entity && SOLD_TO_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) docBuyers.add(canonical(x.entity));
+      }
+    }
+    return id !== boughtInDocument() && !docBuyers.has(id);
   };
   // Lower-cased sentence windows, one per window (figures of a sentence share it) instead of the whole text.
   let lowerStart = -1;
@@ -390,7 +408,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // with an offer", is not it).
       const bidFor = companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) || isTarget(c)
         || TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 40).toLowerCase()));
-      subject = bidFor ? canonical(bidFor.entity!) : lastSubject.get('deal-value') ?? topCompanies()[0];
+      subject = bidFor ? canonical(bidFor.entity!) : lastSubject.get('rejected-offer') ?? lastSubject.get('deal-value') ?? topCompanies()[0];
     } else if (measureId === 'investment' || measureId === 'stake' || measureId === 'initial-investment') {
       object = targetMention ? canonical(targetMention.entity!) : object ?? lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
@@ -421,9 +439,15 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const lender = measureId === 'loan' ? companies.find((c) => LENDER_BEFORE.test(sentenceLower.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))) : undefined;
       // A company named only after the figure is not the subject of "The company said it had $X": the article's company is.
       const pronoun = s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower);
-      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? (pronoun ? undefined : companies[0]);
+      // Nor is a company named after the figure in another clause ("sales of $X would be large, but
+      // they did not save the Renault-Nissan alliance").
+      const clauseEnd = s.start + clauseAround(sentenceLower, figStart, figEnd)[1];
+      const after = pronoun ? undefined : companies.find((c) => c.start < clauseEnd);
+      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? after;
       // A person's pay, with no company named beside it, is paid by the company the article is about.
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]);
+      // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.
+      if (!chosen && SELLER_MEASURES.has(measureId) && subject && !sellerSide(subject)) subject = topCompanies().find(sellerSide) ?? subject;
     }
     // A takeover premium is the premium of the company bought ("a 26.6% premium to Discover's closing
     // price"), else of the deal the article has been reporting; a deal's savings are the deal's too.
@@ -558,7 +582,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "the $23 billion Google offered last year, when Wiz walked away" too.
   const rejected = REJECTED_BEFORE.exec(sentenceLower.slice(Math.max(0, figStart - 75), figStart));
   const offerAhead = OFFER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 25));
-  if ((rejected && (OFFER_WORD.test(rejected[0]) || offerAhead)) || (offerAhead && REJECTED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 80)))) {
+  const before = sentenceLower.slice(Math.max(0, figStart - 100), figStart);
+  if ((rejected && (OFFER_WORD.test(rejected[0]) || offerAhead)) || (offerAhead && REJECTED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 80)))
+    || REFUSAL_BEFORE.test(before) || CALLED_OFF_BEFORE.test(before)) {
     measure = MEASURE_BY_ID.get('rejected-offer');
   }
   // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.

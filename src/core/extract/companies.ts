@@ -63,15 +63,22 @@ const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
 const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: ${CORPORATE_WORD})+$`);
-const CORPORATE_WORD_AHEAD = new RegExp(`^ ${CORPORATE_WORD}\\b`);
+const CORPORATE_WORD_AHEAD = new RegExp(`^(?: ${CORPORATE_WORD}){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
+/**
+ * What makes a known name a business of its own: two or three capitalised words ending in a corporate
+ * word ("Insurance Holdings"), none a legal suffix; one corporate word is often the company's full
+ * name ("Ubisoft Entertainment", "Tencent Holdings").
+ */
+const UNIT_TAIL = new RegExp(`^(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} ${CORPORATE_WORD}$`);
 const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
 // A word of a name: capitalised, or dotted initials ("U.S. Ironworks", "J.M. Smucker").
 // Accented Latin letters inside a word ("Lazard Frères"), written as ranges (no Unicode property: speed).
 const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?)`;
-const NAME = String.raw`(${NAME_WORD}(?:(?: &)? ${NAME_WORD}){0,4})`;
+// A middle initial inside a name ("Arthur J. Gallagher"), before another capitalised word.
+const NAME = String.raw`(${NAME_WORD}(?:(?: &)? (?:[A-Z]\.(?= [A-Z][a-z])|${NAME_WORD})){0,4})`;
 /** What opens an amount in a cue ("more than $", "US$"): a qualifier word, then a currency sign. */
 const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]`;
 // Context that marks a name as a company. Two passes over the text: words that come before the
@@ -107,8 +114,12 @@ const BEFORE_NAME = [
   // "short seller Hindenburg Research", "Florida-based GQG" (the place and hyphen stand before "based").
   String.raw`short[- ]sellers? `,
   String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
+  // "the $12.5 billion it paid for Acme": the amount before the payer.
+  String.raw`(?<=\d(?: ?(?:billion|million|trillion|bn|m))? (?:it|they|that|which|[A-Z][\w&.-]*) )(?:paid|spent|offered) for `,
+  // "sold their first company, Adallom, to Microsoft": a company in apposition.
+  String.raw`(?:its|their|his|her) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
-  String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)) ${AMOUNT_OPENING}\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
+  String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)|bid|bids|offered) ${AMOUNT_OPENING}\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
 /** The cue before a name that says people work there ("analysts at"). */
 const WORKPLACE_CUE = /^(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Tt]raders?|[Bb]ankers?) (?:at|with|from) /;
@@ -144,6 +155,7 @@ const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) $
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities|partners|chains|customers|clients) (?:such as |including |like )?\[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
+const FIRM_PLURAL = /^(?:firms|companies|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|peers|competitors|brokers|airlines|retailers|manufacturers|exchanges|conglomerates|chains) (?:such as|including|like) /;
 const TITLE_CASE = /^[A-Z][a-z]+$/;
 /** Capitalised words (a name) right after a person's possessive, none of them a title. */
 const OWNED_NAME = /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}(?![\w'])/;
@@ -386,10 +398,18 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (let m: RegExpExecArray | null; (m = CUE_AFTER.exec(text)); ) after.push(m);
   const dealSpots = spots[Trigger.Deal]!;
   const plural: RegExpExecArray[] = [];
+  // Names listed after a noun only companies go by are firms even when named like people
+  // ("brokers such as Aon and Arthur J. Gallagher"); investors, partners or clients may be people.
+  const firmList = new Set<RegExpExecArray>();
   for (const m of matchAtSpots(CUE_PLURAL, text, spots[Trigger.CompanyList]!)) {
     plural.push(m);
+    const firms = FIRM_PLURAL.test(m[0]);
+    if (firms) firmList.add(m);
     LIST_NEXT.lastIndex = m.index + m[0].length;
-    for (let n: RegExpExecArray | null; (n = LIST_NEXT.exec(text)); ) plural.push(n);
+    for (let n: RegExpExecArray | null; (n = LIST_NEXT.exec(text)); ) {
+      plural.push(n);
+      if (firms) firmList.add(n);
+    }
   }
   const data = matchAtSpots(CUE_DATA, text, spots[Trigger.CompanyData]!).filter((m) => !lex.places.has(m[1]!));
   const ampersands = ampersandNames(text, lex);
@@ -408,14 +428,18 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         // "Swiss National Bank" is no company: nor is "Swiss National".
         if (form !== raw && lex.excluded.has(phraseKey(form.replace(LEADING_ARTICLE, '')))) break;
         // "Analysts at Raymond James": where people work is a firm, even one named like a person.
-        const name = cleanName(form, lex, WORKPLACE_CUE.test(m[0]));
+        const name = cleanName(form, lex, WORKPLACE_CUE.test(m[0]) || firmList.has(m));
         if (!name) continue;
         const start = at + form.indexOf(name.text);
         const end = start + name.text.length;
         // "a lawyer at Holberg Linde": a lexicon name after another capitalised word of a name the context gives is part of it.
         if (isBlocked(start, end)) {
           const inner = lexiconHitsInside(hits, start, end);
-          if (!inner || inner.some((h) => h.start === start) || !onlyLexiconBlocks(blocked, start, end)) continue;
+          if (!inner || !onlyLexiconBlocks(blocked, start, end)) continue;
+          // A known name opening a longer one is that name, unless the rest names a business of its own
+          // ("Truist Insurance Holdings", not "Exxon Mobil Corp").
+          const lead = inner.find((h) => h.start === start);
+          if (lead && (inner.length > 1 || !UNIT_TAIL.test(text.slice(lead.end, end)))) continue;
           overridden.push(...inner);
         }
         const known = lookupEntry(lex, name.text);
@@ -559,8 +583,10 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       propagate(surface, known.name, known.id);
       continue;
     }
+    // "Truist Insurance Holdings" is a business of its own, not Truist: a base the lexicon knows keeps the whole name.
     const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
-    propagate(surface, canonical, `company:${slug((bases.get(base)?.size ?? 0) > 1 ? canonical : base)}`);
+    const whole = (bases.get(base)?.size ?? 0) > 1 || (base !== canonical && lookupEntry(lex, base) !== undefined);
+    propagate(surface, canonical, `company:${slug(whole ? canonical : base)}`);
   }
   // "Deezer and SoundCloud", "Apple, Deezer and Spotify": a lone name listed with a company is one too.
   const listed = new Set<string>();
@@ -599,6 +625,7 @@ function knownLongForm(text: string, hits: readonly OrgHit[], word: string): Org
 }
 
 const PARTNER_BEFORE = /(?<![\w&])([A-Z][a-z]{2,}), $/;
+const LIST_AND_BEFORE = /\b(?:and|or) $/;
 const AMPERSAND_LEFT = /(?<![\w&])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/;
 const AMPERSAND_RIGHT = /^([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w&])/;
 
@@ -616,10 +643,12 @@ function ampersandNames(text: string, lex: Lexicon): RegExpExecArray[] {
     if (person(left) || person(right)) continue;
     // "Keefe, Bruyette & Woods": partners' names before a comma belong to the firm, unless one is a
     // company, place or given name of its own ("Apple, Johnson & Johnson and Merck" lists three).
+    // A given name leading a list's last item is a partner too ("... and Clayton, Dubilier & Rice").
     let lead = '';
     for (let at = i - left.length; ; ) {
       const prior = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
-      if (!prior || lookupEntry(lex, prior[1]!) || lex.places.has(prior[1]!) || lex.firstNames.has(prior[1]!) || STOP_WORDS.has(prior[1]!)) break;
+      const listed = !!prior && LIST_AND_BEFORE.test(text.slice(Math.max(0, at - prior[0].length - 5), at - prior[0].length));
+      if (!prior || lookupEntry(lex, prior[1]!) || lex.places.has(prior[1]!) || (lex.firstNames.has(prior[1]!) && !listed) || STOP_WORDS.has(prior[1]!)) break;
       lead = `${prior[1]!}, ${lead}`;
       at -= prior[0].length;
     }
@@ -642,7 +671,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
   const hy = first.indexOf('-');
   if (hy > 0 && !lex.phrases.has(first.toLowerCase())) {
     const rest = first.slice(hy + 1).toLowerCase();
-    if (!HYPHEN_SUFFIXES.has(rest)) return null;
+    // "Renault-Nissan alliance": two known companies joined by a hyphen; the first is matched here.
+    if (!HYPHEN_SUFFIXES.has(rest) && !lex.phrases.get(rest)?.some((p) => p.words.length === 1 && !p.weak)) return null;
     first = first.slice(0, hy);
     const cands = lex.phrases.get(first.toLowerCase()) ?? [];
     for (const p of cands) {

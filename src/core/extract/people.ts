@@ -73,7 +73,7 @@ const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
 /** "analysts at", "a banker with": what follows is where they work, a firm. */
 const FIRM_BEFORE = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers?|[Rr]esearchers?|[Tt]raders?|[Ll]awyers?|[Aa]dvis[eo]rs?|[Cc]onsultants?|[Ee]xecutives?|[Ii]nvestors?) (?:at|from|with) $|\b(?:maker|makers|brand|label|designer label) $/;
-const OWNED_LIST_BEFORE = /\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?)\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$/;
+const OWNED_LIST_BEFORE = /\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?|(?:companies|firms|rivals|peers|competitors|brokers|brokerages|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|retailers|airlines|conglomerates|chains|manufacturers|suppliers|exchanges)(?: such as| including| like))\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
 const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed)(?: in (?:19|20)\d\d)? by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
@@ -111,7 +111,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (ORG_APPOSITION_AFTER.test(text.slice(start + name.length, start + name.length + 60))) return;
     // "Analysts at Raymond James said": people work at firms, firms are not "at" a person.
     if (FIRM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
-    // "which also owns Versace and Jimmy Choo", "the owners of Coach and Michael Kors": what is owned is a brand or a firm.
+    // "which also owns Versace and Jimmy Choo", "the owners of Coach and Michael Kors": what is owned
+    // is a brand or a firm; so is a name listed among companies ("brokers such as Aon and Arthur J. Gallagher").
     if (OWNED_LIST_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
     const clean = stripPossessive(name);
     const hit: PersonHit = { start, end: start + clean.length, id: `person:${slug(clean)}`, name: clean, source: 'pattern' };
