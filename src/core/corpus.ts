@@ -254,6 +254,7 @@ export class Corpus {
   private rawIds: { generation: number; map: Map<string, string[]> } | undefined;
   /** Fullest name seen per entity id, kept up to date as documents arrive (stale entries are harmless). */
   private readonly entityNames = new Map<string, string>();
+  private longFormMap: { generation: number; map: Map<string, string | null> } | undefined;
   private readonly claimFacts = new WeakMap<object, { generation: number; facts: Fact[] }>();
   private readonly hot = new Map<string, HotEntry>();
   private readonly entityObjects = new Map<string, Entity>();
@@ -971,7 +972,29 @@ export class Corpus {
    */
   private knownFor(word: string, words: Map<string, string>): string | undefined {
     const to = words.get(word);
-    return to !== undefined && to !== `company:${slug(word)}` && this.lexiconValue.entries.has(to) ? to : undefined;
+    if (to === undefined) return undefined;
+    if (to !== `company:${slug(word)}`) return this.lexiconValue.entries.has(to) ? to : undefined;
+    // "its purchase of Pioneer" where another article names Pioneer Natural Resources: the first word
+    // of the one known company of the folder whose name starts with it.
+    return this.longForms().get(word) ?? undefined;
+  }
+
+  /** First words of the known companies of several words the folder names, with their ids (null: two companies). */
+  private longForms(): Map<string, string | null> {
+    if (this.longFormMap && this.longFormMap.generation === this.generation) return this.longFormMap.map;
+    const map = new Map<string, string | null>();
+    for (const d of this.docs.values()) {
+      for (const e of d.entityCounts.entities) {
+        if (e.kind !== 'company' || !this.lexiconValue.entries.has(e.id)) continue;
+        const sp = e.name.indexOf(' ');
+        if (sp < 0) continue;
+        const w = e.name.slice(0, sp);
+        const cur = map.get(w);
+        map.set(w, cur === undefined || cur === e.id ? e.id : null);
+      }
+    }
+    this.longFormMap = { generation: this.generation, map };
+    return map;
   }
 
   /** A document's own one-word context ids that the folder's names tie to a known company. */

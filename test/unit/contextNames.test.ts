@@ -285,4 +285,19 @@ describe('names from context', () => {
     const a = analyze('Truist agreed to sell Truist Insurance Holdings. Ubisoft Entertainment said it would not sell.');
     assert.deepStrictEqual(of(a, 'company').map((m) => m.entity), ['company:truist-financial', 'company:truist-insurance-holdings', 'company:ubisoft']);
   });
+  it('reads particles in a surname, no person in an institution named after one, and "& Co" firms', () => {
+    assert.deepStrictEqual(named('Mondelez is led by Dirk Van de Put, who spoke.', 'person'), ['Dirk Van de Put']);
+    assert.deepStrictEqual(named('The trust exists to fund the Milton Hershey School.', 'person'), []);
+    assert.deepStrictEqual(named('It was said by an analyst at Carrow Bellamy & Co. on Monday.', 'company'), ['Carrow Bellamy & Co']);
+  });
+  it('matches known names with an ampersand as the lexicon\u2019s, with no partner before them, and a known name\u2019s trust company', () => {
+    const a = analyze('Since spinning off its consumer business as Kenvue, Johnson & Johnson has had two engines. J&J said so. Procter & Gamble agreed.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['Kenvue=company:kenvue', 'Johnson & Johnson=company:johnson-and-johnson', 'J&J=company:johnson-and-johnson', 'Procter & Gamble=company:procter-and-gamble']);
+    assert.deepStrictEqual(named('The obstacle is the Hershey Trust Company.', 'company'), ['Hershey Trust Company']);
+  });
+  it('reads a company by its shares ending the day, a purchase of it, and the price of a deal for it', () => {
+    assert.deepStrictEqual(named('Quorvane Medical shares ended at $327.75.', 'company'), ['Quorvane Medical']);
+    assert.deepStrictEqual(named('He has spent $30 billion, counting the Orvalis purchase.', 'company'), ['Orvalis']);
+    assert.deepStrictEqual(named('He prefers smaller purchases, such as the $2.9 billion Clifmoor Bar deal in 2022.', 'company'), ['Clifmoor Bar']);
+  });
 });

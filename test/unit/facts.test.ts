@@ -673,4 +673,13 @@ describe('merging people across sources', () => {
     ]);
     assert.ok(c.facts().every((f) => !f.label.startsWith('Renault')), c.facts().map((f) => f.label).join(' | '));
   });
+  it('reads a one-word name as the known company the folder names in full with it, and "its" as the sentence\u2019s subject', () => {
+    const c = corpusOf([
+      ['a.txt', 'The deal follows Exxon Mobil\u2019s purchase of Pioneer Natural Resources.'],
+      ['b.md', 'Exxon promised $2 billion a year in savings from its purchase of Pioneer.'],
+    ]);
+    assert.strictEqual(c.nameOf('company:pioneer'), 'Pioneer Natural Resources');
+    const d = corpusOf([['a.txt', 'Hershey stock climbed 11% after a report of the approach from Mondelez, lifting its market value to more than $38 billion.']]);
+    assert.ok(d.facts().some((f) => f.label === 'Hershey market value'), d.facts().map((f) => f.label).join(' | '));
+  });
 });

@@ -97,6 +97,7 @@ const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
 /** What the seller of a business has from the sale (told with no company beside the figure). */
 const SELLER_MEASURES = new Set(['proceeds', 'buyback']);
+const ITS_MEASURE_BEFORE = /\bits (?:[a-z-]+ ){0,2}(?:market value|market cap(?:itali[sz]ation)?|valuation|revenue|sales|profit|debt)\b[^.;]{0,30}$/;
 const SOLD_TO_BEFORE = /\b(?:sale|sell|sells|selling|sold)\b[^.;]{0,80}\bto $/;
 const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
@@ -443,7 +444,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // they did not save the Renault-Nissan alliance").
       const clauseEnd = s.start + clauseAround(sentenceLower, figStart, figEnd)[1];
       const after = pronoun ? undefined : companies.find((c) => c.start < clauseEnd);
-      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? nearestBefore ?? after;
+      // "Hershey stock climbed after a report of the approach from Mondelez, lifting its market value
+      // to $38 billion": "its" is the sentence's subject, named first, not the company named last.
+      const first = companies[0];
+      const itsSubject = first && first.start - s.start <= 2 && first.end <= m.start && ITS_MEASURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? first : undefined;
+      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? itsSubject ?? nearestBefore ?? after;
       // A person's pay, with no company named beside it, is paid by the company the article is about.
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]);
       // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.

@@ -61,16 +61,16 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health)';
-const TRAILING_CORPORATE_WORD = new RegExp(`(?: ${CORPORATE_WORD})+$`);
-const CORPORATE_WORD_AHEAD = new RegExp(`^(?: ${CORPORATE_WORD}){1,2}\\b`);
+const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust)';
+const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
+const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 /**
  * What makes a known name a business of its own: two or three capitalised words ending in a corporate
  * word ("Insurance Holdings"), none a legal suffix; one corporate word is often the company's full
  * name ("Ubisoft Entertainment", "Tencent Holdings").
  */
-const UNIT_TAIL = new RegExp(`^(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} ${CORPORATE_WORD}$`);
+const UNIT_TAIL = new RegExp(`^(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} (?:${CORPORATE_WORD}|Company)$`);
 const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
@@ -114,6 +114,8 @@ const BEFORE_NAME = [
   // "short seller Hindenburg Research", "Florida-based GQG" (the place and hyphen stand before "based").
   String.raw`short[- ]sellers? `,
   String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
+  // "the $2.9 billion Clif Bar deal": a company named by the price of a deal for it.
+  String.raw`(?:billion|million|trillion|bn) (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)`,
   // "the $12.5 billion it paid for Acme": the amount before the payer.
   String.raw`(?<=\d(?: ?(?:billion|million|trillion|bn|m))? (?:it|they|that|which|[A-Z][\w&.-]*) )(?:paid|spent|offered) for `,
   // "sold their first company, Adallom, to Microsoft": a company in apposition.
@@ -127,8 +129,10 @@ const AFTER_NAME = [
   // "Albertsons CEO Vivek Sankaran"
   String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Cc]hief|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
   // "Acme shares jumped 8%"
-  String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp)\b\.?`,
+  String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|ended|closed|finished|opened|traded)\b`,
+  // "the Abiomed purchase": a company bought.
+  String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|(?<=[A-Z][a-z]+ Trust )Company|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp)\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -645,7 +649,8 @@ function ampersandNames(text: string, lex: Lexicon): RegExpExecArray[] {
     // company, place or given name of its own ("Apple, Johnson & Johnson and Merck" lists three).
     // A given name leading a list's last item is a partner too ("... and Clayton, Dubilier & Rice").
     let lead = '';
-    for (let at = i - left.length; ; ) {
+    // "as Kenvue, Johnson & Johnson has": a known firm takes no partners before it.
+    for (let at = i - left.length; !lookupEntry(lex, `${left} & ${right}`); ) {
       const prior = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
       const listed = !!prior && LIST_AND_BEFORE.test(text.slice(Math.max(0, at - prior[0].length - 5), at - prior[0].length));
       if (!prior || lookupEntry(lex, prior[1]!) || lex.places.has(prior[1]!) || (lex.firstNames.has(prior[1]!) && !listed) || STOP_WORDS.has(prior[1]!)) break;
@@ -700,7 +705,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
         if (p.dotted?.includes(j - 1)) {
           // "U.S. Steel": the full stop the phrase has, then one space.
           if (gap !== 2 || text.charCodeAt(prev.end) !== 46 || text.charCodeAt(prev.end + 1) !== 32) continue outer;
-        } else if (gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
+        } else if (gap === 3 ? !text.startsWith(' & ', prev.end) : gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
+        // ("Johnson & Johnson": phrases keep no ampersand among their words.)
         if (endsWithApostropheS(prev.text)) continue outer;
       }
       let word = j === k - 1 ? stripPossessive(t.text) : t.text;
@@ -781,7 +787,9 @@ function wordMatches(token: string, word: string): boolean {
 
 function lookupEntry(lex: Lexicon, name: string): LexiconEntry | undefined {
   const cands = lex.phrases.get(name.split(' ')[0]!.toLowerCase()) ?? [];
-  return cands.find((p) => p.words.join(' ') === name)?.entry;
+  // Phrases keep no ampersand among their words ("Johnson & Johnson" is Johnson, Johnson).
+  const words = name.includes(' & ') ? name.replace(/ & /g, ' ') : name;
+  return cands.find((p) => p.words.join(' ') === words)?.entry;
 }
 
 /** Trims a context-found name to the company ("The Acme Robotics Inc." → "Acme Robotics Inc"). */
@@ -804,7 +812,8 @@ function cleanName(raw: string, lex: Lexicon, personShaped = false): { text: str
   if (words.length >= 2 && lex.firstNames.has(words[0]!) && !CORPORATE_END.test(text) && !personShaped) return null;
   if (words.every((w) => STOP_WORDS.has(w) || LEGAL_SUFFIX.test(w) || TITLE_WORDS.has(w) || ONLY_CORPORATE_WORDS.test(` ${w}`))) return null;
   const canonicalWords = [...words];
-  while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(FINAL_DOT, ''))) canonicalWords.pop();
+  // "Carrow Bellamy & Co" keeps its "& Co": the firm's name, not a legal suffix.
+  while (canonicalWords.length > 1 && LEGAL_SUFFIX.test(canonicalWords[canonicalWords.length - 1]!.replace(FINAL_DOT, '')) && canonicalWords[canonicalWords.length - 2] !== '&') canonicalWords.pop();
   return { text, canonical: canonicalWords.join(' ').replace(FINAL_COMMA, '') };
 }
 

@@ -43,13 +43,16 @@ const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F';
 const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
 // A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien").
 const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`;
-const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:van|von|de|da|del|di|la|le|bin|al|der|ten))?(?: ${W}){1,2})`;
+// Particles before a surname, in lower case or capitalised, and doubled ("Dirk Van de Put").
+const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Ll]a|[Ll]e|bin|al|[Dd]er|ten)(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'g');
+/** Institutions named after a person: the name before the word is theirs, not a person in the text. */
+const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
-  'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
+  'School', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
   // Words that end firms' names, never a person's ("Starboard Value", "Ardwell Insight", "Zee Entertainment Enterprises").
   'Enterprises', 'Industries', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
   'Semiconductor', 'Therapeutics', 'Robotics', 'Software', 'Dynamics', 'Foods', 'Mining', 'Steel', 'Telecom', 'Pharma', 'Chemicals', 'Shipping',
@@ -168,7 +171,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     // Three capitalised words where the third starts a new phrase: keep the first two.
     // But "Kestrel Ridge Analytics", with no known given name, is a firm: no person in it.
     if (words.length === 3 && NOT_SURNAME.has(words[2]!)) {
-      if (!lex.firstNames.has(words[0]!)) {
+      // "Milton Hershey School", "Kestrel Ridge Analytics": an institution named after a person, or a
+      // firm with no known given name in it: no person.
+      if (!lex.firstNames.has(words[0]!) || NAMED_AFTER_PERSON.has(words[2]!)) {
         FULL_RE.lastIndex = start + name.length;
         continue;
       }

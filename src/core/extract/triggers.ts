@@ -99,7 +99,7 @@ GROUPS[Trigger.CompanyCue] = {
     'manager', 'managers', 'director', 'directors', 'partner', 'partners', 'trader', 'traders', 'banker', 'bankers', 'lawyer', 'lawyers', 'official', 'officials',
     'employee', 'staff', 'workers',
     'acquisition', 'purchase', 'takeover', 'buyout', 'acquire', 'acquires', 'acquired', 'acquiring', 'partnership', 'partnering', 'partnered', 'merger', 'merging',
-    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their', 'his', 'her',
+    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their', 'his', 'her', 'billion', 'million', 'trillion', 'bn',
   ],
 };
 GROUPS[Trigger.Deal] = {
