@@ -143,7 +143,7 @@ describe('names from context', () => {
 
   // Held-out set 12 (session 5) showed these.
   it('finds what a company owns, a chain in apposition, a filer for bankruptcy, a name ending in capitals, and a person before a possessive', () => {
-    assert.deepStrictEqual(named('Sycamore, which owns Staples and Belk, has taken retailers private.', 'company'), ['Staples', 'Belk']);
+    assert.deepStrictEqual(named('Sycamore, which owns Staples and Belk, has taken retailers private.', 'company'), ['Sycamore', 'Staples', 'Belk']);
     assert.deepStrictEqual(named('Rite Aid, another pharmacy chain, struggled. Drugstop filed for bankruptcy. Walgreens may sell VillageMD soon.', 'company'), ['Rite Aid', 'Drugstop', 'Walgreens', 'VillageMD']);
     assert.deepStrictEqual(named("Online pharmacies such as Mark Cuban's Cost Plus Drugs cut prices.", 'person'), ['Mark Cuban']);
   });
@@ -299,5 +299,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Quorvane Medical shares ended at $327.75.', 'company'), ['Quorvane Medical']);
     assert.deepStrictEqual(named('He has spent $30 billion, counting the Orvalis purchase.', 'company'), ['Orvalis']);
     assert.deepStrictEqual(named('He prefers smaller purchases, such as the $2.9 billion Clifmoor Bar deal in 2022.', 'company'), ['Clifmoor Bar']);
+  });
+  it('reads the owner of a named business, a company that merged, one priced in parentheses (no place), and one bid for', () => {
+    assert.deepStrictEqual(named('Quorvane, which owns Staples, did not comment.', 'company'), ['Quorvane', 'Staples']);
+    assert.deepStrictEqual(named('It was built by a man whose Orvalis Boots merged with Quellmart in 2014.', 'company'), ['Orvalis Boots', 'Quellmart']);
+    assert.deepStrictEqual(named('It is smaller than Slack ($27.7 billion) or Tabloom ($15.7 billion), and Texas ($5 billion) spent more.', 'company'), ['Slack', 'Tabloom']);
+    assert.deepStrictEqual(named('He bid for Banco Velmo in Italy.', 'company'), ['Banco Velmo']);
   });
 });

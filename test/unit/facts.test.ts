@@ -682,4 +682,26 @@ describe('merging people across sources', () => {
     const d = corpusOf([['a.txt', 'Hershey stock climbed 11% after a report of the approach from Mondelez, lifting its market value to more than $38 billion.']]);
     assert.ok(d.facts().some((f) => f.label === 'Hershey market value'), d.facts().map((f) => f.label).join(' | '));
   });
+  it('reads a holding raised to a figure as a stake in the company named before "stake", and a state\u2019s stake as the government\u2019s', () => {
+    const c = corpusOf([
+      ['a.txt', 'UniCredit raises Commerzbank stake to 21%. UniCredit has raised its holding in Commerzbank to about 21%. The government still owns 12%.'],
+      ['b.md', 'UniCredit lifted its position in Commerzbank to roughly 21%. Berlin\u2019s 12% stake in Commerzbank gives it a voice.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'UniCredit stake in Commerzbank (%)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'The government stake in Commerzbank (%)').documents, ['a.txt', 'b.md']);
+  });
+  it('names a price per share by who refused it or by a buyer\u2019s price beside a share price, a premium told as more than the market price, and no deal recalled in parentheses', () => {
+    const c = corpusOf([
+      ['a.txt', 'Rightmove, the property portal, rejected a fourth proposal from REA Group, saying the offer of 705 pence a share undervalued it.'],
+      ['b.txt', 'Shares in Rightmove fell 3% to 626p, well below the 705p REA Group has put on the table.'],
+      ['c.txt', 'Salesforce agreed to buy Informatica for $25 a share, a premium of roughly 30%, valuing it at about $8 billion.'],
+      ['d.md', 'The $8 billion Informatica purchase is smaller than Slack ($27.7 billion) or Tableau ($15.7 billion). At $25 a share, Salesforce is paying about 30% more than the market price.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Rightmove price per share').documents, ['a.txt', 'b.txt']);
+    assert.deepStrictEqual(byLabel(facts, 'Informatica price per share').documents, ['c.txt', 'd.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Informatica premium (%)').documents, ['c.txt', 'd.md']);
+    assert.ok(facts.some((f) => f.label === 'Slack deal value') && facts.some((f) => f.label === 'Tableau deal value'), facts.map((f) => f.label).join(' | '));
+  });
 });

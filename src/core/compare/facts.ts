@@ -108,7 +108,31 @@ const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
+/** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
+const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?: in [^,.;]{1,40})? (?:to|of|at) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
+const STAKE_AFTER_NAME = /^ (?:stake|holding)\b/;
+const THE_BEFORE = /\bthe $/;
+const PRICE_AHEAD = /^ price(?: tag)?\b/;
+const BUYER_PAYS_AHEAD = /^ (?:[a-z][\w&.'-]*\s){1,3}(?:will pay|is paying|has offered|offered|agreed to pay|is offering|has put on the table|put on the table|has bid|bid)\b/;
+const SHARES_WORD = /\b(?:shares|stock)\b/;
+const PAREN_PRICE_BETWEEN = /^ \((?:US)?$/;
+/** "valuing it at about $8 billion": the company the deal is for, not the buyer named before. */
+const VALUING_IT_BEFORE = /\bvalu(?:ing|ed|es) (?:it|the company|the target|the business) at (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|up to) )?$/;
+/** The holder of a stake that is a state ("owner:government" reads as "the government"). */
+const STATE_OWNER = 'owner:the-government';
+const STATE_WORD_BEFORE = /\b(?:government|state|treasury|finance ministry)(?:['\u2019]s)? (?:(?:still|now|also|already) )?(?:(?:owns?|holds?|retains?|keeps?|controls?) )?(?:(?:about|around|roughly|nearly|almost|more than|over|some|just|a|an|its) )*$/;
+const CAPITAL_POSSESSIVE_BEFORE = /([A-Z][a-z]+)['\u2019]s $/;
+
+/** Whether a state holds the stake whose figure starts at figStart (sentence offsets). */
+function stateOwner(sentenceText: string, sentenceLower: string, figStart: number, mentions: readonly Mention[], sentenceStart: number): boolean {
+  if (STATE_WORD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart))) return true;
+  // "Berlin's 12% stake": a capitalised possessive that names no company or person.
+  const p = CAPITAL_POSSESSIVE_BEFORE.exec(sentenceText.slice(Math.max(0, figStart - 30), figStart));
+  if (!p) return false;
+  const at = sentenceStart + figStart - p[0].length;
+  return !mentions.some((x) => (x.kind === 'company' || x.kind === 'person' || x.kind === 'outlet') && x.start <= at && x.end > at);
+}
 const ANALYST_ESTIMATE_BEFORE = /\b(?:analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
 const WORTH_OF_AHEAD = /^ worth of\b/;
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
@@ -146,6 +170,7 @@ const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to s
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b/;
 const PREMIUM_BEFORE = /\b(premium|discount) of (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
+const PREMIUM_AHEAD = /^ (?:more|above|over)(?: than)? (?:the |its |their )?(?:(?:market|closing|share|stock|trading|last) )*price\b/;
 const PERCENT_NOUNS = new Map<string, string>([
   ['fee', 'fee'], ['fees', 'fee'], ['cut', 'fee'], ['commission', 'fee'], ['take', 'fee'], ['royalty', 'fee'],
   ['tariff', 'tariff'], ['tariffs', 'tariff'], ['duty', 'tariff'], ['duties', 'tariff'], ['levy', 'tariff'],
@@ -340,7 +365,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       unit = q.unit + (additional ? ' (additional)' : '');
       // "holds 90.6% of Arm", "will keep roughly 90% of the company": a stake, though the word is not there.
       let descriptor = q.unit !== 'percent' || q.descriptor ? q.descriptor
-        : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
+        : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || STAKE_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
       // "a 25% increase in base wages", "a 25% raise in base pay": a raise, whatever the noun.
       if (q.unit === 'percent' && (descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
       measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : q.unit === 'percent' && descriptor === 'premium' ? 'premium' : 'quantity';
@@ -362,13 +387,16 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
 
     // Subject (and, for investments, the object).
     let subject: string | undefined;
+    // A deal recalled in passing, priced in parentheses ("Slack ($27.7 billion)"), is not the deal the article reports.
+    let aside = false;
     let object: string | undefined;
     const nearestBefore = [...companies].reverse().find((c) => c.end <= m.start);
     // The company invested in: after "in"/"into" ("into AI startup Scale AI"), nearest the figure, after it first.
     // For a stake, also the company a share is of ("90.6% of Arm").
     const isStake = measureId === 'stake';
+    // "its holding in Commerzbank", "51% of Acme", "raises Commerzbank stake": what the stake is in.
     const isTarget = (c: Mention): boolean => TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))
-      || (isStake && SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)));
+      || (isStake && (SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) || STAKE_AFTER_NAME.test(text.slice(c.end, c.end + 10))));
     const targetMention = companies
       .filter(isTarget)
       .sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
@@ -395,13 +423,18 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // Not a partner in the bid: "Sony Pictures and Apollo offered $26 billion for the whole company".
       const partner = other && nearestBefore && (other.end <= nearestBefore.start ? AND_BETWEEN.test(text.slice(other.end, nearestBefore.start)) : AND_BETWEEN.test(text.slice(nearestBefore.end, other.start)));
       const forTheCompany = FOR_THE_COMPANY.test(sentenceLower);
-      const chosen = bought ?? targetMention ?? listed ?? (forTheCompany && !partner ? other : undefined);
+      // "Slack ($27.7 billion) or Tableau ($15.7 billion)": the company the price is given for.
+      const priced = companies.find((c) => c.end <= m.start && PAREN_PRICE_BETWEEN.test(text.slice(c.end, m.start)));
+      // "Rightmove, the portal, rejected a proposal from REA, saying the offer of 705 pence a share...": the one that refused is the one bid for.
+      const refused = companies.find((c) => TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 60).toLowerCase()));
+      const chosen = priced ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       const named = possessive ?? nearestBefore ?? companies[0];
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
         ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies()[0]);
-      if (subject) lastSubject.set('deal-value', subject);
+      aside = !!priced;
+      if (subject && !aside) lastSubject.set('deal-value', subject);
     } else if (measureId === 'rejected-offer') {
       // Named, like a deal, by the company bid for: the one valued or bought ("had valued U.S. Steel
       // at"), or the one that turned the offer down ("Wiz turned down", "when Wiz walked away"); else
@@ -429,6 +462,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         if (paidFor) object = canonical(paidFor.entity!);
       }
       subject = pronoun ? lastSentenceCompany : investor ? canonical(investor.entity!) : lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
+      // "The government still owns 12%", "the German state's 12%", "Berlin's 12% stake": a state holds
+      // it, not the company the article was about.
+      if (isStake && !possessive && !companies.some((c) => c.end <= m.start && c.start >= s.start + Math.max(0, figStart - 40)) && stateOwner(sentenceText, sentenceLower, figStart, mentions, s.start)) {
+        if (!object && subject) object = subject;
+        subject = STATE_OWNER;
+      }
       if (!object) object = topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
       if (object) lastTarget = object;
@@ -449,8 +488,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const first = companies[0];
       const itsSubject = first && first.start - s.start <= 2 && first.end <= m.start && ITS_MEASURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? first : undefined;
       const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? itsSubject ?? nearestBefore ?? after;
+      const dealFor = measureId === 'valuation' && VALUING_IT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? lastSubject.get('deal-value') ?? boughtInDocument() : undefined;
       // A person's pay, with no company named beside it, is paid by the company the article is about.
-      subject = chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]);
+      subject = dealFor ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
       // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.
       if (!chosen && SELLER_MEASURES.has(measureId) && subject && !sellerSide(subject)) subject = topCompanies().find(sellerSide) ?? subject;
     }
@@ -461,7 +501,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (priceOf) subject = canonical(priceOf.entity!);
       else if (lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     } else if (measureId === 'cost-savings' && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
-    if (subject) lastSubject.set(measureId, subject);
+    if (subject && !aside) lastSubject.set(measureId, subject);
 
     // Period and status.
     let period: string | undefined;
@@ -555,6 +595,9 @@ function consolidateDeal(cands: FactCandidate[]): void {
  */
 function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, figStart: number, figEnd: number, value: number): MeasureDef | undefined {
   let measure = nearest;
+  // "sees a £6.2 billion price as too low for a business that earned £364 million in revenue": a price
+  // of billions is a company's value, not the revenue or profit a later figure is told with.
+  if (value >= 1e8 && measure?.periodic && PRICE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURE_BY_ID.get('valuation');
   // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
   if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('deal-value');
   // "up from the $43 billion valuation", "last year's round valued it at": an earlier valuation, a fact of its own.
@@ -600,7 +643,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "sell their shares for $15 each" too.
   if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
     || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
-    || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURE_BY_ID.get('price-per-share');
+    || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))
+    // "shares rose to $24.09, just below the $25 Salesforce will pay": a share price beside a buyer's price.
+    || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower))) measure = MEASURE_BY_ID.get('price-per-share');
   // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
   if (value < 100_000) {
     const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
@@ -650,6 +695,8 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   const before = lower.slice(Math.max(0, figStart - 40), figStart);
   const premium = PREMIUM_BEFORE.exec(before)?.[1];
   if (premium) return premium;
+  // "paying about 30% more than the market price".
+  if (PREMIUM_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'premium';
   return CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart)) ? 'change' : undefined;
 }
 

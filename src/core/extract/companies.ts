@@ -90,7 +90,7 @@ const BEFORE_NAME = [
   String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
   String.raw`(?:acquisition|purchase|takeover|buyout|merger) of `,
   String.raw`(?:acquire[sd]?|acquiring) `,
-  String.raw`(?:partnership|partnering|partnered|merger|merging) with `,
+  String.raw`(?:partnership|partnering|partnered|merger|merging|merged) with `,
   String.raw`(?:backed|funded|owned|acquired) by `,
   // "owns 21% of Northvolt", "took a 10% stake in Acme" (a share of a people or a place has no owning verb).
   String.raw`(?:owns?|owned|holds?|held|controls?|bought|acquired|sold|took|takes|buys|sells) (?:(?:about|around|roughly|nearly|almost|more than|over|a|an|its|their) )*\d{1,3}(?:\.\d+)?% (?:stake )?(?:in|of) `,
@@ -101,6 +101,8 @@ const BEFORE_NAME = [
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
+  // "bid for Banco BPM": what is bid for.
+  String.raw`(?:bid|bids|bidding|offered|made an offer) for `,
   // "sold its U.S. ice cream business to Froneri": the buyer of a business.
   String.raw`(?:sold|sells|selling|sell) (?:its |their |the |a )?(?:[\w.-]+ ){0,4}(?:business|unit|division|operations|stake|assets|arm|subsidiary) to `,
   // "excluding its Mobileye unit": a business a company owns.
@@ -147,6 +149,12 @@ const AFTER_NAME = [
   String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
   // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
+  // "Sycamore, which owns Staples": the owner of a named business.
+  String.raw`, which (?:owns|bought|acquired|controls|runs|operates) (?=[A-Z])`,
+  // "whose Alliance Boots merged with Walgreen".
+  String.raw` (?:merged|merges) with (?=[A-Z])`,
+  // "Slack ($27.7 billion) or Tableau ($15.7 billion)": a name priced in parentheses.
+  String.raw` \((?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|m))?\)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
   String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
@@ -452,6 +460,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         // elsewhere (countries and people agree to things; "owned by Hess" and "Alaska chief executive"
         // still name companies).
         if ((lex.places.has(name.text) || personWords.has(name.text)) && PERSON_MAY_AGREE.test(m[0])) continue;
+        // A place priced in parentheses is a budget or a market, not a company ("Texas ($5 billion)").
+        if (lex.places.has(name.text) && m[0].endsWith(')')) continue;
         if (isCommonWord(name.text)) continue;
         found.set(name.text, name.canonical);
       }

@@ -81,6 +81,9 @@ export function extractMoney(text: string, lower: string = text.toLowerCase(), s
   return hits;
 }
 
+/** Numbers followed by "p" that are video resolutions, not pence. */
+const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+
 function readDigitAmount(text: string, lower: string, s: number, raw: string, previousEnd: number): MoneyHit | null {
   // The numeral itself: drop a trailing separator the scan swallowed ("2016," is not a numeral).
   let numeral = raw;
@@ -179,6 +182,13 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
       }
       // A different currency word after a prefixed amount belongs to something else.
     }
+  }
+  // "626p", "705p": pence, as British share prices are written (not "1080p" video, nor "5pm").
+  if (!currency && scale === 1 && lower.charCodeAt(e) === 112 && !LETTER_OR_UNDERSCORE.test(lower[e + 1] ?? '') && !DIGIT_ANY.test(lower[e + 1] ?? '')
+    && numeral.length <= 6 && !VIDEO_LINES.has(numeral)) {
+    currency = 'GBP';
+    minorDivisor = 100;
+    e += 1;
   }
   if (!currency) return null;
   const written = exact(value * scale * prefixScale);

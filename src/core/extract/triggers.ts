@@ -98,8 +98,8 @@ GROUPS[Trigger.CompanyCue] = {
     'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives',
     'manager', 'managers', 'director', 'directors', 'partner', 'partners', 'trader', 'traders', 'banker', 'bankers', 'lawyer', 'lawyers', 'official', 'officials',
     'employee', 'staff', 'workers',
-    'acquisition', 'purchase', 'takeover', 'buyout', 'acquire', 'acquires', 'acquired', 'acquiring', 'partnership', 'partnering', 'partnered', 'merger', 'merging',
-    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their', 'his', 'her', 'billion', 'million', 'trillion', 'bn',
+    'acquisition', 'purchase', 'takeover', 'buyout', 'acquire', 'acquires', 'acquired', 'acquiring', 'partnership', 'partnering', 'partnered', 'merger', 'merging', 'merged',
+    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'bidding', 'made', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their', 'his', 'her', 'billion', 'million', 'trillion', 'bn',
   ],
 };
 GROUPS[Trigger.Deal] = {
