@@ -306,4 +306,16 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('It is smaller than Slack ($27.7 billion) or Tabloom ($15.7 billion), and Texas ($5 billion) spent more.', 'company'), ['Slack', 'Tabloom']);
     assert.deepStrictEqual(named('He bid for Banco Velmo in Italy.', 'company'), ['Banco Velmo']);
   });
+  it('reads a particle after a title, a business in apposition, a known name\u2019s own industries, a described name opening with a known one, and a known company\u2019s first word in a list', () => {
+    assert.deepStrictEqual(named('Vodafone Chief Executive Margherita Della Valle said so.', 'person'), ['Margherita Della Valle']);
+    assert.deepStrictEqual(named('GSK spun off its consumer health arm, Qualeon, in 2022.', 'company'), ['GSK', 'Qualeon']);
+    const a = analyze('Toyota will take Toyota Industries private. Toyota Kensetsu, a privately held real estate company, will launch a tender. Ubisoft Entertainment said no.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => m.entity), ['company:toyota', 'company:toyota-industries', 'company:toyota-kensetsu', 'company:ubisoft']);
+    const b = analyze('The money comes from Disney, Fox and Warner Bros. Discovery.');
+    assert.deepStrictEqual(of(b, 'company').map((m) => `${m.text}=${m.entity}`), ['Disney=company:disney', 'Fox=company:fox-corp', 'Warner Bros. Discovery=company:warner-bros-discovery']);
+  });
+  it('reads a context name without its corporate word where the text uses that word for nothing else', () => {
+    const a = analyze('J&J will buy Quorvane Medical for $13.1 billion. Quorvane expects revenue of $1 billion.');
+    assert.deepStrictEqual(of(a, 'company').filter((m) => m.text.startsWith('Quorvane')).map((m) => `${m.text}=${m.entity}`), ['Quorvane Medical=company:quorvane', 'Quorvane=company:quorvane']);
+  });
 });

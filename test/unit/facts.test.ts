@@ -704,4 +704,20 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(facts, 'Informatica premium (%)').documents, ['c.txt', 'd.md']);
     assert.ok(facts.some((f) => f.label === 'Slack deal value') && facts.some((f) => f.label === 'Tableau deal value'), facts.map((f) => f.label).join(' | '));
   });
+  it('names a deal by the company taken private or named after its price, a share of a combined company as a stake, and no hedge from a clause after "after"', () => {
+    const c = corpusOf([
+      ['a.txt', 'A group led by Toyota will take Toyota Industries private for about 4.7 trillion yen.'],
+      ['b.md', 'The 4.7 trillion yen Toyota Industries buyout ends that.'],
+      ['c.txt', 'Disney will get a 70% stake in the combined company with Fubo. Fubo shares closed up 251%.'],
+      ['d.md', 'The deal hands Disney 70% of a combined company with Fubo. Fubo stock jumped 251% after the company said it would merge with Disney.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Toyota Industries deal value').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Fubo change (%)').documents, ['c.txt', 'd.md']);
+    assert.ok(facts.some((f) => f.label.startsWith('Disney stake') && f.documents.join() === 'c.txt,d.md'), facts.map((f) => f.label).join(' | '));
+  });
+  it('takes a company of the figure\u2019s own clause before one named in another clause', () => {
+    const c = corpusOf([['a.txt', 'A panel flew off an Alaska Airlines plane, and the grounding of about 170 planes has become Boeing\u2019s costliest crisis.']]);
+    assert.ok(c.facts().some((f) => f.label === 'Boeing aircraft'), c.facts().map((f) => f.label).join(' | '));
+  });
 });

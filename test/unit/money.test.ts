@@ -44,6 +44,7 @@ describe('money', () => {
     ['Shares fell 34 cents.', '34 cents', 0.34, 'USD', 'none'],
     ['Sales are expected to pass $1 billion this year.', '$1 billion', 1e9, 'USD', 'over'],
     ['Shares fell 3% to 626p in London.', '626p', 6.26, 'GBP', 'none'],
+    ['The market was pricing in something closer to $5 billion.', '$5 billion', 5e9, 'USD', 'nearly'],
   ];
   for (const [sentence, text, value, currency, qualifier, high] of cases) {
     it(`reads ${JSON.stringify(text)} in "${sentence}"`, () => {

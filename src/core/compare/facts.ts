@@ -30,7 +30,7 @@ const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|num
 /** "LSEG data" (not "Ford estimates the deal will...": a verb, nor "data center"). */
 const SOURCE_AFTER = /^\sdata\b(?!\s(?:cent|provider|firm))/;
 const SUBORDINATOR = /\b(?:even though|although|though|whereas|because)\b|, (?:as|while|after|before) (?:the |its |it |they )/i;
-const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas)\s/g;
+const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas|after|because|following|when)\s/g;
 
 export interface FactReport {
   doc: string;
@@ -101,7 +101,16 @@ const ITS_MEASURE_BEFORE = /\bits (?:[a-z-]+ ){0,2}(?:market value|market cap(?:
 const SOLD_TO_BEFORE = /\b(?:sale|sell|sells|selling|sold)\b[^.;]{0,80}\bto $/;
 const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
-const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$/;
+const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$|\b(?:offer|bid|takeover|buyout)\b[^.;]{0,30}\b(?:values|valuing)\b[^.;]{0,40}$/;
+/** "take Toyota Industries private", "Walgreens agreed to be taken private": the company bought. */
+const TAKE_BEFORE = /\btak(?:e|es|ing)\s$/;
+const PRIVATE_AHEAD = /^\s(?:private|it private)\b/;
+const TAKEN_PRIVATE_AHEAD = /^(?:[^.;,]{0,20}\b)?(?:to be|was|is being|will be) taken private\b/;
+
+function takenPrivate(text: string, c: Mention): boolean {
+  return (TAKE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && PRIVATE_AHEAD.test(text.slice(c.end, c.end + 12)))
+    || TAKEN_PRIVATE_AHEAD.test(text.slice(c.end, c.end + 50));
+}
 const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on|(?:deal|bid|offer) for)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)/;
 const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |at |was |is |set at )?$/;
 const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?:es|ing)? public)\b/;
@@ -170,6 +179,8 @@ const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to s
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b/;
 const PREMIUM_BEFORE = /\b(premium|discount) of (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
+const DEAL_NOUN_AHEAD = /^(?: [A-Z][\w&.'-]*)?['\u2019]?s? (?:deal|purchase|acquisition|takeover|buyout)\b/;
+const COMBINED_AHEAD = /^ of (?:a|the) (?:combined|merged|new|enlarged) (?:company|group|business|entity)\b/;
 const PREMIUM_AHEAD = /^ (?:more|above|over)(?: than)? (?:the |its |their )?(?:(?:market|closing|share|stock|trading|last) )*price\b/;
 const PERCENT_NOUNS = new Map<string, string>([
   ['fee', 'fee'], ['fees', 'fee'], ['cut', 'fee'], ['commission', 'fee'], ['take', 'fee'], ['royalty', 'fee'],
@@ -247,7 +258,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (docBought === undefined) {
       const counts = new Map<string, number>();
       for (const x of mentions) {
-        if (x.kind !== 'company' || !x.entity || !BOUGHT_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start))) continue;
+        if (x.kind !== 'company' || !x.entity || !(BOUGHT_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start)) || takenPrivate(text, x))) continue;
         const id = canonical(x.entity);
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
@@ -385,6 +396,15 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       }
     }
 
+    // "The $13.1 billion Shockwave deal": a deal named by the company right after its price.
+    const dealNamed = m.kind === 'money' && (measureId === 'investment' || measureId === 'amount' || measureId === 'deal-value')
+      ? companies.find((c) => c.start === m.end + 1 && DEAL_NOUN_AHEAD.test(text.slice(c.end, c.end + 14))) : undefined;
+    if (dealNamed && measureId !== 'deal-value') {
+      measureId = 'deal-value';
+      measure = MEASURE_BY_ID.get('deal-value');
+      measureLabel = measure!.label;
+    }
+
     // Subject (and, for investments, the object).
     let subject: string | undefined;
     // A deal recalled in passing, priced in parentheses ("Slack ($27.7 billion)"), is not the deal the article reports.
@@ -419,7 +439,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // climbed after Mars agreed to pay $83.50 a share").
       const listed = measureId === 'price-per-share' ? companies.find((c) => SHARES_AFTER.test(text.slice(c.end, c.end + 10))) : undefined;
       // Bought ("acquisition of Hess") before merely named after "in" ("the slide in Chevron's shares").
-      const bought = companies.filter((c) => BOUGHT_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))).sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
+      const bought = companies.filter((c) => BOUGHT_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)) || takenPrivate(text, c)).sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
       // Not a partner in the bid: "Sony Pictures and Apollo offered $26 billion for the whole company".
       const partner = other && nearestBefore && (other.end <= nearestBefore.start ? AND_BETWEEN.test(text.slice(other.end, nearestBefore.start)) : AND_BETWEEN.test(text.slice(nearestBefore.end, other.start)));
       const forTheCompany = FOR_THE_COMPANY.test(sentenceLower);
@@ -427,7 +447,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const priced = companies.find((c) => c.end <= m.start && PAREN_PRICE_BETWEEN.test(text.slice(c.end, m.start)));
       // "Rightmove, the portal, rejected a proposal from REA, saying the offer of 705 pence a share...": the one that refused is the one bid for.
       const refused = companies.find((c) => TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 60).toLowerCase()));
-      const chosen = priced ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
+      const chosen = priced ?? dealNamed ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       const named = possessive ?? nearestBefore ?? companies[0];
@@ -481,13 +501,17 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const pronoun = s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower);
       // Nor is a company named after the figure in another clause ("sales of $X would be large, but
       // they did not save the Renault-Nissan alliance").
-      const clauseEnd = s.start + clauseAround(sentenceLower, figStart, figEnd)[1];
+      const [clauseStart, clauseStop] = clauseAround(sentenceLower, figStart, figEnd);
+      const clauseEnd = s.start + clauseStop;
       const after = pronoun ? undefined : companies.find((c) => c.start < clauseEnd);
+      // "... flew off an Alaska Airlines plane, and the grounding of 170 planes has become Boeing's
+      // costliest crisis": a company of the figure's own clause before one of another clause.
+      const ownClause = nearestBefore && nearestBefore.start < s.start + clauseStart ? companies.find((c) => c.start >= m.end && c.start < clauseEnd) : undefined;
       // "Hershey stock climbed after a report of the approach from Mondelez, lifting its market value
       // to $38 billion": "its" is the sentence's subject, named first, not the company named last.
       const first = companies[0];
       const itsSubject = first && first.start - s.start <= 2 && first.end <= m.start && ITS_MEASURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? first : undefined;
-      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? itsSubject ?? nearestBefore ?? after;
+      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? itsSubject ?? ownClause ?? nearestBefore ?? after;
       const dealFor = measureId === 'valuation' && VALUING_IT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? lastSubject.get('deal-value') ?? boughtInDocument() : undefined;
       // A person's pay, with no company named beside it, is paid by the company the article is about.
       subject = dealFor ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
@@ -697,6 +721,8 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   if (premium) return premium;
   // "paying about 30% more than the market price".
   if (PREMIUM_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'premium';
+  // "hands Disney 70% of a combined company": a stake in it.
+  if (COMBINED_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'stake';
   return CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart)) ? 'change' : undefined;
 }
 

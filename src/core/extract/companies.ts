@@ -67,10 +67,13 @@ const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 /**
  * What makes a known name a business of its own: two or three capitalised words ending in a corporate
- * word ("Insurance Holdings"), none a legal suffix; one corporate word is often the company's full
- * name ("Ubisoft Entertainment", "Tencent Holdings").
+ * word ("Insurance Holdings"), none a legal suffix; or one corporate word that seldom ends a company's
+ * own full name ("Toyota Industries", "Hess Midstream" as "Energy" or "Insurance" would), where
+ * "Ubisoft Entertainment", "Tencent Holdings" or "Hyundai Motor" are the company itself.
  */
-const UNIT_TAIL = new RegExp(`^(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} (?:${CORPORATE_WORD}|Company)$`);
+const APPOSITION_AHEAD = /^, (?:a|an|the|another) /;
+const CAPITALISED_TAIL = /^(?: [A-Z][a-z]+){1,2}$/;
+const UNIT_TAIL = new RegExp(`^(?:(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} (?:${CORPORATE_WORD}|Company)| (?!(?:Group|Holdings|Inc|Corp|Motor|Motors|Entertainment|Electronics|Technologies|Technology|Financial|Bancorp|Platforms|Systems|Software|Labs|AI|Brands|Foods|Pharmaceuticals|Media|Communications|Networks|Resources|Healthcare|Health|Airlines|Airways|Semiconductor|Dynamics|Therapeutics|Biosciences|Enterprises|Properties|Realty)\\b)${CORPORATE_WORD})$`);
 const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
@@ -120,6 +123,8 @@ const BEFORE_NAME = [
   String.raw`(?:billion|million|trillion|bn) (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)`,
   // "the $12.5 billion it paid for Acme": the amount before the payer.
   String.raw`(?<=\d(?: ?(?:billion|million|trillion|bn|m))? (?:it|they|that|which|[A-Z][\w&.-]*) )(?:paid|spent|offered) for `,
+  // "spun off its consumer health arm, Haleon,": a business in apposition.
+  String.raw`(?:its|their) (?:[a-z-]+ ){0,3}(?:arm|unit|division|subsidiary|business|spin-?off), (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2},)`,
   // "sold their first company, Adallom, to Microsoft": a company in apposition.
   String.raw`(?:its|their|his|her) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
@@ -157,7 +162,7 @@ const AFTER_NAME = [
   String.raw` \((?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|m))?\)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,3}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
+  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -398,10 +403,10 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
   // A lone capitalised word that may name a company: no stop or title word, given name, place, word of a
   // person's name, known or excluded phrase, nor a word the text also writes in lower case ("Shares").
-  const mayBeLoneName = (w: string): boolean => {
+  const mayBeLoneName = (w: string, knownWord = false): boolean => {
     if (STOP_WORDS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.places.has(w) || personWords.has(w)) return false;
     const key = w.toLowerCase();
-    if (lex.excluded.has(key) || lex.products.has(key) || lex.phrases.has(key)) return false;
+    if (lex.excluded.has(key) || lex.products.has(key) || (!knownWord && lex.phrases.has(key))) return false;
     lowerText ??= text.toLowerCase();
     return !hasLowerWord(text, lowerText, key);
   };
@@ -451,7 +456,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
           // A known name opening a longer one is that name, unless the rest names a business of its own
           // ("Truist Insurance Holdings", not "Exxon Mobil Corp").
           const lead = inner.find((h) => h.start === start);
-          if (lead && (inner.length > 1 || !UNIT_TAIL.test(text.slice(lead.end, end)))) continue;
+          // Unless the text says what the whole name is ("Toyota Fudosan, a real estate company").
+          const described = matches === after && APPOSITION_AHEAD.test(text.slice(end, end + 4));
+          if (lead && (inner.length > 1 || !(UNIT_TAIL.test(text.slice(lead.end, end)) || (described && CAPITALISED_TAIL.test(text.slice(lead.end, end)))))) continue;
           overridden.push(...inner);
         }
         const known = lookupEntry(lex, name.text);
@@ -601,9 +608,13 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
     const whole = (bases.get(base)?.size ?? 0) > 1 || (base !== canonical && lookupEntry(lex, base) !== undefined);
     propagate(surface, canonical, `company:${slug(whole ? canonical : base)}`);
+    // "Shockwave Medical ... Shockwave expects": the name without its corporate words, where the text
+    // uses that word for nothing else.
+    if (!whole && base !== canonical && surface === canonical && !base.includes(' ') && base.length >= 4 && !found.has(base) && mayBeLoneName(base)) propagate(base, canonical, `company:${slug(base)}`);
   }
   // "Deezer and SoundCloud", "Apple, Deezer and Spotify": a lone name listed with a company is one too.
   const listed = new Set<string>();
+  const shortForms = new Map<string, LexiconEntry>();
   for (const h of hits) {
     if (h.kind !== 'company') continue;
     const before = listedBefore(text, h.start);
@@ -611,9 +622,18 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // Not a sentence's first word before a comma ("Historically, Meta ..."): that one is capitalised anyway.
     const beforeWord = before && !(before.comma && sentenceStarts.has(before.start)) && !isBlocked(before.start, before.end) ? text.slice(before.start, before.end) : undefined;
     const afterWord = after && !isBlocked(after.start, after.end) ? text.slice(after.start, after.end) : undefined;
-    for (const w of [beforeWord, afterWord]) if (w && !w.endsWith('ly') && !found.has(w) && !listed.has(w) && mayBeLoneName(w)) listed.add(w);
+    for (const w of [beforeWord, afterWord]) {
+      if (!w || w.endsWith('ly') || found.has(w) || listed.has(w) || shortForms.has(w)) continue;
+      if (mayBeLoneName(w)) listed.add(w);
+      else {
+        // "Disney, Fox and Warner Bros. Discovery": the first word of one known company's name.
+        const known = shortFormOf(w, lex);
+        if (known && mayBeLoneName(w, true)) shortForms.set(w, known);
+      }
+    }
   }
   for (const w of listed) propagate(w, w, `company:${slug(w)}`);
+  for (const [w, e] of shortForms) propagate(w, e.name, e.id);
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
@@ -624,6 +644,18 @@ const LISTED_NAME_AHEAD = /^(?:,| and| or| &) ([A-Z][\w.-]*)/;
 function listedWithKnown(text: string, end: number, lex: Lexicon): boolean {
   const next = LISTED_NAME_AHEAD.exec(text.slice(end, end + 40))?.[1];
   return !!next && !!lex.phrases.get(next.toLowerCase())?.some((p) => !p.entry.common && p.entry.kind === 'company');
+}
+
+/** The one known company whose name of several words starts with the word (and that is no name of one word itself). */
+function shortFormOf(word: string, lex: Lexicon): LexiconEntry | undefined {
+  let found: LexiconEntry | undefined;
+  for (const p of lex.phrases.get(word.toLowerCase()) ?? []) {
+    if (p.words.length === 1) return undefined;
+    if (p.entry.kind !== 'company' || p.words[0] !== word) continue;
+    if (found && found !== p.entry) return undefined;
+    found = p.entry;
+  }
+  return found;
 }
 
 /** The one known company of the article whose name, as written, starts with the word and a space; undefined if none or several. */

@@ -43,9 +43,11 @@ const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F';
 const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
 // A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien").
 const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`;
-// Particles before a surname, in lower case or capitalised, and doubled ("Dirk Van de Put").
-const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Ll]a|[Ll]e|bin|al|[Dd]er|ten)(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
+// Particles before a surname, in lower case or capitalised, and doubled ("Dirk Van de Put", "Margherita Della Valle").
+const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten)(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'g');
+/** The last word read is a particle and another name word follows (" Della "). */
+const PARTICLE_AHEAD = /^ (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Dd]er) $/;
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
@@ -167,6 +169,12 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     while (words.length > 2 && TITLE_WORDS.has(words[0]!)) {
       start += words[0]!.length + 1;
       words = words.slice(1);
+    }
+    // A name cut short where a particle follows ("Executive Margherita Della" of "... Della Valle"):
+    // read again from where the name starts.
+    if (start > m.index && PARTICLE_AHEAD.test(text.slice(start + words.join(' ').length - words[words.length - 1]!.length - 1, start + words.join(' ').length + 1))) {
+      FULL_RE.lastIndex = start;
+      continue;
     }
     // Three capitalised words where the third starts a new phrase: keep the first two.
     // But "Kestrel Ridge Analytics", with no known given name, is a firm: no person in it.

@@ -11,7 +11,7 @@ const AMOUNT_AHEAD = /^\s*[$£€\d]/;
 const PHRASES: Array<[Qualifier, string[]]> = [
   ['up to', ['up to', 'as much as', 'as high as', 'as many as', 'a maximum of', 'at most', 'no more than', 'capped at']],
   ['at least', ['at least', 'no less than', 'not less than', 'a minimum of', 'no fewer than']],
-  ['nearly', ['nearly', 'near', 'almost', 'close to', 'just under', 'just shy of', 'just below', 'shy of', 'just short of']],
+  ['nearly', ['nearly', 'near', 'almost', 'close to', 'closer to', 'just under', 'just shy of', 'just below', 'shy of', 'just short of']],
   ['over', ['over', 'more than', 'exceeding', 'exceed', 'exceeds', 'exceeded', 'above', 'in excess of', 'upwards of', 'north of', 'greater than',
     'surpassing', 'surpass', 'surpasses', 'surpassed', 'topping', 'tops', 'topped', 'pass', 'passes', 'passed', 'passing',
     'beyond', 'starting at', 'from a low of']],
