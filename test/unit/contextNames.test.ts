@@ -318,4 +318,8 @@ describe('names from context', () => {
     const a = analyze('J&J will buy Quorvane Medical for $13.1 billion. Quorvane expects revenue of $1 billion.');
     assert.deepStrictEqual(of(a, 'company').filter((m) => m.text.startsWith('Quorvane')).map((m) => `${m.text}=${m.entity}`), ['Quorvane Medical=company:quorvane', 'Quorvane=company:quorvane']);
   });
+  it('reads tickers with their exchange as the lexicon lists them, and nothing else with a dot', () => {
+    const a = analyze('GSK.L SAN.PA 7203.T 0001.HK BT-A.L ADS.DE XYZ.PA\n\nThe U.S. economy grew in St. Louis.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['GSK.L=company:gsk', 'SAN.PA=company:sanofi', '7203.T=company:toyota', '0001.HK=company:ck-hutchison', 'BT-A.L=company:bt-group', 'ADS.DE=company:adidas']);
+  });
 });

@@ -21,6 +21,8 @@ const LEADING_ARTICLE = /^(?:The|A|An) /;
 const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users)\b/;
 const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
+/** A ticker with an exchange suffix: Paris, London, Frankfurt, Tokyo, Hong Kong and others. */
+const EXCHANGE_TICKER = /^[A-Z0-9][A-Z0-9-]{0,8}\.(?:PA|L|DE|F|T|HK|AX|MI|SW|AS|TO|MC|ST|CO|OL|HE|KS|SS|SZ|NS|BO|TW|SI|BR|LS|IR|VI)$/;
 const TICKER_MARK_BEFORE = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/;
 const CAPITALS_ONLY = /^[A-Z]+$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -354,6 +356,15 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
   for (const tok of tokens) {
+    // "SAN.PA", "7203.T", "BT-A.L": a ticker with its exchange, as the lexicon lists it.
+    if (tok.text.length > 2 && tok.text.includes('.') && EXCHANGE_TICKER.test(tok.text)) {
+      const listed = lex.tickers.get(tok.text);
+      if (listed && !isBlocked(tok.start, tok.end)) {
+        push({ start: tok.start, end: tok.end, id: listed.id, name: listed.name, kind: listed.kind, source: 'ticker' });
+        strong.add(listed.id);
+      }
+      continue;
+    }
     if (!mayBeTicker(text, tok) || !TICKER_SHAPE.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
     const entry = lex.tickers.get(tok.text);
     if (entry) {
