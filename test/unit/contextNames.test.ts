@@ -322,4 +322,12 @@ describe('names from context', () => {
     const a = analyze('GSK.L SAN.PA 7203.T 0001.HK BT-A.L ADS.DE XYZ.PA\n\nThe U.S. economy grew in St. Louis.');
     assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['GSK.L=company:gsk', 'SAN.PA=company:sanofi', '7203.T=company:toyota', '0001.HK=company:ck-hutchison', 'BT-A.L=company:bt-group', 'ADS.DE=company:adidas']);
   });
+  it('reads a maker, an investment arm, what a company set up or a person runs, "Holding" as a corporate word, and no person in a known company\u2019s possessive', () => {
+    assert.deepStrictEqual(named('Quorvex, which makes carbon fibre for jets, added 1.5%.', 'company'), ['Quorvex']);
+    assert.deepStrictEqual(named('A group led by Xelra, the international investment arm of a state oil company, bid.', 'company'), ['Xelra']);
+    assert.deepStrictEqual(named('ADNOC set up Xelra last year. Kevin Gallagher, who has run Santavo since 2016, agreed.', 'company'), ['ADNOC', 'Xelra', 'Santavo']);
+    const a = analyze('Morvane Holding shares jumped; Morvane expects more.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['Morvane Holding=company:morvane', 'Morvane=company:morvane']);
+    assert.deepStrictEqual(named('Shares rose to $56.24, just below Eli Lilly\u2019s $57-a-share offer.', 'person'), []);
+  });
 });

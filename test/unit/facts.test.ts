@@ -720,4 +720,11 @@ describe('merging people across sources', () => {
     const c = corpusOf([['a.txt', 'A panel flew off an Alaska Airlines plane, and the grounding of about 170 planes has become Boeing\u2019s costliest crisis.']]);
     assert.ok(c.facts().some((f) => f.label === 'Boeing aircraft'), c.facts().map((f) => f.label).join(' | '));
   });
+  it('reads a raise told with its verb or as a pay rise as the same raise', () => {
+    const c = corpusOf([
+      ['a.txt', 'Boeing workers backed the deal, which raises wages by 38% over four years.'],
+      ['b.txt', 'At Boeing, the agreement gives workers a 38% pay rise over four years.'],
+    ]);
+    assert.deepStrictEqual(byLabel(c.facts(), 'Boeing raise (%)').documents, ['a.txt', 'b.txt']);
+  });
 });

@@ -176,7 +176,8 @@ const CALLED_OFF_BEFORE = /\b(?:ended|broke off|walked away from|pulled out of) 
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
-const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b/;
+const PAY_RAISED_BEFORE = /\b(?:raises?|raising|raised|lifts?|lifting|lifted|increases?|increasing|increased|boosts?|boosting|boosted) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)) by (?:(?:about|around|roughly|nearly|almost|more than|over|some|just) )?$/;
+const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b|^ (?:pay|wage|salary) (?:rise|raise|increase|hike)s?\b/;
 const PREMIUM_BEFORE = /\b(premium|discount) of (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const DEAL_NOUN_AHEAD = /^(?: [A-Z][\w&.'-]*)?['\u2019]?s? (?:deal|purchase|acquisition|takeover|buyout)\b/;
@@ -378,7 +379,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       let descriptor = q.unit !== 'percent' || q.descriptor ? q.descriptor
         : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || STAKE_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
       // "a 25% increase in base wages", "a 25% raise in base pay": a raise, whatever the noun.
-      if (q.unit === 'percent' && (descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
+      if (q.unit === 'percent' && (!descriptor || descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
+      // "raises wages by 38%": a raise told with its verb.
+      else if (q.unit === 'percent' && (!descriptor || descriptor === 'change') && PAY_RAISED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) descriptor = 'raise';
       measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : q.unit === 'percent' && descriptor === 'premium' ? 'premium' : 'quantity';
       measureLabel = q.unit === 'percent' ? (descriptor ? `${descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
       if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();

@@ -63,7 +63,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust)';
+const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
@@ -112,6 +112,10 @@ const BEFORE_NAME = [
   String.raw`(?:sold|sells|selling|sell) (?:its |their |the |a )?(?:[\w.-]+ ){0,4}(?:business|unit|division|operations|stake|assets|arm|subsidiary) to `,
   // "excluding its Mobileye unit": a business a company owns.
   String.raw`(?:its|their) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:unit|subsidiary|division|affiliate)\b)`,
+  // "Kevin Gallagher, who has run Santos since 2016": what a person runs or led.
+  String.raw`who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])`,
+  // "ADNOC set up XRG last year": what a company set up.
+  String.raw`(?<=[A-Z][\w&.-]* )(?:set up|spun off|created) (?=[A-Z])`,
   // "Richard Fairbank founded Capital One": what a named person founded (not "founded in 2020").
   String.raw`(?<=[A-Z][a-z]+ )(?:co-?)?founded `,
   // "asset manager Pimco", "wealth manager Julius Baer".
@@ -156,6 +160,8 @@ const AFTER_NAME = [
   String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
   // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
+  // "Hexcel, which makes carbon fibre for Boeing jets": a maker.
+  String.raw`, which (?:makes|builds|supplies|produces|manufactures|sells|operates|runs) (?=[a-z])`,
   // "Sycamore, which owns Staples": the owner of a named business.
   String.raw`, which (?:owns|bought|acquired|controls|runs|operates) (?=[A-Z])`,
   // "whose Alliance Boots merged with Walgreen".
@@ -164,7 +170,7 @@ const AFTER_NAME = [
   String.raw` \((?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|m))?\)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
+  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").

@@ -256,7 +256,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
 /** "Micro Devices" in "Advanced Micro Devices": up to two words before the candidate complete a company name. */
 function partOfCompanyName(text: string, start: number, name: string, lex: Lexicon): boolean {
   const before = CAPITAL_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
-  const words = [...before.trim().split(' ').filter(Boolean), ...name.split(' ')];
+  // ("Eli Lilly's $57 offer": the possessive is no part of the name.)
+  const words = [...before.trim().split(' ').filter(Boolean), ...name.split(' ').map(stripPossessive)];
   for (let from = 0; from < words.length; from++) {
     const cands = lex.phrases.get(words[from]!.toLowerCase());
     if (cands?.some((p) => p.words.length <= words.length - from && p.words.length > 1 && p.words.every((w, k) => w === words[from + k]) && from + p.words.length > words.length - name.split(' ').length)) return true;

@@ -99,7 +99,7 @@ GROUPS[Trigger.CompanyCue] = {
     'manager', 'managers', 'director', 'directors', 'partner', 'partners', 'trader', 'traders', 'banker', 'bankers', 'lawyer', 'lawyers', 'official', 'officials',
     'employee', 'staff', 'workers',
     'acquisition', 'purchase', 'takeover', 'buyout', 'acquire', 'acquires', 'acquired', 'acquiring', 'partnership', 'partnering', 'partnered', 'merger', 'merging', 'merged',
-    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'bidding', 'made', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their', 'his', 'her', 'billion', 'million', 'trillion', 'bn',
+    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'bidding', 'made', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their', 'his', 'her', 'who', 'set', 'spun', 'created', 'billion', 'million', 'trillion', 'bn',
   ],
 };
 GROUPS[Trigger.Deal] = {
