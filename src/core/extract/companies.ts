@@ -112,10 +112,6 @@ const BEFORE_NAME = [
   String.raw`(?:sold|sells|selling|sell) (?:its |their |the |a )?(?:[\w.-]+ ){0,4}(?:business|unit|division|operations|stake|assets|arm|subsidiary) to `,
   // "excluding its Mobileye unit": a business a company owns.
   String.raw`(?:its|their) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:unit|subsidiary|division|affiliate)\b)`,
-  // "Kevin Gallagher, who has run Santos since 2016": what a person runs or led.
-  String.raw`who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])`,
-  // "ADNOC set up XRG last year": what a company set up.
-  String.raw`(?<=[A-Z][\w&.-]* )(?:set up|spun off|created) (?=[A-Z])`,
   // "Richard Fairbank founded Capital One": what a named person founded (not "founded in 2020").
   String.raw`(?<=[A-Z][a-z]+ )(?:co-?)?founded `,
   // "asset manager Pimco", "wealth manager Julius Baer".
@@ -125,14 +121,12 @@ const BEFORE_NAME = [
   // "short seller Hindenburg Research", "Florida-based GQG" (the place and hyphen stand before "based").
   String.raw`short[- ]sellers? `,
   String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
-  // "the $2.9 billion Clif Bar deal": a company named by the price of a deal for it.
-  String.raw`(?:billion|million|trillion|bn) (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)`,
   // "the $12.5 billion it paid for Acme": the amount before the payer.
   String.raw`(?<=\d(?: ?(?:billion|million|trillion|bn|m))? (?:it|they|that|which|[A-Z][\w&.-]*) )(?:paid|spent|offered) for `,
   // "spun off its consumer health arm, Haleon,": a business in apposition.
   String.raw`(?:its|their) (?:[a-z-]+ ){0,3}(?:arm|unit|division|subsidiary|business|spin-?off), (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2},)`,
   // "sold their first company, Adallom, to Microsoft": a company in apposition.
-  String.raw`(?:its|their|his|her) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `,
+  String.raw`(?:its|their) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
   String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)|bid|bids|offered) ${AMOUNT_OPENING}\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
@@ -175,6 +169,10 @@ const AFTER_NAME = [
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
+/** Cues after frequent words ("his", "who", "set"), tried only where those words stand. */
+const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), |who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])|(?<=[A-Z][\w&.-]* )(?:set up|spun off|created) (?=[A-Z]))${NAME}`, 'y');
+/** "the $2.9 billion Clif Bar deal": a company named right after the price of a deal for it (tried at the end of each amount). */
+const DEAL_AFTER_AMOUNT = new RegExp(String.raw` (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
 const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) ${NAME}(?= for ${AMOUNT_OPENING}\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
@@ -362,8 +360,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
   for (const tok of tokens) {
+    // Tickers start with a capital or a digit: most words end here.
+    const t0 = text.charCodeAt(tok.start);
+    if (t0 > 90 || t0 < 48) continue;
     // "SAN.PA", "7203.T", "BT-A.L": a ticker with its exchange, as the lexicon lists it.
-    if (tok.text.length > 2 && tok.text.includes('.') && EXCHANGE_TICKER.test(tok.text)) {
+    // (A dot two or three characters from the end, read from the text: most tokens are never sliced.)
+    if (tok.end - tok.start > 3 && (text.charCodeAt(tok.end - 2) === 46 || text.charCodeAt(tok.end - 3) === 46) && EXCHANGE_TICKER.test(tok.text)) {
       const listed = lex.tickers.get(tok.text);
       if (listed && !isBlocked(tok.start, tok.end)) {
         push({ start: tok.start, end: tok.end, id: listed.id, name: listed.name, kind: listed.kind, source: 'ticker' });
@@ -447,7 +449,15 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
   const data = matchAtSpots(CUE_DATA, text, spots[Trigger.CompanyData]!).filter((m) => !lex.places.has(m[1]!));
   const ampersands = ampersandNames(text, lex);
-  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data, ampersands]) {
+  const priced: RegExpExecArray[] = [];
+  for (const b of blocked) {
+    // Amounts are the blocked spans that carry one.
+    if ((b as Span & { amount?: unknown }).amount === undefined) continue;
+    DEAL_AFTER_AMOUNT.lastIndex = b.end;
+    const d = DEAL_AFTER_AMOUNT.exec(text);
+    if (d) priced.push(d);
+  }
+  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), matchAtSpots(CUE_ASIDE, text, spots[Trigger.CompanyAside]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data, ampersands, priced]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
@@ -627,7 +637,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     propagate(surface, canonical, `company:${slug(whole ? canonical : base)}`);
     // "Shockwave Medical ... Shockwave expects": the name without its corporate words, where the text
     // uses that word for nothing else.
-    if (!whole && base !== canonical && surface === canonical && !base.includes(' ') && base.length >= 4 && !found.has(base) && mayBeLoneName(base)) propagate(base, canonical, `company:${slug(base)}`);
+    if (!whole && base !== canonical && surface === canonical && !base.includes(' ') && base.length >= 4 && !found.has(base) && usedAlone(text, base, surface) && mayBeLoneName(base)) propagate(base, canonical, `company:${slug(base)}`);
   }
   // "Deezer and SoundCloud", "Apple, Deezer and Spotify": a lone name listed with a company is one too.
   const listed = new Set<string>();
@@ -641,12 +651,13 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const afterWord = after && !isBlocked(after.start, after.end) ? text.slice(after.start, after.end) : undefined;
     for (const w of [beforeWord, afterWord]) {
       if (!w || w.endsWith('ly') || found.has(w) || listed.has(w) || shortForms.has(w)) continue;
-      if (mayBeLoneName(w)) listed.add(w);
-      else {
-        // "Disney, Fox and Warner Bros. Discovery": the first word of one known company's name.
-        const known = shortFormOf(w, lex);
-        if (known && mayBeLoneName(w, true)) shortForms.set(w, known);
+      if (!lex.phrases.has(w.toLowerCase())) {
+        if (mayBeLoneName(w)) listed.add(w);
+        continue;
       }
+      // "Disney, Fox and Warner Bros. Discovery": the first word of one known company's name.
+      const known = shortFormOf(w, lex);
+      if (known && mayBeLoneName(w, true)) shortForms.set(w, known);
     }
   }
   for (const w of listed) propagate(w, w, `company:${slug(w)}`);
@@ -661,6 +672,14 @@ const LISTED_NAME_AHEAD = /^(?:,| and| or| &) ([A-Z][\w.-]*)/;
 function listedWithKnown(text: string, end: number, lex: Lexicon): boolean {
   const next = LISTED_NAME_AHEAD.exec(text.slice(end, end + 40))?.[1];
   return !!next && !!lex.phrases.get(next.toLowerCase())?.some((p) => !p.entry.common && p.entry.kind === 'company');
+}
+
+/** Whether the word stands somewhere in the text outside the longer name it starts (a cheap look before the costlier tests). */
+function usedAlone(text: string, word: string, longer: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (!text.startsWith(longer, at)) return true;
+  }
+  return false;
 }
 
 /** The one known company whose name of several words starts with the word (and that is no name of one word itself). */

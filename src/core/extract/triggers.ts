@@ -67,6 +67,8 @@ export const Trigger = {
   CompanyList: 19,
   /** companies: "data from IQVIA". */
   CompanyData: 20,
+  /** companies: "his first company, X,", "who has run X", "ADNOC set up X" (frequent words, a small pattern). */
+  CompanyAside: 21,
 } as const;
 
 const GROUPS: KeywordGroup[] = [];
@@ -99,7 +101,7 @@ GROUPS[Trigger.CompanyCue] = {
     'manager', 'managers', 'director', 'directors', 'partner', 'partners', 'trader', 'traders', 'banker', 'bankers', 'lawyer', 'lawyers', 'official', 'officials',
     'employee', 'staff', 'workers',
     'acquisition', 'purchase', 'takeover', 'buyout', 'acquire', 'acquires', 'acquired', 'acquiring', 'partnership', 'partnering', 'partnered', 'merger', 'merging', 'merged',
-    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'bidding', 'made', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their', 'his', 'her', 'who', 'set', 'spun', 'created', 'billion', 'million', 'trillion', 'bn',
+    'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'bidding', 'made', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their',
   ],
 };
 GROUPS[Trigger.Deal] = {
@@ -130,6 +132,7 @@ GROUPS[Trigger.CompanyList] = {
     'drugmakers', 'suppliers', 'makers', 'peers', 'competitors', 'brokers', 'airlines', 'retailers', 'miners', 'producers', 'manufacturers', 'developers',
     'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities', 'partners', 'chains', 'customers', 'clients'],
 };
+GROUPS[Trigger.CompanyAside] = { words: ['his', 'her', 'who', 'set', 'spun', 'created'] };
 GROUPS[Trigger.CompanyData] = { words: ['data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts'] };
 
 const SPOTTER = new KeywordSpotter(GROUPS);
