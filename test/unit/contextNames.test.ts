@@ -330,4 +330,9 @@ describe('names from context', () => {
     assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['Morvane Holding=company:morvane', 'Morvane=company:morvane']);
     assert.deepStrictEqual(named('Shares rose to $56.24, just below Eli Lilly\u2019s $57-a-share offer.', 'person'), []);
   });
+  it('takes no nationality before a lower-case word for a company, no investment arm inside a longer name, and International in a name', () => {
+    assert.deepStrictEqual(named('Equinor bought a 9.8% stake in Danish offshore wind developer Orsted.', 'company'), ['Equinor', 'Orsted']);
+    assert.deepStrictEqual(named('So said an analyst at Tarrant Vale Capital.', 'company'), ['Tarrant Vale Capital']);
+    assert.deepStrictEqual(named('3G also owns Restaurant Brands International and Quorvane Brands International.', 'company'), ['3G Capital', 'Restaurant Brands International', 'Quorvane Brands International'].slice(1));
+  });
 });

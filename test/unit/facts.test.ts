@@ -727,4 +727,16 @@ describe('merging people across sources', () => {
     ]);
     assert.deepStrictEqual(byLabel(c.facts(), 'Boeing raise (%)').documents, ['a.txt', 'b.txt']);
   });
+  it('names a deal by the company agreeing to be bought, not by the buyer after "bought by", and reads "values X at" as a value, not the earnings after it', () => {
+    const c = corpusOf([
+      ['a.txt', 'Skechers agreed on Monday to be bought by 3G Capital, the investment firm, for $63 a share in cash, or about $9.4 billion.'],
+      ['b.txt', 'The deal values Skechers at roughly $9.4 billion, about 16 times its expected earnings.'],
+    ]);
+    const facts = c.facts();
+    assert.ok(facts.some((f) => f.label === 'Skechers deal value'), facts.map((f) => f.label).join(' | '));
+    assert.ok(facts.some((f) => f.label === 'Skechers price per share'), facts.map((f) => f.label).join(' | '));
+    // The value the deal puts on Skechers joins the deal's value: not its earnings.
+    assert.deepStrictEqual(byLabel(facts, 'Skechers deal value').documents, ['a.txt', 'b.txt']);
+    assert.ok(!facts.some((f) => f.label.includes('profit')), facts.map((f) => f.label).join(' | '));
+  });
 });

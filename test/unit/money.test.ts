@@ -45,6 +45,7 @@ describe('money', () => {
     ['Sales are expected to pass $1 billion this year.', '$1 billion', 1e9, 'USD', 'over'],
     ['Shares fell 3% to 626p in London.', '626p', 6.26, 'GBP', 'none'],
     ['The market was pricing in something closer to $5 billion.', '$5 billion', 5e9, 'USD', 'nearly'],
+    ['It wrote down more than 28 billion Danish crowns.', '28 billion Danish crowns', 28e9, 'DKK', 'over'],
   ];
   for (const [sentence, text, value, currency, qualifier, high] of cases) {
     it(`reads ${JSON.stringify(text)} in "${sentence}"`, () => {

@@ -102,10 +102,10 @@ const SOLD_TO_BEFORE = /\b(?:sale|sell|sells|selling|sold)\b[^.;]{0,80}\bto $/;
 const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$|\b(?:offer|bid|takeover|buyout)\b[^.;]{0,30}\b(?:values|valuing)\b[^.;]{0,40}$/;
-/** "take Toyota Industries private", "Walgreens agreed to be taken private": the company bought. */
+/** "take Toyota Industries private", "Walgreens agreed to be taken private", "Skechers agreed to be bought by": the company bought. */
 const TAKE_BEFORE = /\btak(?:e|es|ing)\s$/;
 const PRIVATE_AHEAD = /^\s(?:private|it private)\b/;
-const TAKEN_PRIVATE_AHEAD = /^(?:[^.;,]{0,20}\b)?(?:to be|was|is being|will be) taken private\b/;
+const TAKEN_PRIVATE_AHEAD = /^(?:[^.;,]{0,24}\b)?(?:to be|was|is being|will be) (?:taken private|bought|acquired|taken over|purchased)\b/;
 
 function takenPrivate(text: string, c: Mention): boolean {
   return (TAKE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && PRIVATE_AHEAD.test(text.slice(c.end, c.end + 12)))
@@ -123,7 +123,8 @@ const SHARE_OF_BEFORE = /\d%\sof\s$/;
 const STAKE_AFTER_NAME = /^ (?:stake|holding)\b/;
 const THE_BEFORE = /\bthe $/;
 const PRICE_AHEAD = /^ price(?: tag)?\b/;
-const BUYER_PAYS_AHEAD = /^ (?:[a-z][\w&.'-]*\s){1,3}(?:will pay|is paying|has offered|offered|agreed to pay|is offering|has put on the table|put on the table|has bid|bid)\b/;
+const VALUES_AT_BEFORE = /\bvalu(?:es|ed|ing)\b[^.;,]{0,50}\bat (?:(?:about|around|roughly|nearly|almost|more than|over|some|up to) )?$/;
+const BUYER_PAYS_AHEAD = /^ (?:[a-z0-9][\w&.'-]*\s){1,3}(?:will pay|is paying|has offered|offered|agreed to pay|is offering|has put on the table|put on the table|has bid|bid)\b/;
 const SHARES_WORD = /\b(?:shares|stock)\b/;
 const PAREN_PRICE_BETWEEN = /^ \((?:US)?$/;
 /** "valuing it at about $8 billion": the company the deal is for, not the buyer named before. */
@@ -151,7 +152,7 @@ const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
-const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer) for)\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}\[?$/;
+const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}\[?$/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
 const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?)\b/;
@@ -625,6 +626,8 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "sees a £6.2 billion price as too low for a business that earned £364 million in revenue": a price
   // of billions is a company's value, not the revenue or profit a later figure is told with.
   if (value >= 1e8 && measure?.periodic && PRICE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURE_BY_ID.get('valuation');
+  // "values the sneaker maker at roughly $9.4 billion, about 16 times its earnings": the value, not the earnings.
+  else if (measure?.periodic && VALUES_AT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('valuation');
   // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
   if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('deal-value');
   // "up from the $43 billion valuation", "last year's round valued it at": an earlier valuation, a fact of its own.

@@ -63,7 +63,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding)';
+const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
@@ -73,9 +73,10 @@ const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
  * own full name ("Toyota Industries", "Hess Midstream" as "Energy" or "Insurance" would), where
  * "Ubisoft Entertainment", "Tencent Holdings" or "Hyundai Motor" are the company itself.
  */
+const LOWER_WORD_AHEAD = /^ [a-z]/;
 const APPOSITION_AHEAD = /^, (?:a|an|the|another) /;
 const CAPITALISED_TAIL = /^(?: [A-Z][a-z]+){1,2}$/;
-const UNIT_TAIL = new RegExp(`^(?:(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} (?:${CORPORATE_WORD}|Company)| (?!(?:Group|Holdings|Inc|Corp|Motor|Motors|Entertainment|Electronics|Technologies|Technology|Financial|Bancorp|Platforms|Systems|Software|Labs|AI|Brands|Foods|Pharmaceuticals|Media|Communications|Networks|Resources|Healthcare|Health|Airlines|Airways|Semiconductor|Dynamics|Therapeutics|Biosciences|Enterprises|Properties|Realty)\\b)${CORPORATE_WORD})$`);
+const UNIT_TAIL = new RegExp(`^(?:(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} (?:${CORPORATE_WORD}|Company)| (?!(?:Group|Holdings|Holding|International|Inc|Corp|Capital|Partners|Ventures|Securities|Advisors|Advisory|Research|Motor|Motors|Entertainment|Electronics|Technologies|Technology|Financial|Bancorp|Platforms|Systems|Software|Labs|AI|Brands|Foods|Pharmaceuticals|Media|Communications|Networks|Resources|Healthcare|Health|Airlines|Airways|Semiconductor|Dynamics|Therapeutics|Biosciences|Enterprises|Properties|Realty)\\b)${CORPORATE_WORD})$`);
 const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
@@ -341,7 +342,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     }
     if (isBlocked(m.start, m.end)) continue;
     // "Intel Capital", "Salesforce Ventures": a company's investment arm is a company of its own.
-    const arm = m.weak || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !ARM_INITIALS.has(text.charCodeAt(m.end + 1)) ? null
+    // Not inside a longer name ("an analyst at Tarrant Vale Capital").
+    const midName = i > 0 && tokens[i - 1]!.end === m.start - 1 && isCapitalCode(text.charCodeAt(tokens[i - 1]!.start)) && !sentenceStarts.has(m.start);
+    const arm = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !ARM_INITIALS.has(text.charCodeAt(m.end + 1)) ? null
       : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 20));
     if (arm && !isBlocked(m.start, m.end + arm[0].length)) {
       const name = `${m.entry.name} ${arm[1]!}`;
@@ -496,6 +499,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         if ((lex.places.has(name.text) || personWords.has(name.text)) && PERSON_MAY_AGREE.test(m[0])) continue;
         // A place priced in parentheses is a budget or a market, not a company ("Texas ($5 billion)").
         if (lex.places.has(name.text) && m[0].endsWith(')')) continue;
+        // A place or nationality before a lower-case word describes what follows ("a stake in Danish
+        // offshore wind developer Orsted").
+        if (lex.places.has(name.text) && LOWER_WORD_AHEAD.test(text.slice(end, end + 3))) continue;
         if (isCommonWord(name.text)) continue;
         found.set(name.text, name.canonical);
       }
