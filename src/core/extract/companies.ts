@@ -103,7 +103,7 @@ const BEFORE_NAME = [
   // "Sycamore, which owns Staples and Belk": what a company owns or bought.
   String.raw`which (?:owns|bought|acquired|controls|runs|operates) `,
   // "Mars already owns Wrigley": what a named company owns (a capitalised owner right before).
-  String.raw`(?<=[A-Z][\w&.'-]* (?:already |also |now )?)owns `,
+  String.raw`owns(?<=[A-Z][\w&.'-]* (?:already |also |now )?owns) `,
   // "head of energy research at Tarrant Fielding".
   String.raw`(?:head|director|chief) of (?:[a-z]+ ){0,2}(?:research|strategy|investments) (?:at|with) `,
   String.raw`(?:offer|bid|proposal|approach) (?:from|by) `,
@@ -114,16 +114,16 @@ const BEFORE_NAME = [
   // "excluding its Mobileye unit": a business a company owns.
   String.raw`(?:its|their) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:unit|subsidiary|division|affiliate)\b)`,
   // "Richard Fairbank founded Capital One": what a named person founded (not "founded in 2020").
-  String.raw`(?<=[A-Z][a-z]+ )(?:co-?)?founded `,
+  String.raw`(?:co-?)?founded(?<=[A-Z][a-z]+ (?:co-?)?founded) `,
   // "asset manager Pimco", "wealth manager Julius Baer".
   String.raw`(?:[Aa]sset|[Mm]oney|[Ff]und|[Ww]ealth|[Ii]nvestment|[Pp]ortfolio) managers? `,
   // "Shares of Splunk rose", "stock of Acme".
   String.raw`(?:[Ss]hares|[Ss]tock) of `,
   // "short seller Hindenburg Research", "Florida-based GQG" (the place and hyphen stand before "based").
   String.raw`short[- ]sellers? `,
-  String.raw`(?<=[A-Z][A-Za-z.]*-)based `,
+  String.raw`based(?<=[A-Z][A-Za-z.]*-based) `,
   // "the $12.5 billion it paid for Acme": the amount before the payer.
-  String.raw`(?<=\d(?: ?(?:billion|million|trillion|bn|m))? (?:it|they|that|which|[A-Z][\w&.-]*) )(?:paid|spent|offered) for `,
+  String.raw`(?:paid|spent|offered)(?<=\d(?: ?(?:billion|million|trillion|bn|m))? (?:it|they|that|which|[A-Z][\w&.-]*) (?:paid|spent|offered)) for `,
   // "spun off its consumer health arm, Haleon,": a business in apposition.
   String.raw`(?:its|their) (?:[a-z-]+ ){0,3}(?:arm|unit|division|subsidiary|business|spin-?off), (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2},)`,
   // "sold their first company, Adallom, to Microsoft": a company in apposition.
@@ -140,7 +140,7 @@ const AFTER_NAME = [
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|ended|closed|finished|opened|traded)\b`,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|(?<=[A-Z][a-z]+ Trust )Company|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp)\b\.?`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp)\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -171,7 +171,7 @@ const AFTER_NAME = [
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
 /** Cues after frequent words ("his", "who", "set"), tried only where those words stand. */
-const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), |who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])|(?<=[A-Z][\w&.-]* )(?:set up|spun off|created) (?=[A-Z]))${NAME}`, 'y');
+const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), |who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])|(?:set up|spun off|created)(?<=[A-Z][\w&.-]* (?:set up|spun off|created)) (?=[A-Z]))${NAME}`, 'y');
 /** "the $2.9 billion Clif Bar deal": a company named right after the price of a deal for it (tried at the end of each amount). */
 const DEAL_AFTER_AMOUNT = new RegExp(String.raw` (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
