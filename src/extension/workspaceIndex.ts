@@ -7,12 +7,11 @@ import { buildLexicon } from '../core/lexicon/lexicon';
 import { decodeArticle } from '../shared/decode';
 import type { FileFilter } from '../shared/fileFilter';
 import { createFileFilter } from '../shared/fileFilter';
-import { Analyzer, INLINE_LIMIT } from './analyzer';
+import { Analyzer, INLINE_LIMIT, SCAN_WINDOW } from './analyzer';
 import type { Settings } from './config';
 
 const BATCH = 8;
 /** Files a scan has on their way at once. */
-const WINDOW = 32;
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly corpus: Corpus;
@@ -146,7 +145,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const files = found.filter((u) => this.isArticle(u));
       const seen = new Set<string>();
       let done = 0;
-      // Up to WINDOW files on their way at once (read, analysed in the worker, filed): the host reads
+      // Up to SCAN_WINDOW files on their way at once (read, analysed in the worker, filed): the host reads
       // and files while the worker analyses, and never waits for a whole batch.
       const inFlight = new Set<Promise<void>>();
       let reported = 0;
@@ -170,7 +169,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           finished();
         });
         inFlight.add(p);
-        if (inFlight.size >= WINDOW) await Promise.race(inFlight);
+        if (inFlight.size >= SCAN_WINDOW) await Promise.race(inFlight);
         if (i % BATCH === BATCH - 1) await new Promise((r) => setTimeout(r, 0)); // let the host breathe
       }
       await Promise.all(inFlight);

@@ -10,7 +10,7 @@ import type { DocEntities } from '../../src/core/compare/entities';
 import { indexEntities } from '../../src/core/compare/entities';
 import { hoverAt } from '../../src/core/hoverCard';
 import { buildLexicon } from '../../src/core/lexicon/lexicon';
-import { Analyzer } from '../../src/extension/analyzer';
+import { Analyzer, SCAN_WINDOW } from '../../src/extension/analyzer';
 import { ADVERSARIAL } from '../fixtures/adversarial';
 import { spawnSync } from 'child_process';
 import { article, newsArticle, rng } from './corpus';
@@ -208,7 +208,7 @@ async function workerIndexRun(name: string, gen: Generator): Promise<void> {
         inFlight.delete(p);
       });
       inFlight.add(p);
-      if (inFlight.size >= 32) await Promise.race(inFlight);
+      if (inFlight.size >= SCAN_WINDOW) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     totalMs += performance.now() - t0;
