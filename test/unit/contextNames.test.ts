@@ -335,4 +335,9 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('So said an analyst at Tarrant Vale Capital.', 'company'), ['Tarrant Vale Capital']);
     assert.deepStrictEqual(named('3G also owns Restaurant Brands International and Quorvane Brands International.', 'company'), ['3G Capital', 'Restaurant Brands International', 'Quorvane Brands International'].slice(1));
   });
+  it('matches a known name holding a possessive, and reads a name again where a title cut it before another capitalised word', () => {
+    const a = analyze('Dick\u2019s Sporting Goods rose. Apple\u2019s Music Group said so.');
+    assert.deepStrictEqual(of(a, 'company').filter((m) => m.entity !== 'company:music').map((m) => `${m.text}=${m.entity}`), ['Dick\u2019s Sporting Goods=company:dick-s-sporting-goods', 'Apple=company:apple']);
+    assert.deepStrictEqual(named('Acme Chief Executive Anna Maria Lindqvist said so.', 'person'), ['Anna Maria Lindqvist']);
+  });
 });

@@ -739,4 +739,11 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(facts, 'Skechers deal value').documents, ['a.txt', 'b.txt']);
     assert.ok(!facts.some((f) => f.label.includes('profit')), facts.map((f) => f.label).join(' | '));
   });
+  it('reads "for its rival" as the other company of a deal', () => {
+    const c = corpusOf([
+      ['a.txt', 'Dick\u2019s Sporting Goods will buy Foot Locker for $2.4 billion.'],
+      ['b.md', 'Foot Locker struggled in malls. Paying $2.4 billion for its rival gives Dick\u2019s Sporting Goods the shops it lacks.'],
+    ]);
+    assert.deepStrictEqual(byLabel(c.facts(), 'Foot Locker deal value').documents, ['a.txt', 'b.md']);
+  });
 });

@@ -18,7 +18,7 @@ const SHARES_FOR_BEFORE = /\bshares? (?:[a-z]+ ){0,2}(?:for|at) $/;
 const ADDITIONAL = /^(?:more|additional|further|extra|new)\b/i;
 const COMPANY_WORD = /\b(?:startup|company|firm)\b/i;
 /** "would pay $16.4 billion for the company", "agreed to buy the card issuer for": the company bought is named elsewhere in the sentence. */
-const FOR_THE_COMPANY = /\b(?:for|buy|acquire|purchase|take over) (?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|business|maker|producer|startup|issuer|lender|bank|insurer|retailer|chain|supplier|operator|carrier|airline|developer|provider|steelmaker|driller)|it)\b/;
+const FOR_THE_COMPANY = /\b(?:for|buy|acquire|purchase|take over) (?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|business|maker|producer|startup|issuer|lender|bank|insurer|retailer|chain|supplier|operator|carrier|airline|developer|provider|steelmaker|driller)|(?:its|their) (?:[a-z-]+ )?(?:rival|competitor|peer)|it)\b/;
 const VALUED_BEFORE = /\bvalu\w*\s$/i;
 const VALUES_THE_COMPANY_BEFORE = /\bvalu(?:es|ed|ing) (?:it|the (?:[a-z-]+ ){0,3}(?:company|startup|firm|group|business|lab|maker)) at (?:(?:about|around|roughly|nearly|almost|more than|over|some) )?$/;
 const PLURAL_END = /(?:s|ss)$/;

@@ -791,7 +791,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
           if (gap !== 2 || text.charCodeAt(prev.end) !== 46 || text.charCodeAt(prev.end + 1) !== 32) continue outer;
         } else if (gap === 3 ? !text.startsWith(' & ', prev.end) : gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
         // ("Johnson & Johnson": phrases keep no ampersand among their words.)
-        if (endsWithApostropheS(prev.text)) continue outer;
+        // A possessive ends a name, unless the name has it ("Dick's Sporting Goods").
+        if (endsWithApostropheS(prev.text) && !endsWithApostropheS(p.words[j - 1]!)) continue outer;
       }
       let word = j === k - 1 ? stripPossessive(t.text) : t.text;
       // A name that ends in 's itself ("Moody's").

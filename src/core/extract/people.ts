@@ -47,6 +47,7 @@ const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`
 const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten)(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'g');
 /** The last word read is a particle and another name word follows (" Della "). */
+const CAPITAL_WORD_AHEAD = /^ [A-Z][a-z]/;
 const PARTICLE_AHEAD = /^ (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Dd]er) $/;
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
@@ -172,7 +173,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     }
     // A name cut short where a particle follows ("Executive Margherita Della" of "... Della Valle"):
     // read again from where the name starts.
-    if (start > m.index && PARTICLE_AHEAD.test(text.slice(start + words.join(' ').length - words[words.length - 1]!.length - 1, start + words.join(' ').length + 1))) {
+    // So is one cut where another capitalised word follows ("Executive Maziar Mike" of "... Mike Doustdar").
+    const nameEnd = start + words.join(' ').length;
+    if (start > m.index && (PARTICLE_AHEAD.test(text.slice(nameEnd - words[words.length - 1]!.length - 1, nameEnd + 1)) || CAPITAL_WORD_AHEAD.test(text.slice(nameEnd, nameEnd + 3)))) {
       FULL_RE.lastIndex = start;
       continue;
     }
