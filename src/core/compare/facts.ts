@@ -409,6 +409,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       measureLabel = measure!.label;
     }
 
+    // The figure's clause: a subject outside it comes last, and only its hedges make the figure prospective.
+    const [clauseFrom, clauseTo] = clauseAround(sentenceLower, figStart, figEnd);
+
     // Subject (and, for investments, the object).
     let subject: string | undefined;
     // A deal recalled in passing, priced in parentheses ("Slack ($27.7 billion)"), is not the deal the article reports.
@@ -505,12 +508,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const pronoun = s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower);
       // Nor is a company named after the figure in another clause ("sales of $X would be large, but
       // they did not save the Renault-Nissan alliance").
-      const [clauseStart, clauseStop] = clauseAround(sentenceLower, figStart, figEnd);
-      const clauseEnd = s.start + clauseStop;
+      const clauseEnd = s.start + clauseTo;
       const after = pronoun ? undefined : companies.find((c) => c.start < clauseEnd);
       // "... flew off an Alaska Airlines plane, and the grounding of 170 planes has become Boeing's
       // costliest crisis": a company of the figure's own clause before one of another clause.
-      const ownClause = nearestBefore && nearestBefore.start < s.start + clauseStart ? companies.find((c) => c.start >= m.end && c.start < clauseEnd) : undefined;
+      const ownClause = nearestBefore && nearestBefore.start < s.start + clauseFrom ? companies.find((c) => c.start >= m.end && c.start < clauseEnd) : undefined;
       // "Hershey stock climbed after a report of the approach from Mondelez, lifting its market value
       // to $38 billion": "its" is the sentence's subject, named first, not the company named last.
       const first = companies[0];
@@ -541,7 +543,6 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
       if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
     }
-    const [clauseFrom, clauseTo] = clauseAround(sentenceLower, figStart, figEnd);
     const status: 'reported' | 'prospective' = isProspective(sentenceLower, clauseFrom, clauseTo, figStart) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
 

@@ -10,6 +10,7 @@ import type { Span } from '../types';
 import { SpanMask } from '../text/spanMask';
 import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
+import { FIRM_PLURAL_NOUNS } from './firmNouns';
 import { Trigger, spotTriggers } from './triggers';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
@@ -67,15 +68,15 @@ const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|I
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
+const LOWER_WORD_AHEAD = /^ [a-z]/;
+const APPOSITION_AHEAD = /^, (?:a|an|the|another) /;
+const CAPITALISED_TAIL = /^(?: [A-Z][a-z]+){1,2}$/;
 /**
  * What makes a known name a business of its own: two or three capitalised words ending in a corporate
  * word ("Insurance Holdings"), none a legal suffix; or one corporate word that seldom ends a company's
  * own full name ("Toyota Industries", "Hess Midstream" as "Energy" or "Insurance" would), where
  * "Ubisoft Entertainment", "Tencent Holdings" or "Hyundai Motor" are the company itself.
  */
-const LOWER_WORD_AHEAD = /^ [a-z]/;
-const APPOSITION_AHEAD = /^, (?:a|an|the|another) /;
-const CAPITALISED_TAIL = /^(?: [A-Z][a-z]+){1,2}$/;
 const UNIT_TAIL = new RegExp(`^(?:(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} (?:${CORPORATE_WORD}|Company)| (?!(?:Group|Holdings|Holding|International|Inc|Corp|Capital|Partners|Ventures|Securities|Advisors|Advisory|Research|Motor|Motors|Entertainment|Electronics|Technologies|Technology|Financial|Bancorp|Platforms|Systems|Software|Labs|AI|Brands|Foods|Pharmaceuticals|Media|Communications|Networks|Resources|Healthcare|Health|Airlines|Airways|Semiconductor|Dynamics|Therapeutics|Biosciences|Enterprises|Properties|Realty)\\b)${CORPORATE_WORD})$`);
 const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
@@ -85,6 +86,8 @@ const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|C
 const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?)`;
 // A middle initial inside a name ("Arthur J. Gallagher"), before another capitalised word.
 const NAME = String.raw`(${NAME_WORD}(?:(?: &)? (?:[A-Z]\.(?= [A-Z][a-z])|${NAME_WORD})){0,4})`;
+/** "their first company, " before a name in apposition (after "its" or "their", "his" or "her"). */
+const APPOSED_COMPANY = String.raw`(?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `;
 /** What opens an amount in a cue ("more than $", "US$"): a qualifier word, then a currency sign. */
 const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]`;
 // Context that marks a name as a company. Two passes over the text: words that come before the
@@ -127,7 +130,7 @@ const BEFORE_NAME = [
   // "spun off its consumer health arm, Haleon,": a business in apposition.
   String.raw`(?:its|their) (?:[a-z-]+ ){0,3}(?:arm|unit|division|subsidiary|business|spin-?off), (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2},)`,
   // "sold their first company, Adallom, to Microsoft": a company in apposition.
-  String.raw`(?:its|their) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `,
+  String.raw`(?:its|their) ${APPOSED_COMPANY}`,
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
   String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)|bid|bids|offered) ${AMOUNT_OPENING}\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
@@ -171,7 +174,7 @@ const AFTER_NAME = [
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
 /** Cues after frequent words ("his", "who", "set"), tried only where those words stand. */
-const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) (?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), |who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])|(?:set up|spun off|created)(?<=[A-Z][\w&.-]* (?:set up|spun off|created)) (?=[A-Z]))${NAME}`, 'y');
+const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) ${APPOSED_COMPANY}|who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])|(?:set up|spun off|created)(?<=[A-Z][\w&.-]* (?:set up|spun off|created)) (?=[A-Z]))${NAME}`, 'y');
 /** "the $2.9 billion Clif Bar deal": a company named right after the price of a deal for it (tried at the end of each amount). */
 const DEAL_AFTER_AMOUNT = new RegExp(String.raw` (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
@@ -179,7 +182,7 @@ const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) $
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities|partners|chains|customers|clients) (?:such as |including |like )?\[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
-const FIRM_PLURAL = /^(?:firms|companies|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|peers|competitors|brokers|airlines|retailers|manufacturers|exchanges|conglomerates|chains) (?:such as|including|like) /;
+const FIRM_PLURAL = new RegExp(`^(?:${FIRM_PLURAL_NOUNS}) (?:such as|including|like) `);
 const TITLE_CASE = /^[A-Z][a-z]+$/;
 /** Capitalised words (a name) right after a person's possessive, none of them a title. */
 const OWNED_NAME = /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}(?![\w'])/;
@@ -362,6 +365,10 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
+  const pushTicker = (start: number, end: number, e: LexiconEntry): void => {
+    push({ start, end, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
+    strong.add(e.id);
+  };
   for (const tok of tokens) {
     // Tickers start with a capital or a digit: most words end here.
     const t0 = text.charCodeAt(tok.start);
@@ -370,10 +377,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // (A dot two or three characters from the end, read from the text: most tokens are never sliced.)
     if (tok.end - tok.start > 3 && (text.charCodeAt(tok.end - 2) === 46 || text.charCodeAt(tok.end - 3) === 46) && EXCHANGE_TICKER.test(tok.text)) {
       const listed = lex.tickers.get(tok.text);
-      if (listed && !isBlocked(tok.start, tok.end)) {
-        push({ start: tok.start, end: tok.end, id: listed.id, name: listed.name, kind: listed.kind, source: 'ticker' });
-        strong.add(listed.id);
-      }
+      if (listed && !isBlocked(tok.start, tok.end)) pushTicker(tok.start, tok.end, listed);
       continue;
     }
     if (!mayBeTicker(text, tok) || !TICKER_SHAPE.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
@@ -382,10 +386,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       const before = text.slice(Math.max(0, tok.start - 12), tok.start);
       const after = text[tok.end];
       const marked = TICKER_MARK_BEFORE.test(before) && (before.endsWith('(') ? after === ')' || after === ':' : true);
-      if (!isAmbiguousTicker(tok.text) || marked) {
-        push({ start: tok.start, end: tok.end, id: entry.id, name: entry.name, kind: entry.kind, source: 'ticker' });
-        strong.add(entry.id);
-      }
+      if (!isAmbiguousTicker(tok.text) || marked) pushTicker(tok.start, tok.end, entry);
       continue;
     }
     if (tok.text.length >= 6 && CAPITALS_ONLY.test(tok.text)) {
@@ -395,10 +396,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         let p = tok.start;
         for (const part of parts) {
           const e = lex.tickers.get(part);
-          if (e) {
-            push({ start: p, end: p + part.length, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
-            strong.add(e.id);
-          }
+          if (e) pushTicker(p, p + part.length, e);
           p += part.length;
         }
       }
@@ -714,6 +712,7 @@ function knownLongForm(text: string, hits: readonly OrgHit[], word: string): Org
 
 const PARTNER_BEFORE = /(?<![\w&])([A-Z][a-z]{2,}), $/;
 const LIST_AND_BEFORE = /\b(?:and|or) $/;
+const AMPERSAND_GAPS = / & /g;
 const AMPERSAND_LEFT = /(?<![\w&])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/;
 const AMPERSAND_RIGHT = /^([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w&])/;
 
@@ -873,7 +872,7 @@ function wordMatches(token: string, word: string): boolean {
 function lookupEntry(lex: Lexicon, name: string): LexiconEntry | undefined {
   const cands = lex.phrases.get(name.split(' ')[0]!.toLowerCase()) ?? [];
   // Phrases keep no ampersand among their words ("Johnson & Johnson" is Johnson, Johnson).
-  const words = name.includes(' & ') ? name.replace(/ & /g, ' ') : name;
+  const words = name.includes(' & ') ? name.replace(AMPERSAND_GAPS, ' ') : name;
   return cands.find((p) => p.words.join(' ') === words)?.entry;
 }
 

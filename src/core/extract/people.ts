@@ -10,6 +10,7 @@ import { SpanMask } from '../text/spanMask';
 import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
+import { FIRM_PLURAL_NOUNS } from './firmNouns';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
 const FINAL_COMMA = /,$/;
@@ -44,18 +45,20 @@ const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
 // A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien").
 const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`;
 // Particles before a surname, in lower case or capitalised, and doubled ("Dirk Van de Put", "Margherita Della Valle").
-const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten)(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
+const PARTICLES = '[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten';
+const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:${PARTICLES})(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'g');
-/** The last word read is a particle and another name word follows (" Della "). */
+/** Another capitalised word follows the name. */
 const CAPITAL_WORD_AHEAD = /^ [A-Z][a-z]/;
-const PARTICLE_AHEAD = /^ (?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Dd]er) $/;
+/** The last word read is a particle (" Della "): another name word follows it. */
+const PARTICLE_AHEAD = new RegExp(`^ (?:${PARTICLES}) $`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
-  'School', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
+  'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
   // Words that end firms' names, never a person's ("Starboard Value", "Ardwell Insight", "Zee Entertainment Enterprises").
   'Enterprises', 'Industries', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
   'Semiconductor', 'Therapeutics', 'Robotics', 'Software', 'Dynamics', 'Foods', 'Mining', 'Steel', 'Telecom', 'Pharma', 'Chemicals', 'Shipping',
@@ -65,7 +68,7 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   // Numbers end firms' names ("Capital One", "Formula One"), not people's.
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Hundred', 'Thousand',
   // Bylines that name a desk, not a person ("By Staff Writer", "By Markets Desk").
-  'Writer', 'Writers', 'Reporter', 'Reporters', 'Correspondent', 'Correspondents', 'Staff', 'Desk', 'Team', 'Editors', 'Bureau']);
+  'Writer', 'Writers', 'Reporter', 'Reporters', 'Correspondent', 'Correspondents', 'Staff', 'Desk', 'Team', 'Editors', 'Bureau', ...NAMED_AFTER_PERSON]);
 const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'If', 'As', 'By', 'To', 'From', 'Both', 'Meanwhile', 'However', 'According', 'Why', 'What', 'How', 'When', 'Where', 'Here', 'There', 'Earlier', 'Later', 'Last', 'Next', 'Data', 'Clean', 'Social', 'Scale', 'Back', 'Market', 'Summary', 'Actionable', 'Private', 'Company', 'Artificial', 'Technology', 'Read', 'Related',
   // Days and months lead a name only by accident ("On Monday Meta announced...").
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
@@ -79,7 +82,7 @@ const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
 /** "analysts at", "a banker with": what follows is where they work, a firm. */
 const FIRM_BEFORE = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers?|[Rr]esearchers?|[Tt]raders?|[Ll]awyers?|[Aa]dvis[eo]rs?|[Cc]onsultants?|[Ee]xecutives?|[Ii]nvestors?) (?:at|from|with) $|\b(?:maker|makers|brand|label|designer label) $/;
-const OWNED_LIST_BEFORE = /\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?|(?:companies|firms|rivals|peers|competitors|brokers|brokerages|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|retailers|airlines|conglomerates|chains|manufacturers|suppliers|exchanges)(?: such as| including| like))\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$/;
+const OWNED_LIST_BEFORE = new RegExp(String.raw`\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?|(?:${FIRM_PLURAL_NOUNS})(?: such as| including| like))\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$`);
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
 const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed)(?: in (?:19|20)\d\d)? by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
