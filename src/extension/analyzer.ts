@@ -4,6 +4,8 @@
 import * as path from 'path';
 import type { Worker as NodeWorker } from 'worker_threads';
 import type { UserLexicon } from '../core/lexicon/lexicon';
+import type { PackedAnalysis } from '../core/packedAnalysis';
+import { unpackAnalysis } from '../core/packedAnalysis';
 import type { DocumentAnalysis } from '../core/types';
 
 export const INLINE_LIMIT = 32 * 1024;
@@ -24,7 +26,8 @@ function plain(user: UserLexicon): UserLexicon {
 export class Analyzer {
   private worker: NodeWorker | undefined;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  /** Analyses owed by the worker, with the text each was asked about (its answer comes without its texts). */
+  private readonly waiting = new Map<number, { text: string; resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
   private failed = false;
   private disposed = false;
   /** Analyses answered by the worker, for the tests and the log. */
@@ -51,7 +54,7 @@ export class Analyzer {
     if (!worker) return undefined;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { text, resolve, reject });
       worker.postMessage({ id, text, fileName, key, open });
     });
   }
@@ -67,15 +70,14 @@ export class Analyzer {
       w.unref();
       // The lexicon's user part goes once, and again when it changes (not with every article).
       w.postMessage({ user: this.user });
-      w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
+      w.on('message', (m: { id: number; packed?: PackedAnalysis; error?: string }) => {
         const p = this.waiting.get(m.id);
         if (!p) return;
         this.waiting.delete(m.id);
-        if (m.analysis) {
+        if (m.packed) {
           this.workerAnalyses++;
-          p.resolve(m.analysis);
-        }
-        else p.reject(new Error(m.error ?? 'analysis failed'));
+          p.resolve(unpackAnalysis(m.packed, p.text));
+        } else p.reject(new Error(m.error ?? 'analysis failed'));
       });
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => {

@@ -1,10 +1,12 @@
 // Runs the analysis off the extension host's thread, so that a large article or a large scan never
 // blocks the editor. Messages in: { user } (the user's part of the lexicon, sent first and whenever
-// it changes) and { id, text, fileName, key?, open? }; out: { id, analysis } or { id, error }. An open document (key given, open set) keeps its paragraphs here between
+// it changes) and { id, text, fileName, key?, open? }; out: { id, packed } (the analysis packed, see
+// core/packedAnalysis) or { id, error }. An open document (key given, open set) keeps its paragraphs here between
 // versions, so that typing in a long article re-reads one paragraph of it.
 import { parentPort } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
 import { LocalPartsCache } from '../core/localParts';
+import { packAnalysis } from '../core/packedAnalysis';
 import type { Lexicon, UserLexicon } from '../core/lexicon/lexicon';
 import { buildLexicon } from '../core/lexicon/lexicon';
 
@@ -35,7 +37,8 @@ parentPort?.on('message', (msg: { user: UserLexicon } | { id: number; text: stri
   try {
     const cache = paragraphCache(msg.key, msg.open);
     lexicon ??= buildLexicon({});
-    parentPort!.postMessage({ id: msg.id, analysis: analyzeDocument(msg.text, lexicon, { fileName: msg.fileName, cache }) });
+    const packed = packAnalysis(analyzeDocument(msg.text, lexicon, { fileName: msg.fileName, cache }));
+    parentPort!.postMessage({ id: msg.id, packed }, [packed.ints.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: String((e as Error)?.stack ?? e) });
   }
