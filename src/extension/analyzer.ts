@@ -16,6 +16,13 @@ export const INLINE_LIMIT = 32 * 1024;
  * 510-541 MB, in the same time.
  */
 export const SCAN_WINDOW = 4;
+/**
+ * A background text the host analyses itself when the worker already owes this many analyses: on
+ * two cores the host sat idle for a third of a scan while the worker had a queue. Only short texts
+ * (a few milliseconds of the host's time each).
+ */
+const SHARE_AFTER = 2;
+const SHARE_LIMIT = 16 * 1024;
 const YOUNG_MB = 16;
 
 /** Settings values are proxies that cannot cross to a worker: send plain data. */
@@ -30,8 +37,9 @@ export class Analyzer {
   private readonly waiting = new Map<number, { text: string; resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
   private failed = false;
   private disposed = false;
-  /** Analyses answered by the worker, for the tests and the log. */
+  /** Analyses answered by the worker, and background analyses the host took (shareWithHost), for the tests and the log. */
   workerAnalyses = 0;
+  hostAnalyses = 0;
 
   private user: UserLexicon;
 
@@ -57,6 +65,13 @@ export class Analyzer {
       this.waiting.set(id, { text, resolve, reject });
       worker.postMessage({ id, text, fileName, key, open });
     });
+  }
+
+  /** Whether the host should analyse this background text itself (see SHARE_AFTER); counted in `hostAnalyses` when so. */
+  shareWithHost(length: number): boolean {
+    if (!this.worker || this.waiting.size < SHARE_AFTER || length > SHARE_LIMIT) return false;
+    this.hostAnalyses++;
+    return true;
   }
 
   private ensureWorker(): NodeWorker | undefined {

@@ -91,7 +91,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /**
    * Analyses a document's text into the corpus: an open editor's small text at once (instant
    * feedback while typing), everything else (large texts, the background scan, files changed on
-   * disk) in the worker, so the host stays responsive and files while the worker analyses. Resolves
+   * disk) in the worker, so the host stays responsive and files while the worker analyses (the
+   * host takes a short background text when the worker has a queue). Resolves
    * when the corpus has the result (or a newer request superseded it).
    */
   private async put(key: string, text: string): Promise<void> {
@@ -99,7 +100,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.wanted.set(key, ticket);
     this.lastRequest.set(key, ticket);
     const open = this.isOpenKey(key);
-    const pending = text.length > INLINE_LIMIT || !open ? this.analyzer.analyze(text, key.split('/').pop() ?? key, key, open) : undefined;
+    // A background text goes to the worker, unless the worker already has a queue and the text is
+    // short: then the host, idle otherwise, takes it.
+    const inline = open ? text.length <= INLINE_LIMIT : this.analyzer.shareWithHost(text.length);
+    const pending = inline ? undefined : this.analyzer.analyze(text, key.split('/').pop() ?? key, key, open);
     // An open article keeps its full analysis cached (decorations and hovers ask for it next).
     if (!pending) {
       this.corpus.update(key, text, open);
