@@ -172,6 +172,19 @@ function oneValuePerKey(entries: Iterable<[string, string]>): Map<string, string
   return map;
 }
 
+const WEAK_WORDS = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The one-word names the lexicon matches only beside the company's full name, with their ids (a word of two companies is left out). */
+function weakWords(lex: Lexicon): Map<string, string> {
+  let out = WEAK_WORDS.get(lex);
+  if (out) return out;
+  const entries: Array<[string, string]> = [];
+  for (const list of lex.phrases.values()) for (const p of list) if (p.weak && p.words.length === 1) entries.push([p.words[0]!, p.entry.id]);
+  out = oneValuePerKey(entries);
+  WEAK_WORDS.set(lex, out);
+  return out;
+}
+
 /** Where a document uses alone one-word company names another document introduced, as company mentions. */
 function folderCompanies(bare: readonly BareWord[], words: Map<string, string>): Mention[] {
   if (!words.size) return NO_MENTIONS;
@@ -758,6 +771,15 @@ export class Corpus {
     for (const w of [...map.keys()]) {
       const lower = w.toLowerCase();
       if (this.lexiconValue.phrases.get(lower)?.some((p) => p.words.length === 1) || this.lexiconValue.excluded.has(lower)) map.delete(w);
+    }
+    // A short name the lexicon keeps for articles that name the company in full ("Frontier" of
+    // Frontier Airlines) stands for it in every article of a folder where one article does.
+    const weak = weakWords(this.lexiconValue);
+    if (weak.size) {
+      const ids = new Set(weak.values());
+      const named = new Set<string>();
+      for (const d of this.docs.values()) for (const id of ids) if (d.entityCounts.counts.has(id)) named.add(id);
+      for (const [w, id] of weak) if (named.has(id) && !map.has(w)) map.set(w, id);
     }
     this.rawWordMap = { generation: this.generation, map: sameMap(this.rawWordMap?.map, map) };
     return this.rawWordMap.map;

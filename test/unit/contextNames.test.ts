@@ -340,4 +340,20 @@ describe('names from context', () => {
     assert.deepStrictEqual(of(a, 'company').filter((m) => m.entity !== 'company:music').map((m) => `${m.text}=${m.entity}`), ['Dick\u2019s Sporting Goods=company:dick-s-sporting-goods', 'Apple=company:apple']);
     assert.deepStrictEqual(named('Acme Chief Executive Anna Maria Lindqvist said so.', 'person'), ['Anna Maria Lindqvist']);
   });
+
+  it('reads a short name kept for full mentions as the company where the context says so, and across a folder that names it in full', () => {
+    // "Discover" alone is the card company only beside its full name, or where the text calls it a company.
+    assert.deepStrictEqual(named('Discover shares rose. The acquisition of Discover closed on Friday.', 'company'), ['Discover Financial Services']);
+    assert.deepStrictEqual(named('Holiday Travelers crowded the airports, and Discover the Coast ads ran.', 'company'), []);
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'Frontier Airlines offered to buy Spirit Airlines again.');
+    c.update('b.txt', 'Analysts said Frontier would gain routes.');
+    assert.deepStrictEqual(c.mentionsOf('b.txt').filter((m) => m.kind === 'company').map((m) => `${m.text}=${m.entity}`), ['Frontier=company:frontier-airlines']);
+  });
+
+  it('takes the whole name a business noun introduces, accents too, and firms named like people', () => {
+    assert.deepStrictEqual(named('Holders included hedge fund Lazard Fr\u00e8res Gestion and Lazard itself.', 'company'), ['Lazard Fr\u00e8res Gestion', 'Lazard']);
+    assert.deepStrictEqual(named('Henry Schein said it would cut jobs, while Stanley Black & Decker and J.B. Hunt held steady.', 'company'), ['Henry Schein', 'Stanley Black & Decker', 'J.B. Hunt']);
+    assert.deepStrictEqual(named('Henry Schein said it would cut jobs.', 'person'), []);
+  });
 });

@@ -70,7 +70,7 @@ const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 const LOWER_WORD_AHEAD = /^ [a-z]/;
 const APPOSITION_AHEAD = /^, (?:a|an|the|another) /;
-const CAPITALISED_TAIL = /^(?: [A-Z][a-z]+){1,2}$/;
+const CAPITALISED_TAIL = /^(?: [A-Z][a-z\u00DF-\u00F6\u00F8-\u00FF]+){1,2}$/;
 /**
  * What makes a known name a business of its own: two or three capitalised words ending in a corporate
  * word ("Insurance Holdings"), none a legal suffix; or one corporate word that seldom ends a company's
@@ -172,6 +172,8 @@ const AFTER_NAME = [
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
+/** A noun that says what kind of business the name after it is ("hedge fund", "chipmaker"): the first cue. */
+const DESCRIBED_BEFORE = new RegExp(String.raw`\b${BEFORE_NAME[0]}$`);
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
 /** Cues after frequent words ("his", "who", "set"), tried only where those words stand. */
 const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) ${APPOSED_COMPANY}|who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])|(?:set up|spun off|created)(?<=[A-Z][\w&.-]* (?:set up|spun off|created)) (?=[A-Z]))${NAME}`, 'y');
@@ -458,7 +460,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const d = DEAL_AFTER_AMOUNT.exec(text);
     if (d) priced.push(d);
   }
-  for (const matches of [matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!), matchAtSpots(CUE_ASIDE, text, spots[Trigger.CompanyAside]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data, ampersands, priced]) {
+  const before = matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!);
+  for (const matches of [before, matchAtSpots(CUE_ASIDE, text, spots[Trigger.CompanyAside]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data, ampersands, priced]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
@@ -484,13 +487,23 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
           // A known name opening a longer one is that name, unless the rest names a business of its own
           // ("Truist Insurance Holdings", not "Exxon Mobil Corp").
           const lead = inner.find((h) => h.start === start);
-          // Unless the text says what the whole name is ("Toyota Fudosan, a real estate company").
-          const described = matches === after && APPOSITION_AHEAD.test(text.slice(end, end + 4));
+          // Unless the text says what the whole name is ("Toyota Fudosan, a real estate company",
+          // "hedge fund Lazard Frères Gestion").
+          const described = matches === after ? APPOSITION_AHEAD.test(text.slice(end, end + 4)) : matches === before && DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
           if (lead && (inner.length > 1 || !(UNIT_TAIL.test(text.slice(lead.end, end)) || (described && CAPITALISED_TAIL.test(text.slice(lead.end, end)))))) continue;
           overridden.push(...inner);
         }
         const known = lookupEntry(lex, name.text);
-        if (known) continue; // the lexicon pass already saw it (or chose not to match it here)
+        if (known) {
+          // The lexicon pass already saw it (or chose not to match it here). A short name it keeps for
+          // articles that name the company in full ("Discover") is the company where the context says
+          // it is one ("the acquisition of Discover"), there and wherever else it stands.
+          if (!strong.has(known.id) && weakCandidates.some((w) => w.id === known.id && w.start === start && w.end === end)) {
+            strong.add(known.id);
+            for (const w of weakCandidates) if (w.id === known.id && !isBlocked(w.start, w.end)) push(w);
+          }
+          continue;
+        }
         // "Germany agreed to pay": a country, not a company; "Zhao agreed to pay": a person named in full
         // elsewhere (countries and people agree to things; "owned by Hess" and "Alaska chief executive"
         // still name companies).

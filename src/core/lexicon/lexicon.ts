@@ -74,7 +74,9 @@ export interface Lexicon {
 const AMBIGUOUS_TICKERS = new Set(['ALL', 'NOW', 'CAT', 'LOW', 'NET', 'SHOP', 'SNAP', 'PINS', 'ARM', 'UPS', 'AI', 'IT', 'ON', 'DE', 'GE', 'GM', 'MA',
   'MS', 'GS', 'DB', 'PM', 'MO', 'MT', 'SE', 'HD', 'EA', 'ICE', 'CART', 'DASH', 'HOOD', 'COIN', 'BOX', 'TEAM', 'LUV', 'BUD', 'COST', 'GAP', 'SNOW',
   'RIO', 'BP', 'JD', 'TM', 'PG', 'WIT', 'FIG', 'KR', 'DOW', 'DD', 'IBM', 'AMD', 'HPE', 'SAP', 'NYT', 'FOX', 'UBS', 'KKR', 'CME', 'BHP', 'GSK', 'CVS',
-  'MET', 'GOLD', 'RACE', 'HAL', 'STM', 'LIN', 'BAM', 'ABB', 'CSX', 'TJX', 'TPG', 'SLB']);
+  'MET', 'GOLD', 'RACE', 'HAL', 'STM', 'LIN', 'BAM', 'ABB', 'CSX', 'TJX', 'TPG', 'SLB',
+  'BALL', 'FAST', 'POOL', 'WELL', 'HAS', 'KEYS', 'GEN', 'AMP', 'PSA', 'PWR', 'PPL', 'TXT', 'URI', 'TEL', 'CMS', 'NRG', 'IEX', 'WAT', 'PKG',
+  'TER', 'OTIS', 'AXON', 'CDW', 'BMO', 'BNS', 'AUR']);
 
 export function isAmbiguousTicker(t: string): boolean {
   return t.length <= 2 || AMBIGUOUS_TICKERS.has(t);
