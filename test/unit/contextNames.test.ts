@@ -356,4 +356,13 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Henry Schein said it would cut jobs, while Stanley Black & Decker and J.B. Hunt held steady.', 'company'), ['Henry Schein', 'Stanley Black & Decker', 'J.B. Hunt']);
     assert.deepStrictEqual(named('Henry Schein said it would cut jobs.', 'person'), []);
   });
+
+  it('reads lists after stakes, shares and purchases, buyers and things bought, and no preposition, brand or operating system', () => {
+    assert.deepStrictEqual(named('Under Dutch takeover rules, the fund must hand its stakes in Vexmoor Platinum and Ardent Iron Ore to investors.', 'company'), ['Vexmoor Platinum', 'Ardent Iron Ore']);
+    // A known name and a metal: a company of its own.
+    assert.deepStrictEqual(named('It owns shares in Anglo American Platinum.', 'company'), ['Anglo American Platinum']);
+    assert.deepStrictEqual(named('Walmart bought Quellport in 2010 and sold it to Marnavo in 2020. He bought chips in 2021.', 'company'), ['Walmart', 'Quellport', 'Marnavo']);
+    assert.deepStrictEqual(named('Mars agreed to acquire Pringles owner Kellanova.', 'company'), ['Mars', 'Kellanova']);
+    assert.deepStrictEqual(named('Its SmartView operating system runs on the sets.', 'company'), []);
+  });
 });

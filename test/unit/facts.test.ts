@@ -506,7 +506,8 @@ describe('merging people across sources', () => {
   it('reads debt named with its owner as a value including debt, and "to close at" as a closing price', () => {
     const c = corpusOf([
       ['a.txt', 'Including Corvane\u2019s net debt, the deal carries a total value of $8.3 billion, Halvard Steel said.'],
-      ['b.txt', 'Counting the debt it will assume, the Halvard Steel purchase is valued at roughly $8.3 billion.'],
+      // (The company bought names the deal: Corvane, whose debt is counted.)
+      ['b.txt', 'Halvard Steel\u2019s purchase of Corvane, counting the debt it will assume, is valued at roughly $8.3 billion.'],
       ['c.txt', 'Corvane Metals stock jumped 26% on Monday to close at $49.59.'],
     ]);
     const facts = c.facts();

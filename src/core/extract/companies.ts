@@ -19,7 +19,9 @@ const CORPORATE_END = /\b(?:Inc|Corp|Labs|Holdings|Group|Technologies|Capital|Ve
 const FINAL_DOT = /\.$/;
 const FINAL_COMMA = /,$/;
 const LEADING_ARTICLE = /^(?:The|A|An) /;
-const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users)\b/;
+/** A brand or product named before the company that owns or makes it ("Pringles owner Kellanova"). */
+const BRAND_OF_AHEAD = /^(?:['\u2019]s)? (?:owner|parent|maker|developer|creator) [A-Z]/;
+const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users|operating system|software|chips?|processors?|headsets?|feature|tools?)\b/;
 const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 /** A ticker with an exchange suffix: Paris, London, Frankfurt, Tokyo, Hong Kong and others. */
@@ -53,7 +55,10 @@ const STOP_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 
   'Many', 'Several', 'Analysts', 'Investors', 'Sources', 'Reuters', 'Bloomberg', 'He', 'She', 'They', 'We', 'I', 'Meanwhile', 'However', 'Still', 'Also',
   'Data', 'Here', 'There', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'New', 'Chinese', 'American', 'European', 'Japanese', 'Korean', 'Indian', 'British', 'French', 'German',
   // Sentence adverbs that stand before a title ("Then President Joe Biden ...").
-  'Then', 'Now', 'Yet', 'Thus', 'Later', 'Earlier', 'Former', 'Last', 'Next']);
+  'Then', 'Now', 'Yet', 'Thus', 'Later', 'Earlier', 'Former', 'Last', 'Next',
+  // Prepositions opening a sentence ("Under British takeover rules, ...").
+  'Under', 'Despite', 'After', 'Before', 'During', 'Since', 'Until', 'Without', 'Within', 'Among', 'Amid', 'Against', 'Unlike', 'Through',
+  'Across', 'Upon', 'Into', 'Between', 'Following', 'Including', 'Beyond', 'Via']);
 /** Words of a title left at the end of a name found before a role ("Acme Vice Chairman ..."). */
 /** Nouns that describe a company and open sentences before its name (not "Target" or "Carrier": companies). */
 const DESCRIPTOR_WORDS = new Set(['Rival', 'Rivals', 'Peer', 'Peers', 'Competitor', 'Competitors', 'Chipmaker', 'Carmaker', 'Automaker', 'Drugmaker', 'Startup',
@@ -64,7 +69,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
+const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
@@ -95,7 +100,10 @@ const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more 
 const BEFORE_NAME = [
   String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
-  String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stake|backing|funding) in(?:to)? `,
+  String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|backing|funding) in(?:to)? `,
+  // "sold it to Fandango": the buyer of a business; "bought Vudu in 2010", "bought Wrigley for $23 billion".
+  String.raw`sold (?:it|them|the (?:unit|business|division|company|brand|stake)) to `,
+  String.raw`bought (?=\S+(?: \S+)? (?:in (?:19|20)\d\d|for [$£€]))`,
   String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
   String.raw`(?:acquisition|purchase|takeover|buyout|merger) of `,
   String.raw`(?:acquire[sd]?|acquiring) `,
@@ -184,6 +192,8 @@ const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) $
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities|partners|chains|customers|clients) (?:such as |including |like )?\[?${NAME}`, 'y');
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
+/** Cues after which a list of names runs on ("stakes in X and Y"). */
+const LISTING_CUE = /^(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|acquisition|purchase|takeover|buyout|merger) (?:in|into|of) /;
 const FIRM_PLURAL = new RegExp(`^(?:${FIRM_PLURAL_NOUNS}) (?:such as|including|like) `);
 const TITLE_CASE = /^[A-Z][a-z]+$/;
 /** Capitalised words (a name) right after a person's possessive, none of them a title. */
@@ -461,10 +471,21 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (d) priced.push(d);
   }
   const before = matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!);
+  // "stakes in Anglo American Platinum and Kumba Iron Ore", "invested in OpenAI and Anthropic": the
+  // next name of a list after a stake, an investment or a purchase is one too.
+  for (let k = 0, n = before.length; k < n; k++) {
+    const m = before[k]!;
+    if (!LISTING_CUE.test(m[0])) continue;
+    LIST_NEXT.lastIndex = m.index + m[0].length;
+    const next = LIST_NEXT.exec(text);
+    if (next) before.push(next);
+  }
   for (const matches of [before, matchAtSpots(CUE_ASIDE, text, spots[Trigger.CompanyAside]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data, ampersands, priced]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
+      // "to acquire Pringles owner Kellanova": the name before "owner" is what the company behind it owns.
+      if (BRAND_OF_AHEAD.test(text.slice(at + raw.length, at + raw.length + 16))) continue;
       // "Horizon Capital Partners": a corporate word after the name is part of it; the name without
       // it is kept too, and joins the longer form below ("Northwind" and "Northwind Airlines").
       const tail = text.slice(at + raw.length, at + raw.length + 40);

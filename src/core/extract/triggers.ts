@@ -96,7 +96,7 @@ GROUPS[Trigger.CompanyCue] = {
     'own', 'owns', 'owned', 'hold', 'holds', 'held', 'control', 'controls', 'bought', 'sold', 'took', 'takes', 'buys', 'sells', 'head', 'director',
     'short', 'based', 'lessor', 'which', 'receive', 'receives', 'received', 'receiving', 'shares', 'stock', 'asset', 'money', 'wealth', 'portfolio',
     'ceo', 'chief', 'founder', 'co', 'cofounder', 'chairman', 'president', 'investors', 'shareholder', 'shareholders', 'employees', 'spokesperson', 'spokesman', 'spokeswoman',
-    'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'backing', 'funding',
+    'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'stakes', 'holding', 'holdings', 'backing', 'funding',
     'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives',
     'manager', 'managers', 'director', 'directors', 'partner', 'partners', 'trader', 'traders', 'banker', 'bankers', 'lawyer', 'lawyers', 'official', 'officials',
     'employee', 'staff', 'workers',
