@@ -365,4 +365,14 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Mars agreed to acquire Pringles owner Kellanova.', 'company'), ['Mars', 'Kellanova']);
     assert.deepStrictEqual(named('Its SmartView operating system runs on the sets.', 'company'), []);
   });
+
+  it('reads a company described with a country\u2019s possessive, utilities, a business arm, lists after a business noun, and a known name of another trade', () => {
+    const water = 'Creditors of Harlow Water, Britain\u2019s biggest water company, offered a loan. Harlow Water said so, and Harlow Water\u2019s senior bonds rose.';
+    assert.deepStrictEqual(named(water, 'company'), ['Harlow Water']);
+    assert.deepStrictEqual(named(water, 'person'), []);
+    assert.deepStrictEqual(named('Zomato\u2019s quick-commerce arm Blinkit grew. He broke his arm Monday.', 'company'), ['Zomato', 'Blinkit']);
+    assert.deepStrictEqual(named('Owners led by the pension fund Omers and Britain\u2019s Universities Superannuation Scheme wrote it off.', 'company'), ['Omers', 'Universities Superannuation Scheme']);
+    assert.deepStrictEqual(named('It paid $1.7 billion for Constellation Pharmaceuticals. The purchase of Constellation Energy Group closed.', 'company'), ['Constellation Pharmaceuticals', 'Constellation Energy']);
+    assert.deepStrictEqual(named('The group is made up of ND Western, Aradel Holdings, First Exploration & Petroleum and Waltersmith.', 'company').includes('First Exploration & Petroleum'), true);
+  });
 });

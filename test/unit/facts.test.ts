@@ -747,4 +747,13 @@ describe('merging people across sources', () => {
     ]);
     assert.deepStrictEqual(byLabel(c.facts(), 'Foot Locker deal value').documents, ['a.txt', 'b.md']);
   });
+
+  it('takes no purchase dated in the past for the deal the article goes on reporting', () => {
+    const c = corpusOf([
+      ['a.md', 'Novartis is paying 2.7 billion euros for MorphoSys. MorphoSys got the drug with its $1.7 billion purchase of Constellation Pharmaceuticals in 2021. At 68 euros a share, Novartis is paying a 94% premium.'],
+      ['b.txt', 'Novartis will buy MorphoSys for 68 euros a share, a premium of 94%.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(facts.filter((f) => f.measure === 'price-per-share' || f.measure === 'premium').map((f) => `${f.label}: ${f.documents.join(',')}`), ['MorphoSys premium (%): a.md,b.txt', 'MorphoSys price per share: a.md,b.txt']);
+  });
 });

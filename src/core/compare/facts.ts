@@ -174,6 +174,8 @@ const TURNED_DOWN_AFTER = /^(?:, [^,;.]{1,40},)?(?:[^,;.]|(?<=\b[a-z])\.){0,25}\
 const REFUSAL_BEFORE = /\b(?:walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?)(?: (?:an?|the|its|their|[\w.&-]+['\u2019]s|about|around|roughly|nearly|almost|more than|over|some))* $/;
 /** "ended talks to be bought by Alphabet for": a takeover called off, in the words before its price. */
 const CALLED_OFF_BEFORE = /\b(?:ended|broke off|walked away from|pulled out of) (?:talks|negotiations)\b[^,;.]{0,50}\b(?:bought|acquired|taken over|buy|acquire)\b[^,;.]{0,40}$/;
+/** "$1.7 billion purchase of Constellation Pharmaceuticals in 2021": a purchase dated in the past. */
+const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in (?:19|20)\d\d\b/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
@@ -415,6 +417,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Subject (and, for investments, the object).
     let subject: string | undefined;
     // A deal recalled in passing, priced in parentheses ("Slack ($27.7 billion)"), is not the deal the article reports.
+    // An aside: a figure that names no deal the article goes on reporting (see lastSubject).
     let aside = false;
     let object: string | undefined;
     const nearestBefore = [...companies].reverse().find((c) => c.end <= m.start);
@@ -460,7 +463,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const named = possessive ?? nearestBefore ?? companies[0];
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
         ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies()[0]);
-      aside = !!priced;
+      // A deal dated in the past ("its $1.7 billion purchase of Constellation in 2021") is history, not
+      // the deal the article goes on reporting.
+      const after = sentenceLower.slice(figEnd);
+      aside = !!priced || DEAL_YEAR_AHEAD.test(after);
       if (subject && !aside) lastSubject.set('deal-value', subject);
     } else if (measureId === 'rejected-offer') {
       // Named, like a deal, by the company bid for: the one valued or bought ("had valued U.S. Steel

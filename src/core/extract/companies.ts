@@ -69,7 +69,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
+const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
@@ -98,7 +98,7 @@ const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more 
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
-  String.raw`(?:startup|start-up|company|firm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
+  String.raw`(?:startup|start-up|company|firm|arm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|backing|funding) in(?:to)? `,
   // "sold it to Fandango": the buyer of a business; "bought Vudu in 2010", "bought Wrigley for $23 billion".
@@ -151,8 +151,8 @@ const AFTER_NAME = [
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|ended|closed|finished|opened|traded)\b`,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp)\b\.?`,
-  String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|bankruptcy|restructuring|earnings)\b`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities)\b\.?`,
+  String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
   String.raw` (?:agreed|agrees|offered|offers) to (?:lend|invest|acquire|buy|purchase|take over|merge with|pay (?:(?:about|around|roughly|nearly|almost|more than|over|up to) )?(?:US)?[$£€¥]\d)`,
@@ -176,12 +176,14 @@ const AFTER_NAME = [
   String.raw` \((?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|m))?\)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  String.raw`, (?:a|an|the|another) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
+  // "Thames Water, Britain's biggest water company".
+  String.raw`, (?:a|an|the|another|[A-Z][a-z]+['\u2019]s) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
 /** A noun that says what kind of business the name after it is ("hedge fund", "chipmaker"): the first cue. */
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${BEFORE_NAME[0]}$`);
+const DESCRIPTOR_CUE = new RegExp(`^${BEFORE_NAME[0]}`);
 const CUE_BEFORE = new RegExp(String.raw`\b(?:${BEFORE_NAME.join('|')})\[?${NAME}`, 'y');
 /** Cues after frequent words ("his", "who", "set"), tried only where those words stand. */
 const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) ${APPOSED_COMPANY}|who (?:has |had )?(?:run|runs|ran|led|leads|heads|headed) (?=[A-Z])|(?:set up|spun off|created)(?<=[A-Z][\w&.-]* (?:set up|spun off|created)) (?=[A-Z]))${NAME}`, 'y');
@@ -191,6 +193,9 @@ const DEAL_AFTER_AMOUNT = new RegExp(String.raw` (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.
 const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) ${NAME}(?= for ${AMOUNT_OPENING}\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities|partners|chains|customers|clients) (?:such as |including |like )?\[?${NAME}`, 'y');
+const CORPORATE_ONLY = new RegExp(`^${CORPORATE_WORD}$`);
+/** Corporate words that say nothing of a trade ("Constellation Energy Group" is Constellation Energy). */
+const GENERIC_CORPORATE = /^(?:Group|Holdings|Holding|Inc|Corp|International|Capital|Partners|Ventures|Enterprises|Industries|Trust|Systems|Technologies|Technology)$/;
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
 /** Cues after which a list of names runs on ("stakes in X and Y"). */
 const LISTING_CUE = /^(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|acquisition|purchase|takeover|buyout|merger) (?:in|into|of) /;
@@ -471,11 +476,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (d) priced.push(d);
   }
   const before = matchAtSpots(CUE_BEFORE, text, spots[Trigger.CompanyCue]!);
-  // "stakes in Anglo American Platinum and Kumba Iron Ore", "invested in OpenAI and Anthropic": the
-  // next name of a list after a stake, an investment or a purchase is one too.
+  // "stakes in Anglo American Platinum and Kumba Iron Ore", "invested in OpenAI and Anthropic",
+  // "the pension fund Omers and Britain's Universities Superannuation Scheme": the next name of a list
+  // after a stake, an investment, a purchase or a business noun is one too.
   for (let k = 0, n = before.length; k < n; k++) {
     const m = before[k]!;
-    if (!LISTING_CUE.test(m[0])) continue;
+    if (!LISTING_CUE.test(m[0]) && !DESCRIPTOR_CUE.test(m[0])) continue;
     LIST_NEXT.lastIndex = m.index + m[0].length;
     const next = LIST_NEXT.exec(text);
     if (next) before.push(next);
@@ -511,7 +517,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
           // Unless the text says what the whole name is ("Toyota Fudosan, a real estate company",
           // "hedge fund Lazard Frères Gestion").
           const described = matches === after ? APPOSITION_AHEAD.test(text.slice(end, end + 4)) : matches === before && DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-          if (lead && (inner.length > 1 || !(UNIT_TAIL.test(text.slice(lead.end, end)) || (described && CAPITALISED_TAIL.test(text.slice(lead.end, end)))))) continue;
+          // Nor is it when the known company is of another trade ("Constellation Pharmaceuticals" is not
+          // Constellation Energy).
+          if (lead && (inner.length > 1 || !(UNIT_TAIL.test(text.slice(lead.end, end)) || otherTrade(text.slice(lead.end, end), lead.name) || (described && CAPITALISED_TAIL.test(text.slice(lead.end, end)))))) continue;
           overridden.push(...inner);
         }
         const known = lookupEntry(lex, name.text);
@@ -766,11 +774,12 @@ function ampersandNames(text: string, lex: Lexicon): RegExpExecArray[] {
     // company, place or given name of its own ("Apple, Johnson & Johnson and Merck" lists three).
     // A given name leading a list's last item is a partner too ("... and Clayton, Dubilier & Rice").
     let lead = '';
-    // "as Kenvue, Johnson & Johnson has": a known firm takes no partners before it.
-    for (let at = i - left.length; !lookupEntry(lex, `${left} & ${right}`); ) {
+    // "as Kenvue, Johnson & Johnson has": a known firm takes no partners before it; nor does a name of
+    // several words, nor a name's corporate word ("Aradel Holdings, First Exploration & Petroleum" lists two).
+    for (let at = i - left.length; !left.includes(' ') && !lookupEntry(lex, `${left} & ${right}`); ) {
       const prior = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
       const listed = !!prior && LIST_AND_BEFORE.test(text.slice(Math.max(0, at - prior[0].length - 5), at - prior[0].length));
-      if (!prior || lookupEntry(lex, prior[1]!) || lex.places.has(prior[1]!) || (lex.firstNames.has(prior[1]!) && !listed) || STOP_WORDS.has(prior[1]!)) break;
+      if (!prior || lookupEntry(lex, prior[1]!) || lex.places.has(prior[1]!) || (lex.firstNames.has(prior[1]!) && !listed) || STOP_WORDS.has(prior[1]!) || CORPORATE_ONLY.test(prior[1]!)) break;
       lead = `${prior[1]!}, ${lead}`;
       at -= prior[0].length;
     }
@@ -873,6 +882,14 @@ function lexiconHitsInside(hits: OrgHit[], start: number, end: number): OrgHit[]
 function onlyLexiconBlocks(blocked: Span[], start: number, end: number): boolean {
   for (const b of blocked) if (b.start < end && b.end > start) return false;
   return true;
+}
+
+/** Whether a tail of one corporate word names another trade than the known company's name ends in (" Pharmaceuticals" after Constellation Energy). */
+function otherTrade(tail: string, knownName: string): boolean {
+  const word = tail.slice(1);
+  if (tail[0] !== ' ' || word.includes(' ') || !CORPORATE_ONLY.test(word) || GENERIC_CORPORATE.test(word)) return false;
+  const last = knownName.slice(knownName.lastIndexOf(' ') + 1);
+  return last !== word && last !== knownName && CORPORATE_ONLY.test(last);
 }
 
 function isCapitalCode(c: number): boolean {

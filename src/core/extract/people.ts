@@ -63,6 +63,10 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Enterprises', 'Industries', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
   'Semiconductor', 'Therapeutics', 'Robotics', 'Software', 'Dynamics', 'Foods', 'Mining', 'Steel', 'Telecom', 'Pharma', 'Chemicals', 'Shipping',
   'Value', 'Insight', 'Insights', 'Analytics', 'Advisors', 'Advisers', 'Associates', 'Management', 'Investments', 'Intelligence', 'Strategies', 'Economics', 'Consulting',
+  // Utilities and carriers ('Thames Water', 'United Utilities', 'Northumbrian Water').
+  'Water', 'Utilities', 'Electric', 'Railway', 'Railways', 'Petroleum', 'Oil', 'Gas', 'Platinum', 'Copper', 'Metals', 'Minerals',
+  // Pension funds ('Universities Superannuation Scheme').
+  'Scheme', 'Superannuation', 'Pension', 'Pensions',
   // Places ("Newport Beach", "Palm Springs").
   'Beach', 'Springs', 'Falls', 'Heights', 'Harbor', 'Harbour', 'Bay', 'Hills', 'Island', 'Islands', 'Lakes',
   // Numbers end firms' names ("Capital One", "Formula One"), not people's.
