@@ -375,4 +375,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('It paid $1.7 billion for Constellation Pharmaceuticals. The purchase of Constellation Energy Group closed.', 'company'), ['Constellation Pharmaceuticals', 'Constellation Energy']);
     assert.deepStrictEqual(named('The group is made up of ND Western, Aradel Holdings, First Exploration & Petroleum and Waltersmith.', 'company').includes('First Exploration & Petroleum'), true);
   });
+
+  it('reads a common word opening a sentence before its shares moved, a joint venture, a deal for a company, no country raising money, and a particle after three names', () => {
+    assert.deepStrictEqual(named('Vale shares rose 1.2% in Sao Paulo.', 'company'), ['Vale']);
+    assert.deepStrictEqual(named('Vale and BHP own their venture Samarco equally.', 'company'), ['Vale', 'BHP', 'Samarco']);
+    assert.deepStrictEqual(named('Saudi Arabia raised $11.2 billion. The $8.2 billion deal for Quenby Life is the largest.', 'company'), ['Quenby Life']);
+    assert.deepStrictEqual(named('President Luiz Inacio Lula da Silva attended. It was founded by British entrepreneur Clive Cowdery.', 'person'), ['Luiz Inacio Lula da Silva', 'Clive Cowdery']);
+  });
 });

@@ -94,3 +94,10 @@ describe('money', () => {
     assert.deepStrictEqual(money.map((m) => m.amount!.qualifier), ['none', 'over']);
   });
 });
+
+describe('currencies named after the number', () => {
+  it('reads reais, riyals, dirhams, baht, rupiah, zlotys, Egyptian pounds and South Korean won', () => {
+    const a = analyze('They pay 170 billion reais, 27.25 riyals a share, 500 million dirhams, 3 billion baht, 2 trillion rupiah, 40 billion zlotys, 7 billion Egyptian pounds and 1.2 trillion South Korean won.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.amount!.value} ${m.amount!.currency}`), ['170000000000 BRL', '27.25 SAR', '500000000 AED', '3000000000 THB', '2000000000000 IDR', '40000000000 PLN', '7000000000 EGP', '1200000000000 KRW']);
+  });
+});

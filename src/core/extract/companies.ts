@@ -21,6 +21,8 @@ const FINAL_COMMA = /,$/;
 const LEADING_ARTICLE = /^(?:The|A|An) /;
 /** A brand or product named before the company that owns or makes it ("Pringles owner Kellanova"). */
 const BRAND_OF_AHEAD = /^(?:['\u2019]s)? (?:owner|parent|maker|developer|creator) [A-Z]/;
+/** "Vale shares rose": a common word opening a sentence is the company whose shares move. */
+const SHARES_MOVE_AHEAD = /^ (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged)\b/;
 const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users|operating system|software|chips?|processors?|headsets?|feature|tools?)\b/;
 const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
@@ -98,7 +100,7 @@ const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more 
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
-  String.raw`(?:startup|start-up|company|firm|arm|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
+  String.raw`(?:startup|start-up|company|firm|arm|venture|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|backing|funding) in(?:to)? `,
   // "sold it to Fandango": the buyer of a business; "bought Vudu in 2010", "bought Wrigley for $23 billion".
@@ -108,6 +110,8 @@ const BEFORE_NAME = [
   String.raw`(?:acquisition|purchase|takeover|buyout|merger) of `,
   String.raw`(?:acquire[sd]?|acquiring) `,
   String.raw`(?:partnership|partnering|partnered|merger|merging|merged) with `,
+  // "a deal for Resolution Life", "its offer for Anglo".
+  String.raw`(?:deal|offer|bid) for (?=[A-Z])`,
   String.raw`(?:backed|funded|owned|acquired) by `,
   // "owns 21% of Northvolt", "took a 10% stake in Acme" (a share of a people or a place has no owning verb).
   String.raw`(?:owns?|owned|holds?|held|controls?|bought|acquired|sold|took|takes|buys|sells) (?:(?:about|around|roughly|nearly|almost|more than|over|a|an|its|their) )*\d{1,3}(?:\.\d+)?% (?:stake )?(?:in|of) `,
@@ -858,7 +862,7 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
     // A common word ("Arm", "Dow") opening a sentence is the word; a longer form ("Arm Holdings") is the company.
     // Unless a known name is listed with it ("Visa and Mastercard stand to lose").
-    if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3)) && !listedWithKnown(text, end, lex)) continue;
+    if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3)) && !SHARES_MOVE_AHEAD.test(text.slice(end, end + 24)) && !listedWithKnown(text, end, lex)) continue;
     // "NASDAQ: AMD" names the exchange as a ticker prefix, not as a company in the story.
     const after = text.charCodeAt(end);
     if ((after === 58 || (after === 32 && text.charCodeAt(end + 1) === 58)) && EXCHANGE_PREFIX_AHEAD.test(text.slice(end, end + 9))) return null;

@@ -52,6 +52,7 @@ const FULL_RE = new RegExp(FULL, 'g');
 const CAPITAL_WORD_AHEAD = /^ [A-Z][a-z]/;
 /** The last word read is a particle (" Della "): another name word follows it. */
 const PARTICLE_AHEAD = new RegExp(`^ (?:${PARTICLES}) $`);
+const PARTICLE_SURNAME_AHEAD = new RegExp(`^ (?:${PARTICLES})(?: (?:de|der|den|la|le))? ${W}(?![${LO}A-Z])`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
@@ -196,6 +197,12 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
         continue;
       }
       words = words.slice(0, 2);
+    }
+    // "Luiz Inacio Lula da Silva": a particle and a surname after a name of three words belong to it.
+    if (words.length === 3) {
+      const at = start + words.join(' ').length;
+      const tail = PARTICLE_SURNAME_AHEAD.exec(text.slice(at, at + 40));
+      if (tail) words = [...words, ...tail[0].slice(1).split(' ')];
     }
     name = words.join(' ');
     // Whether the text introduces the name as a person's only matters when the first name is not a
