@@ -27,6 +27,18 @@ export class SpanMask {
       return;
     }
     const { starts, ends } = this;
+    // Most spans come in text order: after the last run, or joining it.
+    const n = ends.length;
+    if (n === 0 || s > ends[n - 1]!) {
+      if (n < SPANS_IN_LIST) {
+        starts.push(s);
+        ends.push(e);
+        return;
+      }
+    } else if (s >= starts[n - 1]!) {
+      if (e > ends[n - 1]!) ends[n - 1] = e;
+      return;
+    }
     // The first run that ends at or after s (it may join the new one), and the first that starts after e.
     let lo = this.firstEndingFrom(s);
     let hi = lo;
