@@ -382,4 +382,18 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Saudi Arabia raised $11.2 billion. The $8.2 billion deal for Quenby Life is the largest.', 'company'), ['Quenby Life']);
     assert.deepStrictEqual(named('President Luiz Inacio Lula da Silva attended. It was founded by British entrepreneur Clive Cowdery.', 'person'), ['Luiz Inacio Lula da Silva', 'Clive Cowdery']);
   });
+
+  it('matches a lower-case name capitalised at a sentence start, and reads brewers, exchanges, owners in apposition, no demonym of two words and no city after shares in', () => {
+    const a = analyze('EasyJet shares rose, while easyJet said so.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => m.entity), ['company:easyjet', 'company:easyjet']);
+    assert.deepStrictEqual(named('Heineken bought South African drinks maker Distell. It brought its owner South African Breweries.', 'company'), ['Heineken', 'Distell', 'South African Breweries']);
+    assert.deepStrictEqual(named('The shares left the Johannesburg Stock Exchange. The Securities and Exchange Commission fined it.', 'company'), ['Johannesburg Stock Exchange']);
+    assert.deepStrictEqual(named('Puig, the Spanish owner of several brands, listed its shares in Barcelona.', 'company'), ['Puig']);
+  });
+
+  it('reads a person before "who" and a surname with its particles standing alone as the person named in full', () => {
+    const a = analyze('The board named Stephane de La Faverie, replacing Fabrizio Freda, who has led the company since 2009. De La Faverie, who runs two brands, joined in 2011.');
+    assert.deepStrictEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Stephane de La Faverie', 'Fabrizio Freda']);
+    assert.deepStrictEqual(of(a, 'person').map((m) => m.text), ['Stephane de La Faverie', 'Fabrizio Freda', 'Faverie']);
+  });
 });

@@ -52,6 +52,9 @@ const FULL_RE = new RegExp(FULL, 'g');
 const CAPITAL_WORD_AHEAD = /^ [A-Z][a-z]/;
 /** The last word read is a particle (" Della "): another name word follows it. */
 const PARTICLE_AHEAD = new RegExp(`^ (?:${PARTICLES}) $`);
+/** Capitalised particles that open no given name ("Van" and "Von" may: Van Morrison). */
+const STANDALONE_PARTICLE = new Set(['De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Delle', 'Dalla', 'Dos', 'Das', 'Der', 'La', 'Le']);
+const PARTICLE_WORD = new RegExp(`^(?:${PARTICLES})$`);
 const PARTICLE_SURNAME_AHEAD = new RegExp(`^ (?:${PARTICLES})(?: (?:de|der|den|la|le))? ${W}(?![${LO}A-Z])`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
@@ -68,6 +71,7 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Water', 'Utilities', 'Electric', 'Railway', 'Railways', 'Petroleum', 'Oil', 'Gas', 'Platinum', 'Copper', 'Metals', 'Minerals',
   // Pension funds ('Universities Superannuation Scheme').
   'Scheme', 'Superannuation', 'Pension', 'Pensions',
+  'Beverages', 'Breweries', 'Brewery', 'Brewing', 'Exchange',
   // Places ("Newport Beach", "Palm Springs").
   'Beach', 'Springs', 'Falls', 'Heights', 'Harbor', 'Harbour', 'Bay', 'Hills', 'Island', 'Islands', 'Lakes',
   // Numbers end firms' names ("Capital One", "Formula One"), not people's.
@@ -82,7 +86,7 @@ const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At
 const PLACE_OPENERS = new Set(['San', 'Santa', 'Sao', 'São', 'Los', 'Las', 'Saint', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Palo', 'Costa', 'Puerto', 'Rio']);
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
-const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:chairs|runs|heads|leads|founded|co-founded|owns|manages|oversees|directs|controls)|, (?:the )?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|niece|nephew) of)\b/;
+const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:has |had |will )?(?:chairs|runs|heads|leads|led|founded|co-founded|owns|manages|oversees|directs|controls|joined|ran|run|built|started|served|retired|retire|became|become|took|left|stepped|step)|, (?:the )?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|niece|nephew) of)\b/;
 /** ", a research firm that...": a noun phrase (no preposition in it) that ends on what firms are. */
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
 /** "analysts at", "a banker with": what follows is where they work, a firm. */
@@ -178,6 +182,12 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     while (words.length > 2 && TITLE_WORDS.has(words[0]!)) {
       start += words[0]!.length + 1;
       words = words.slice(1);
+    }
+    // A surname with its particles standing alone ("De La Faverie, who runs ..."): the surname pass
+    // below joins its last word to the person named in full.
+    if (STANDALONE_PARTICLE.has(words[0]!) || (words.length > 2 && PARTICLE_WORD.test(words[1]!) && (words[0] === 'Van' || words[0] === 'Von'))) {
+      FULL_RE.lastIndex = start + name.length;
+      continue;
     }
     // A name cut short where a particle follows ("Executive Margherita Della" of "... Della Valle"):
     // read again from where the name starts.
