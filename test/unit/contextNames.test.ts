@@ -396,4 +396,13 @@ describe('names from context', () => {
     assert.deepStrictEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Stephane de La Faverie', 'Fabrizio Freda']);
     assert.deepStrictEqual(of(a, 'person').map((m) => m.text), ['Stephane de La Faverie', 'Fabrizio Freda', 'Faverie']);
   });
+
+  it('reads capitals in parentheses after a name as its short name, refineries and engineering firms, no service named with its maker, and a byline\u2019s second name', () => {
+    const a = analyze('The Nigerian National Petroleum Company Limited (NNPC) will buy the fuel. NNPC owns a stake in the Dangote Petroleum Refinery.');
+    assert.deepStrictEqual(a.entities.filter((e) => e.kind === 'company').map((e) => e.name), ['Nigerian National Petroleum Company', 'Dangote Petroleum Refinery']);
+    assert.deepStrictEqual(of(a, 'company').filter((m) => m.text === 'NNPC').length, 2);
+    assert.deepStrictEqual(named('Altair Engineering shares rose. It is a full price for Altair, and Dassault Systemes, said an analyst.', 'company'), ['Altair Engineering', 'Dassault Systemes']);
+    assert.deepStrictEqual(named('Spotify competes with Apple Music and Amazon Music, and pays Sony Music.', 'company'), ['Spotify', 'Sony Music']);
+    assert.deepStrictEqual(named('By Huang Meiling and Torsten Abernathy\n\nSHANGHAI (Reuters) - Shares fell.', 'person'), ['Huang Meiling', 'Torsten Abernathy']);
+  });
 });

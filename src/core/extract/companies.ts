@@ -71,7 +71,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
+const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
@@ -155,7 +155,7 @@ const AFTER_NAME = [
   String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|ended|closed|finished|opened|traded)\b`,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange)\b\.?`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange|Refinery|Engineering|Systemes)\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -200,6 +200,8 @@ const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|comp
 const CORPORATE_ONLY = new RegExp(`^${CORPORATE_WORD}$`);
 /** Corporate words that say nothing of a trade ("Constellation Energy Group" is Constellation Energy). */
 const GENERIC_CORPORATE = /^(?:Group|Holdings|Holding|Inc|Corp|International|Capital|Partners|Ventures|Enterprises|Industries|Trust|Systems|Technologies|Technology)$/;
+/** Capitals in parentheses right after a name, a legal suffix between ("Company Limited (NNPC)"). */
+const ACRONYM_AHEAD = /^(?:,? (?:Limited|Ltd|Inc|Corp|Corporation|plc|PLC|LLC|SA|AG|NV)\.?)? \(([A-Z]{2,6})\)/;
 const LIST_NEXT = new RegExp(String.raw`(?:,? and|,) ${NAME}`, 'y');
 /** Cues after which a list of names runs on ("stakes in X and Y"). */
 const LISTING_CUE = /^(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|acquisition|purchase|takeover|buyout|merger) (?:in|into|of) /;
@@ -365,6 +367,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       continue;
     }
     if (isBlocked(m.start, m.end)) continue;
+    // "Apple Music", "Amazon Music": a product named with its maker's name is the product.
+    const following = tokens[i + 1];
+    if (following && following.start === m.end + 1 && isCapitalCode(text.charCodeAt(following.start)) && lex.products.has(phraseKey(text.slice(m.start, following.end)))) {
+      i++;
+      continue;
+    }
     // "Intel Capital", "Salesforce Ventures": a company's investment arm is a company of its own.
     // Not inside a longer name ("an analyst at Tarrant Vale Capital").
     const midName = i > 0 && tokens[i - 1]!.end === m.start - 1 && isCapitalCode(text.charCodeAt(tokens[i - 1]!.start)) && !sentenceStarts.has(m.start);
@@ -692,6 +700,13 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // "Shockwave Medical ... Shockwave expects": the name without its corporate words, where the text
     // uses that word for nothing else.
     if (!whole && base !== canonical && surface === canonical && !base.includes(' ') && base.length >= 4 && !found.has(base) && usedAlone(text, base, surface) && mayBeLoneName(base)) propagate(base, canonical, `company:${slug(base)}`);
+  }
+  // "Nigerian National Petroleum Company Limited (NNPC)": the capitals in parentheses are its short
+  // name, wherever they stand.
+  for (const h of [...hits]) {
+    if (h.kind !== 'company' || text.charCodeAt(h.end) === 39) continue;
+    const abbr = ACRONYM_AHEAD.exec(text.slice(h.end, h.end + 24))?.[1];
+    if (abbr && !lex.tickers.has(abbr) && !lookupEntry(lex, abbr)) propagate(abbr, h.name, h.id);
   }
   // "Deezer and SoundCloud", "Apple, Deezer and Spotify": a lone name listed with a company is one too.
   const listed = new Set<string>();

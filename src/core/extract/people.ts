@@ -17,7 +17,8 @@ const FINAL_COMMA = /,$/;
 /** Words before a role that name no organisation ("Its chief executive"). */
 const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
 /** A byline: "By Harriet Okafor" at the start of a line (in Markdown emphasis too: "*By Harriet Okafor*"). */
-const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By $/;
+// "By Huang Meiling and Torsten Abernathy": the second name of a byline too.
+const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By (?:[A-Z][^\n,]{1,40}(?:,| and) )?$/;
 const GIVEN_BEFORE = /(?<![\w'\u2019.-])([A-Z][a-z]{2,}) $/;
 /** The word before a name, when it is a title or honorific ("Dr.", "Chancellor"): its capitalised word. */
 const WORD_BEFORE = /\b([A-Z][a-z]+)\.? $/;
@@ -71,7 +72,7 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Water', 'Utilities', 'Electric', 'Railway', 'Railways', 'Petroleum', 'Oil', 'Gas', 'Platinum', 'Copper', 'Metals', 'Minerals',
   // Pension funds ('Universities Superannuation Scheme').
   'Scheme', 'Superannuation', 'Pension', 'Pensions',
-  'Beverages', 'Breweries', 'Brewery', 'Brewing', 'Exchange',
+  'Beverages', 'Breweries', 'Brewery', 'Brewing', 'Exchange', 'Refinery', 'Engineering', 'Systemes', 'Systèmes',
   // Places ("Newport Beach", "Palm Springs").
   'Beach', 'Springs', 'Falls', 'Heights', 'Harbor', 'Harbour', 'Bay', 'Hills', 'Island', 'Islands', 'Lakes',
   // Numbers end firms' names ("Capital One", "Formula One"), not people's.
