@@ -123,6 +123,21 @@ function isTitleWord(word: string): boolean {
   return true;
 }
 
+/** Acronyms that name no company ("CEO", "IPO", "EU"). */
+const COMMON_ACRONYMS = new Set(['CEO', 'CFO', 'CTO', 'COO', 'CIO', 'AI', 'IPO', 'US', 'UK', 'EU', 'UN', 'GDP', 'ETF', 'SEC', 'FDA', 'DOJ', 'FTC', 'FCC', 'EPA', 'IRS',
+  'NATO', 'OPEC', 'TV', 'PC', 'IT', 'HR', 'PR', 'VR', 'AR', 'LLM', 'GPU', 'CPU', 'EV', 'EVS', 'OK', 'AGM', 'ESG', 'API', 'USA', 'UAE', 'ID', 'IMF', 'WHO', 'WTO', 'ECB',
+  'AM', 'PM', 'ET', 'GMT', 'EST', 'PST', 'CEST', 'BST', 'A', 'I', 'II', 'III', 'IV', 'NEW', 'THE', 'AND', 'FOR', 'CAGR', 'EPS', 'EBITDA', 'ROI', 'M&A', 'LNG', 'OTC']);
+
+/** "NNPC": capitals only, two to six, that may be a company's short name. */
+function isAcronymWord(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return !COMMON_ACRONYMS.has(word);
+}
+
 function startsUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return c >= 65 && c <= 90;
@@ -139,7 +154,9 @@ function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = capitalT
     const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
     if (c0 < 65 || (c0 > 90 && c0 < 192)) continue; // not a capital: most words end here, before any pattern
     const word = stripPossessive(tok.text);
-    if (!isTitleWord(word)) continue;
+    const acronym = !isTitleWord(word);
+    // An acronym counts in prose only (ticker lines are full of them).
+    if (acronym && (!isAcronymWord(word) || a.sentences[sentenceAt(a.sentences, tok.start)]?.noise !== false)) continue;
     const end = tok.start + word.length;
     if (taken.overlaps(tok.start, end) || (text.charCodeAt(end) === 32 && startsUpper(text, end + 1))) continue;
     // At the start of a sentence a capitalised word proves less: ask for "Wang," or "Wang said".
@@ -367,7 +384,7 @@ export class Corpus {
       const name = stripPossessive(m.text);
       const head = corporateHead(name);
       const word = head && !this.lexiconValue.phrases.has(head.toLowerCase()) && !ownSurnames.has(head) ? head : name;
-      if (!isTitleWord(word)) continue;
+      if (!isTitleWord(word) && !isAcronymWord(word)) continue;
       const known = contextNames.get(word);
       contextNames.set(word, known === undefined || known === m.entity ? m.entity! : null);
     }

@@ -405,4 +405,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Spotify competes with Apple Music and Amazon Music, and pays Sony Music.', 'company'), ['Spotify', 'Sony Music']);
     assert.deepStrictEqual(named('By Huang Meiling and Torsten Abernathy\n\nSHANGHAI (Reuters) - Shares fell.', 'person'), ['Huang Meiling', 'Torsten Abernathy']);
   });
+
+  it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', 'The Nigerian National Petroleum Company Limited (NNPC) will buy the fuel.');
+    c.update('b.txt', 'NNPC XOM SHEL\n\nPrices at NNPC filling stations rose, the CEO said.');
+    // The ticker line's NNPC stays unread (no ticker the lexicon knows); the one in prose is the company.
+    assert.deepStrictEqual(c.mentionsOf('b.txt').filter((m) => m.kind === 'company').map((m) => `${m.text}@${m.start}=${m.entity}`), ['XOM@5=company:exxonmobil', 'SHEL@9=company:shell', 'NNPC@25=company:nigerian-national']);
+  });
 });
