@@ -89,10 +89,16 @@ export class Analyzer {
         const p = this.waiting.get(m.id);
         if (!p) return;
         this.waiting.delete(m.id);
-        if (m.packed) {
-          this.workerAnalyses++;
+        if (!m.packed) {
+          p.reject(new Error(m.error ?? 'analysis failed'));
+          return;
+        }
+        this.workerAnalyses++;
+        try {
           p.resolve(unpackAnalysis(m.packed, p.text));
-        } else p.reject(new Error(m.error ?? 'analysis failed'));
+        } catch (e) {
+          p.reject(e as Error);
+        }
       });
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => {

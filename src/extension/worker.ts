@@ -1,8 +1,8 @@
 // Runs the analysis off the extension host's thread, so that a large article or a large scan never
 // blocks the editor. Messages in: { user } (the user's part of the lexicon, sent first and whenever
 // it changes) and { id, text, fileName, key?, open? }; out: { id, packed } (the analysis packed, see
-// core/packedAnalysis) or { id, error }. An open document (key given, open set) keeps its paragraphs here between
-// versions, so that typing in a long article re-reads one paragraph of it.
+// core/packedAnalysis) or { id, error }. An open document (key given, open set) keeps its paragraphs
+// here between versions, so that typing in a long article re-reads one paragraph of it.
 import { parentPort } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
 import { LocalPartsCache } from '../core/localParts';

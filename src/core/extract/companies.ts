@@ -21,8 +21,9 @@ const FINAL_COMMA = /,$/;
 const LEADING_ARTICLE = /^(?:The|A|An) /;
 /** A brand or product named before the company that owns or makes it ("Pringles owner Kellanova"). */
 const BRAND_OF_AHEAD = /^(?:['\u2019]s)? (?:owner|parent|maker|developer|creator) [A-Z]/;
-/** "Vale shares rose": a common word opening a sentence is the company whose shares move. */
-const SHARES_MOVE_AHEAD = /^ (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged)\b/;
+/** " shares rose": a name's shares moved (a company, even a common word opening a sentence: "Vale shares rose"). */
+const SHARES_MOVED = String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged|ended|closed|finished|opened|traded)\b`;
+const SHARES_MOVE_AHEAD = new RegExp(`^${SHARES_MOVED}`);
 const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users|operating system|software|chips?|processors?|headsets?|feature|tools?)\b/;
 const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
@@ -152,7 +153,7 @@ const AFTER_NAME = [
   // "Albertsons CEO Vivek Sankaran"
   String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Cc]hief|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
   // "Acme shares jumped 8%"
-  String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|ended|closed|finished|opened|traded)\b`,
+  SHARES_MOVED,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
   String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange|Refinery|Engineering|Systemes)\b\.?`,
