@@ -88,10 +88,15 @@ export interface Fact {
 }
 
 interface MeasureDef { id: string; label: string; periodic: boolean }
+/** The pattern of a measure that no word names (it is read from other cues). */
+const NO_WORD = '(?!x)x';
 const MEASURES: MeasureDef[] = measuresData.measures.map((m) => ({ id: m.id, label: m.label, periodic: m.periodic }));
 const MEASURE_BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 /** All measure words in one pattern, one capture group per measure: a single pass over the sentence. */
-const ANY_MEASURE = new RegExp(measuresData.measures.map((m) => `(${m.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
+// Measures read from other cues only (their pattern matches nothing) stay out of the one pattern of
+// measure words: every alternative is tried at every position of every sentence with a figure.
+const WORDED_MEASURES = measuresData.measures.map((m, i) => ({ m, i })).filter(({ m }) => m.pattern !== NO_WORD);
+const ANY_MEASURE = new RegExp(WORDED_MEASURES.map(({ m }) => `(${m.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
 const SPENDING_TARGET = new RegExp(`^[\\s,]*(?:in|on|into|for)\\s(?:[\\w()-]+\\s){0,3}?${measuresData.spendingTargets}`, 'i');
 const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
@@ -768,7 +773,7 @@ function measureWords(sentenceLower: string): MeasureWord[] {
     if (EXCLUDING_BEFORE.test(sentenceLower.slice(Math.max(0, ks - 14), ks))) continue;
     let g = 1;
     while (k[g] === undefined) g++;
-    out.push({ ks, ke: ks + k[0].length, def: MEASURES[g - 1]! });
+    out.push({ ks, ke: ks + k[0].length, def: MEASURES[WORDED_MEASURES[g - 1]!.i]! });
   }
   return out;
 }
