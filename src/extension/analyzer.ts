@@ -10,18 +10,19 @@ import type { DocumentAnalysis } from '../core/types';
 
 export const INLINE_LIMIT = 32 * 1024;
 /**
- * How many files a background scan keeps on their way at once (read, analysed in the worker,
- * filed). The worker is the slower side, so a few keep it busy; more only let answers pile up on
- * the host: on 10,000 articles a window of 4 peaked at 463-483 MB for both threads, one of 32 at
- * 510-541 MB, in the same time.
+ * How many files a background scan keeps on their way at once (read, analysed in the worker or on
+ * the host, filed). More only let answers pile up on the host: on 10,000 articles, 32 peaked at
+ * 510-584 MB for both threads, 4 to 8 at 450-500 MB.
  */
-export const SCAN_WINDOW = 4;
+export const SCAN_WINDOW = 6;
 /**
  * A background text the host analyses itself when the worker already owes this many analyses: on
  * two cores the host sat idle for a third of a scan while the worker had a queue. Only short texts
- * (a few milliseconds of the host's time each).
+ * (a few milliseconds of the host's time each). On 10,000 articles (alternating runs), 4 with a
+ * window of 6 gave 9.1-11.1 s, 2 with a window of 4 10.3-11.9 s, no sharing 10.0-12.4 s: the host,
+ * which also files every answer, is then the busier thread and should take less than half.
  */
-const SHARE_AFTER = 2;
+const SHARE_AFTER = 4;
 const SHARE_LIMIT = 16 * 1024;
 const YOUNG_MB = 16;
 
