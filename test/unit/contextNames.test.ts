@@ -413,4 +413,9 @@ describe('names from context', () => {
     // The ticker line's NNPC stays unread (no ticker the lexicon knows); the one in prose is the company.
     assert.deepStrictEqual(c.mentionsOf('b.txt').filter((m) => m.kind === 'company').map((m) => `${m.text}@${m.start}=${m.entity}`), ['XOM@5=company:exxonmobil', 'SHEL@9=company:shell', 'NNPC@25=company:nigerian-national']);
   });
+
+  it('reads a name whose possessive a known company follows as a person, not a firm\u2019s possessive', () => {
+    assert.deepStrictEqual(named('It is typical of Carsten Spohr\u2019s Lufthansa, which has built a group.', 'person'), ['Carsten Spohr']);
+    assert.deepStrictEqual(named('Goldman Sachs\u2019s Apple card ended.', 'person'), []);
+  });
 });

@@ -56,6 +56,10 @@ const PARTICLE_AHEAD = new RegExp(`^ (?:${PARTICLES}) $`);
 /** Capitalised particles that open no given name ("Van" and "Von" may: Van Morrison). */
 const STANDALONE_PARTICLE = new Set(['De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Delle', 'Dalla', 'Dos', 'Das', 'Der', 'La', 'Le']);
 const PARTICLE_WORD = new RegExp(`^(?:${PARTICLES})$`);
+const POSSESSIVE_CAPITAL_AHEAD = /^['\u2019]s ([A-Z][A-Za-z]+)\b/;
+const CAPITAL_WORD_NEXT = /^ ([A-Z][A-Za-z]+)\b/;
+const ENDS_POSSESSIVE_S = /['\u2019]s$/;
+const POSSESSIVE_THEN_WORD = /['\u2019]s ([A-Z][A-Za-z]+)/;
 const PARTICLE_SURNAME_AHEAD = new RegExp(`^ (?:${PARTICLES})(?: (?:de|der|den|la|le))? ${W}(?![${LO}A-Z])`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
@@ -223,7 +227,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(start + name.length, start + name.length + 24);
       introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
-        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before);
+        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before)
+        || knownCompanyAfterPossessive(name, after, lex);
     }
     const before2 = hits.length;
     accept(name, start, start + name.length, introduced);
@@ -318,6 +323,16 @@ function roleRegex(lex: Lexicon): RoleRegex {
  * A role that ends right before a name ("Meta CEO " → "Meta CEO"): the last words are looked up in
  * the role list (a set, not a pattern), then up to three capitalised words before the role join it.
  */
+/** "Carsten Spohr's Lufthansa": a name whose possessive a company the lexicon knows follows is a person's (its leader's). */
+function knownCompanyAfterPossessive(name: string, after: string, lex: Lexicon): boolean {
+  // The name pattern may have taken the possessive in ("Spohr's"), and the company too ("Spohr's Lufthansa").
+  const inside = POSSESSIVE_THEN_WORD.exec(name);
+  const word = inside ? inside[1] : (ENDS_POSSESSIVE_S.test(name) ? CAPITAL_WORD_NEXT : POSSESSIVE_CAPITAL_AHEAD).exec(after)?.[1];
+  if (!word) return false;
+  const entries = lex.phrases.get(word.toLowerCase());
+  return !!entries && entries.some((p) => p.entry.kind === 'company' && !p.weak && p.words.length === 1 && p.words[0] === word);
+}
+
 function roleBefore(text: string, lex: Lexicon): string | undefined {
   if (!text.endsWith(' ')) return undefined;
   const before = text.slice(text.lastIndexOf('\n') + 1);
