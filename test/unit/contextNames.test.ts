@@ -417,5 +417,7 @@ describe('names from context', () => {
   it('reads a name whose possessive a known company follows as a person, not a firm\u2019s possessive', () => {
     assert.deepStrictEqual(named('It is typical of Carsten Spohr\u2019s Lufthansa, which has built a group.', 'person'), ['Carsten Spohr']);
     assert.deepStrictEqual(named('Goldman Sachs\u2019s Apple card ended.', 'person'), []);
+    // Only the name's own possessive counts, not a later word's.
+    assert.deepStrictEqual(named('Torvald Ostby met them, and Goldman\u2019s Apple card ended.', 'person'), []);
   });
 });

@@ -56,10 +56,7 @@ const PARTICLE_AHEAD = new RegExp(`^ (?:${PARTICLES}) $`);
 /** Capitalised particles that open no given name ("Van" and "Von" may: Van Morrison). */
 const STANDALONE_PARTICLE = new Set(['De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Delle', 'Dalla', 'Dos', 'Das', 'Der', 'La', 'Le']);
 const PARTICLE_WORD = new RegExp(`^(?:${PARTICLES})$`);
-const POSSESSIVE_CAPITAL_AHEAD = /^['\u2019]s ([A-Z][A-Za-z]+)\b/;
-const CAPITAL_WORD_NEXT = /^ ([A-Z][A-Za-z]+)\b/;
-const ENDS_POSSESSIVE_S = /['\u2019]s$/;
-const POSSESSIVE_THEN_WORD = /['\u2019]s ([A-Z][A-Za-z]+)/;
+const POSSESSIVE_THEN_WORD = /['\u2019]s ([A-Z][A-Za-z]+)\b/;
 const PARTICLE_SURNAME_AHEAD = new RegExp(`^ (?:${PARTICLES})(?: (?:de|der|den|la|le))? ${W}(?![${LO}A-Z])`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
@@ -326,9 +323,10 @@ function roleRegex(lex: Lexicon): RoleRegex {
 /** "Carsten Spohr's Lufthansa": a name whose possessive a company the lexicon knows follows is a person's (its leader's). */
 function knownCompanyAfterPossessive(name: string, after: string, lex: Lexicon): boolean {
   // The name pattern may have taken the possessive in ("Spohr's"), and the company too ("Spohr's Lufthansa").
-  const inside = POSSESSIVE_THEN_WORD.exec(name);
-  const word = inside ? inside[1] : (ENDS_POSSESSIVE_S.test(name) ? CAPITAL_WORD_NEXT : POSSESSIVE_CAPITAL_AHEAD).exec(after)?.[1];
-  if (!word) return false;
+  const m = POSSESSIVE_THEN_WORD.exec(name + after);
+  // The possessive is the name's own, not a later word's (", Goldman's Apple unit").
+  if (!m || m.index > name.length) return false;
+  const word = m[1]!;
   const entries = lex.phrases.get(word.toLowerCase());
   return !!entries && entries.some((p) => p.entry.kind === 'company' && !p.weak && p.words.length === 1 && p.words[0] === word);
 }
