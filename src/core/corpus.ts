@@ -367,7 +367,7 @@ export class Corpus {
     analysis.entities = analysis.entities.map((e) => this.sharedEntity(e));
     for (const e of analysis.entities) {
       const known = this.entityNames.get(e.id);
-      if (known === undefined || (e.name.length > known.length && e.name.startsWith(known))) this.entityNames.set(e.id, e.name);
+      if (known === undefined || (e.name.length > known.length && (e.name.startsWith(known) || e.name.includes(` ${known}`)))) this.entityNames.set(e.id, e.name);
     }
     const claims = new StoredClaims(analysis.claims, source);
     this.removeCandidates(path);

@@ -406,6 +406,23 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('By Huang Meiling and Torsten Abernathy\n\nSHANGHAI (Reuters) - Shares fell.', 'person'), ['Huang Meiling', 'Torsten Abernathy']);
   });
 
+  it('reads a byline segment as a person, a place opening a company name as part of it, and no place as a person', () => {
+    assert.deepStrictEqual(named('*Markets desk | Yusuke Lindgren*\n\nShares fell.', 'person'), ['Yusuke Lindgren']);
+    assert.deepStrictEqual(named('Analysis | Greta Lindholm-Achebe\n\nShares fell.', 'person'), ['Greta Lindholm-Achebe']);
+    // Site navigation has the shape of a byline but names no one.
+    assert.deepStrictEqual(named('Home | Top Stories\n\nShares fell.', 'person'), []);
+    const text = 'A court ordered the liquidation of China Evergrande Group, the developer. Evergrande shares fell. Evergrande owes $300 billion, and Evergrande said little. Bonds owed by China Evergrande fell.';
+    const a = analyze(text);
+    assert.deepStrictEqual(a.entities.filter((e) => e.kind !== 'outlet').map((e) => `${e.id}=${e.name}`), ['company:evergrande=China Evergrande Group']);
+    // Another article that only says "Evergrande" names the same company, by its full name.
+    const c = new Corpus(buildLexicon());
+    c.update('a.txt', text);
+    c.update('b.txt', 'Evergrande was founded in 1996. Evergrande grew fast, and Evergrande later defaulted.');
+    assert.deepStrictEqual(c.mentionsOf('b.txt').filter((m) => m.kind === 'company').map((m) => c.nameOf(m.entity!)), ['China Evergrande Group', 'China Evergrande Group', 'China Evergrande Group']);
+    // A place and a generic word are no short name: "National" stays part of its company's key.
+    assert.deepStrictEqual(analyze('The Nigerian National Petroleum Company Limited (NNPC) will buy it.').entities.filter((e) => e.kind === 'company').map((e) => e.id), ['company:nigerian-national']);
+  });
+
   it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'The Nigerian National Petroleum Company Limited (NNPC) will buy the fuel.');

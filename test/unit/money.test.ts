@@ -101,3 +101,10 @@ describe('currencies named after the number', () => {
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.amount!.value} ${m.amount!.currency}`), ['170000000000 BRL', '27.25 SAR', '500000000 AED', '3000000000 THB', '2000000000000 IDR', '40000000000 PLN', '7000000000 EGP', '1200000000000 KRW']);
   });
 });
+
+describe('Indian rupees and minor units of a named currency', () => {
+  it('reads Rs with a capital only, crore after it, and euro cents as hundredths of a euro', () => {
+    const a = analyze('The issue was priced at Rs 1,960 a share and raised Rs 27,870 crore; Rs. 500 was the floor. The dividend is 11 euro cents. Other yrs 5 and rs 4 are not money.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['Rs 1,960=1960 INR', 'Rs 27,870 crore=278700000000 INR', 'Rs. 500=500 INR', '11 euro cents=0.11 EUR']);
+  });
+});

@@ -89,7 +89,7 @@ export function indexEntities(docs: Iterable<[string, DocEntities]>, companyAlia
       if (!cur) perDoc.set(e.id, (cur = { entity: { ...e, aliases: [...e.aliases] }, mentions: new Map() }));
       else {
         // Context-found companies keep the fullest name any source gives ("Northwind Airlines").
-        if (e.kind !== 'person' && e.name.length > cur.entity.name.length && e.name.startsWith(cur.entity.name)) {
+        if (e.kind !== 'person' && e.name.length > cur.entity.name.length && (e.name.startsWith(cur.entity.name) || e.name.includes(` ${cur.entity.name}`))) {
           if (!cur.entity.aliases.includes(cur.entity.name)) cur.entity.aliases.push(cur.entity.name);
           cur.entity.name = e.name;
         }

@@ -639,14 +639,19 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (const short of [...found.keys()]) {
     if (short.includes(' ')) continue;
     const long = new RegExp(`\\b${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${CORPORATE_WORD}\\b`).exec(text);
-    if (long && !found.has(long[0])) found.set(long[0], long[0]);
+    // Not the tail of a longer name found ("Evergrande Group" of "China Evergrande Group").
+    if (long && !found.has(long[0]) && ![...found.keys()].some((k) => k.endsWith(` ${long[0]}`))) found.set(long[0], long[0]);
   }
   const surfaces = [...found.keys()].sort((a, b) => b.length - a.length);
   for (const short of surfaces) {
     const oneWord = !short.includes(' ');
     // Only when the rest is corporate words ("Halcyon Systems", "Discover Financial Services"), or, for
     // one word, capitalised words ending in one ("Alaska Air Group"): "Hess Midstream" is not "Hess".
-    const longs = surfaces.filter((l) => l.startsWith(`${short} `) && (ONLY_CORPORATE_WORDS.test(l.slice(short.length)) || (oneWord && ENDS_CORPORATE.test(l.slice(short.length)))));
+    // "China Evergrande Group" too: a place before the name is part of the long form ("Evergrande").
+    const longs = surfaces.filter((l) => {
+      const rest = l.startsWith(`${short} `) ? l.slice(short.length) : oneWord ? afterPlace(l, short, lex) : undefined;
+      return rest !== undefined && (ONLY_CORPORATE_WORDS.test(rest) || (oneWord && (rest === '' || ENDS_CORPORATE.test(rest))));
+    });
     // Several companies under one name ("Adani Ports", "Adani Enterprises"): the name alone is none of
     // them. Longer forms of one company ("Discover Financial", "Discover Financial Services", longest
     // first, so the shorter already stands for the longer) are one.
@@ -667,7 +672,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   // Ports" and "Adani Enterprises" are two companies).
   const bases = new Map<string, Set<string>>();
   for (const canonical of found.values()) {
-    const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
+    const base = idBase(canonical, text, lex);
     if (base === canonical) continue;
     let set = bases.get(base);
     if (!set) bases.set(base, (set = new Set()));
@@ -695,7 +700,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       continue;
     }
     // "Truist Insurance Holdings" is a business of its own, not Truist: a base the lexicon knows keeps the whole name.
-    const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
+    const base = idBase(canonical, text, lex);
     const whole = (bases.get(base)?.size ?? 0) > 1 || (base !== canonical && lookupEntry(lex, base) !== undefined);
     propagate(surface, canonical, `company:${slug(whole ? canonical : base)}`);
     // "Shockwave Medical ... Shockwave expects": the name without its corporate words, where the text
@@ -736,6 +741,28 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   return hits;
 }
 
+/**
+ * What a company found from context is keyed by: its name without trailing corporate words, and
+ * without a place before one more word that the text also uses alone ("China Evergrande Group" is
+ * company:evergrande, as an article that only says "Evergrande" names it; "Nigerian National
+ * Petroleum Company" is not company:national).
+ */
+function idBase(canonical: string, text: string, lex: Lexicon): string {
+  const base = canonical.replace(TRAILING_CORPORATE_WORD, '');
+  const space = base.indexOf(' ');
+  if (space < 0 || base.indexOf(' ', space + 1) >= 0) return base;
+  const rest = base.slice(space + 1);
+  return lex.places.has(base.slice(0, space)) && rest.length >= 4 && TITLE_CASE.test(rest) && !lex.places.has(rest) && !CORPORATE_ONLY.test(rest) && standsWithout(text, rest, base.slice(0, space + 1)) ? rest : base;
+}
+
+/** What follows the word in a name that opens with a place and then the word ("China Evergrande Group" → " Group"). */
+function afterPlace(long: string, word: string, lex: Lexicon): string | undefined {
+  const space = long.indexOf(' ');
+  if (space < 0 || !long.startsWith(`${word}`, space + 1) || !lex.places.has(long.slice(0, space))) return undefined;
+  const rest = long.slice(space + 1 + word.length);
+  return rest === '' || rest.startsWith(' ') ? rest : undefined;
+}
+
 const LISTED_NAME_AHEAD = /^(?:,| and| or| &) ([A-Z][\w.-]*)/;
 
 /** Whether a known name follows, listed with the word that ends at `end` ("Visa and Mastercard"). */
@@ -748,6 +775,15 @@ function listedWithKnown(text: string, end: number, lex: Lexicon): boolean {
 function usedAlone(text: string, word: string, longer: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     if (!text.startsWith(longer, at)) return true;
+  }
+  return false;
+}
+
+/** Whether the word stands somewhere in the text as a word of its own, not after `lead` ("Evergrande", not "China Evergrande"). */
+function standsWithout(text: string, word: string, lead: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (LETTER_OR_DIGIT.test(text[at + word.length] ?? '') || LETTER_OR_DIGIT.test(text[at - 1] ?? '')) continue;
+    if (!text.startsWith(lead, at - lead.length)) return true;
   }
   return false;
 }

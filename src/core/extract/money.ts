@@ -43,6 +43,7 @@ const SUFFIX: Record<string, string> = currencies.suffix;
 const SUFFIX_SCALED = currencies.suffixScaled as unknown as Scaled;
 const MINOR = currencies.minor as unknown as Scaled;
 const CASE_SENSITIVE = new Set(currencies.caseSensitivePrefixes);
+const TITLE_CASE = new Set(currencies.titleCasePrefixes);
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
 const alternation = (keys: string[]): string => [...keys].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -108,7 +109,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     const prefixStart = s - trailing - pm[1]!.length;
     const original = text.slice(prefixStart, prefixStart + pm[1]!.length);
     const lookupKey = normalizeKey(key);
-    if (prefixStart >= previousEnd && (!CASE_SENSITIVE.has(lookupKey) || original === original.toUpperCase())) {
+    if (prefixStart >= previousEnd && (!CASE_SENSITIVE.has(lookupKey) || original === original.toUpperCase() || (TITLE_CASE.has(lookupKey) && original[0] !== original[0]!.toLowerCase()))) {
       if (lookupKey in PREFIX_SCALED) [currency, prefixScale] = PREFIX_SCALED[lookupKey]!;
       else currency = PREFIX[lookupKey] ?? PREFIX[key];
       if (currency) start = prefixStart;

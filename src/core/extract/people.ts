@@ -19,6 +19,16 @@ const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'A
 /** A byline: "By Harriet Okafor" at the start of a line (in Markdown emphasis too: "*By Harriet Okafor*"). */
 // "By Huang Meiling and Torsten Abernathy": the second name of a byline too.
 const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By (?:[A-Z][^\n,]{1,40}(?:,| and) )?$/;
+/**
+ * A byline line of segments near the top of an article, the name one whole segment:
+ * "*Markets desk | Yusuke Lindgren*", "Analysis | Greta Lindholm-Achebe", "Freya Mbatha | Markets".
+ */
+const SEGMENT_BEFORE = /(?:^|\n)[ \t]*[*_]{0,2}(?:[^\n|*_]{1,40} \| )?$/;
+const SEGMENT_AFTER = /^(?:[*_]{0,2}[ \t]*(?:\n|$)| \| [^\n|]{1,40}(?:\n|$))/;
+const BYLINE_REACH = 600;
+/** Words of site navigation and section names, which share a byline line's shape ("Home | Top Stories"). */
+const SECTION_WORDS = new Set(['Home', 'Top', 'Latest', 'Breaking', 'Stories', 'Story', 'News', 'World', 'Business', 'Tech', 'Technology', 'Markets', 'Opinion',
+  'Analysis', 'Politics', 'Sports', 'Finance', 'Economy', 'Video', 'Live', 'Updates', 'Section', 'Menu', 'Search', 'Subscribe', 'Sign', 'Login']);
 const GIVEN_BEFORE = /(?<![\w'\u2019.-])([A-Z][a-z]{2,}) $/;
 /** The word before a name, when it is a title or honorific ("Dr.", "Chancellor"): its capitalised word. */
 const WORD_BEFORE = /\b([A-Z][a-z]+)\.? $/;
@@ -66,7 +76,7 @@ const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Group', 'Capit
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
   'Parliament', 'Regulator', 'Organization', 'Organisation', 'Union', 'Federation', 'Party', 'Army', 'Navy', 'Force', 'Defense', 'Llama', 'Center', 'Centre', 'Association',
   // Words that end firms' names, never a person's ("Starboard Value", "Ardwell Insight", "Zee Entertainment Enterprises").
-  'Enterprises', 'Industries', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
+  'Enterprises', 'Industries', 'Global', 'International', 'Corporation', 'Company', 'Limited', 'Worldwide', 'Computing', 'Electronics', 'Aerospace', 'Semiconductors', 'Devices', 'Instruments', 'Brands', 'Solutions', 'Services', 'Networks', 'Communications', 'Resources', 'Logistics', 'Holding', 'Bancorp', 'Airways',
   'Semiconductor', 'Therapeutics', 'Robotics', 'Software', 'Dynamics', 'Foods', 'Mining', 'Steel', 'Telecom', 'Pharma', 'Chemicals', 'Shipping',
   'Value', 'Insight', 'Insights', 'Analytics', 'Advisors', 'Advisers', 'Associates', 'Management', 'Investments', 'Intelligence', 'Strategies', 'Economics', 'Consulting',
   // Utilities and carriers ('Thames Water', 'United Utilities', 'Northumbrian Water').
@@ -101,6 +111,15 @@ const FOUNDING = /^(?:co-?founded|founded|started)\b/;
 /** The next name of a list ("founded by A B, C D and E F"). */
 const LIST_NEXT = new RegExp(`(?:,? and|,) ${FULL}`, 'y');
 
+/** The name is a segment of a byline line near the top, with a " | " between it and the rest. */
+function bylineSegment(text: string, start: number, end: number, before: string): boolean {
+  if (start > BYLINE_REACH || text.slice(start, end).split(' ').some((w) => SECTION_WORDS.has(w))) return false;
+  const sb = SEGMENT_BEFORE.exec(before);
+  if (!sb) return false;
+  const after = text.slice(end, end + 48);
+  return SEGMENT_AFTER.test(after) && (sb[0].includes('|') || after.startsWith(' |'));
+}
+
 /** Whether a title or honorific stands right before a name ("Dr. Ana Ruiz", "Chancellor Kathaleen McCormick"). */
 function honorificBefore(before: string, lex: Lexicon): boolean {
   const w = WORD_BEFORE.exec(before)?.[1];
@@ -124,7 +143,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       name = words.join(' ');
     }
     if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
-    if (lex.excluded.has(phraseKey(name)) || lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)) return;
+    // "China Evergrande": a place opens no person's name, unless it is a given name too ("Georgia").
+    if ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!)) || lex.places.has(stripPossessive(name))) return;
+    if (lex.excluded.has(phraseKey(name)) || (lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!))) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
     // "Ardwell Insight, a research firm": the apposition says what it is.
@@ -225,6 +246,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       const after = text.slice(start + name.length, start + name.length + 24);
       introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
         || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before)
+        || bylineSegment(text, start, start + name.length, before)
         || knownCompanyAfterPossessive(name, after, lex);
     }
     const before2 = hits.length;
