@@ -203,9 +203,9 @@ describe('names from context', () => {
   });
 
   it('reads a ticker strip on a line of its own that holds one ticker the lexicon does not know, but not a word in capitals', () => {
-    assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOSPLKDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
+    assert.deepStrictEqual(named('Cisco to buy a software maker\n\nCSCOQRTZDDOG\n\nThe deal closed.', 'company'), ['Cisco', 'Datadog']);
     assert.deepStrictEqual(named('DEALBOOK\n\nThe deal closed.', 'company'), []);
-    assert.deepStrictEqual(named('Analysts called it CSCOSPLKDDOG in a note.', 'company'), []);
+    assert.deepStrictEqual(named('Analysts called it CSCOQRTZDDOG in a note.', 'company'), []);
   });
   it('reads the first word of a known name as its short form, in the article and across the folder', () => {
     const text = 'Boeing will buy Spirit AeroSystems. Spirit CEO Pat Shanahan backs it, and Spirit\u2019s debt moves too.';
@@ -411,16 +411,23 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Analysis | Greta Lindholm-Achebe\n\nShares fell.', 'person'), ['Greta Lindholm-Achebe']);
     // Site navigation has the shape of a byline but names no one.
     assert.deepStrictEqual(named('Home | Top Stories\n\nShares fell.', 'person'), []);
-    const text = 'A court ordered the liquidation of China Evergrande Group, the developer. Evergrande shares fell. Evergrande owes $300 billion, and Evergrande said little. Bonds owed by China Evergrande fell.';
+    const text = 'A court ordered the liquidation of China Xinhengda Group, the developer. Xinhengda shares fell. Xinhengda owes $300 billion, and Xinhengda said little. Bonds owed by China Xinhengda fell.';
     const a = analyze(text);
-    assert.deepStrictEqual(a.entities.filter((e) => e.kind !== 'outlet').map((e) => `${e.id}=${e.name}`), ['company:evergrande=China Evergrande Group']);
-    // Another article that only says "Evergrande" names the same company, by its full name.
+    assert.deepStrictEqual(a.entities.filter((e) => e.kind !== 'outlet').map((e) => `${e.id}=${e.name}`), ['company:xinhengda=China Xinhengda Group']);
+    // Another article that only says "Xinhengda" names the same company, by its full name.
     const c = new Corpus(buildLexicon());
     c.update('a.txt', text);
-    c.update('b.txt', 'Evergrande was founded in 1996. Evergrande grew fast, and Evergrande later defaulted.');
-    assert.deepStrictEqual(c.mentionsOf('b.txt').filter((m) => m.kind === 'company').map((m) => c.nameOf(m.entity!)), ['China Evergrande Group', 'China Evergrande Group', 'China Evergrande Group']);
+    c.update('b.txt', 'Xinhengda was founded in 1996. Xinhengda grew fast, and Xinhengda later defaulted.');
+    assert.deepStrictEqual(c.mentionsOf('b.txt').filter((m) => m.kind === 'company').map((m) => c.nameOf(m.entity!)), ['China Xinhengda Group', 'China Xinhengda Group', 'China Xinhengda Group']);
     // A place and a generic word are no short name: "National" stays part of its company's key.
     assert.deepStrictEqual(analyze('The Nigerian National Petroleum Company Limited (NNPC) will buy it.').entities.filter((e) => e.kind === 'company').map((e) => e.id), ['company:nigerian-national']);
+  });
+
+  it('reads a known name opening with a digit, a strip of tickers with exchanges, a unit named in four words, and no place by its possessive', () => {
+    assert.deepStrictEqual(named('It runs 85,000 7-Eleven shops, and 7-Eleven\u2019s sales rose.', 'company'), ['7-Eleven']);
+    assert.deepStrictEqual(named('Prices.\n\nMETAMSFTATD.TO3382.T\n\nAdvertisement', 'company'), ['Meta', 'Microsoft', 'Alimentation Couche-Tard', 'Seven & i Holdings']);
+    assert.deepStrictEqual(named('Its electric-car unit, China Evergrande New Energy Vehicle Group, kept trading.', 'company'), ['China Evergrande New Energy Vehicle Group']);
+    assert.deepStrictEqual(named('Read more: [Japan\'s takeover rules, explained](https://example.com/rules). What India\'s IPO boom says.', 'company'), []);
   });
 
   it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {

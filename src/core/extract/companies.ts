@@ -31,6 +31,8 @@ const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 const EXCHANGE_TICKER = /^[A-Z0-9][A-Z0-9-]{0,8}\.(?:PA|L|DE|F|T|HK|AX|MI|SW|AS|TO|MC|ST|CO|OL|HE|KS|SS|SZ|NS|BO|TW|SI|BR|LS|IR|VI)$/;
 const TICKER_MARK_BEFORE = /(?:\(|\b(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|LSE|TSX|HKEX|TYO|OTC)\s?:\s?|\$)$/;
 const CAPITALS_ONLY = /^[A-Z]+$/;
+/** A strip with exchange suffixes in it: capitals, digits and dots only, with a dot before a capital. */
+const DOTTED_STRIP = /^(?=[A-Z0-9.]*[A-Z]{2})(?=[A-Z0-9.]*\.[A-Z])[A-Z0-9.]{6,}$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE_AHEAD = /^'s\b/;
 const EXCHANGE_PREFIX_AHEAD = /^\s?:\s?[A-Z]{1,5}\b/;
@@ -72,11 +74,12 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International)';
+const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 const LOWER_WORD_AHEAD = /^ [a-z]/;
+const POSSESSIVE_AHEAD_SPACE = /^['\u2019]s /;
 const APPOSITION_AHEAD = /^, (?:a|an|the|another) /;
 const CAPITALISED_TAIL = /^(?: [A-Z][a-z\u00DF-\u00F6\u00F8-\u00FF]+){1,2}$/;
 /**
@@ -85,7 +88,7 @@ const CAPITALISED_TAIL = /^(?: [A-Z][a-z\u00DF-\u00F6\u00F8-\u00FF]+){1,2}$/;
  * own full name ("Toyota Industries", "Hess Midstream" as "Energy" or "Insurance" would), where
  * "Ubisoft Entertainment", "Tencent Holdings" or "Hyundai Motor" are the company itself.
  */
-const UNIT_TAIL = new RegExp(`^(?:(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,2} (?:${CORPORATE_WORD}|Company)| (?!(?:Group|Holdings|Holding|International|Inc|Corp|Capital|Partners|Ventures|Securities|Advisors|Advisory|Research|Motor|Motors|Entertainment|Electronics|Technologies|Technology|Financial|Bancorp|Platforms|Systems|Software|Labs|AI|Brands|Foods|Pharmaceuticals|Media|Communications|Networks|Resources|Healthcare|Health|Airlines|Airways|Semiconductor|Dynamics|Therapeutics|Biosciences|Enterprises|Properties|Realty)\\b)${CORPORATE_WORD})$`);
+const UNIT_TAIL = new RegExp(`^(?:(?: (?!(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|LP)\\b)[A-Z][a-z]+){1,3} (?:${CORPORATE_WORD}|Company)| (?!(?:Group|Holdings|Holding|International|Inc|Corp|Capital|Partners|Ventures|Securities|Advisors|Advisory|Research|Motor|Motors|Entertainment|Electronics|Technologies|Technology|Financial|Bancorp|Platforms|Systems|Software|Labs|AI|Brands|Foods|Pharmaceuticals|Media|Communications|Networks|Resources|Healthcare|Health|Airlines|Airways|Semiconductor|Dynamics|Therapeutics|Biosciences|Enterprises|Properties|Realty)\\b)${CORPORATE_WORD})$`);
 const ENDS_CORPORATE = new RegExp(`^(?: [A-Z][A-Za-z&-]*){0,2} ${CORPORATE_WORD}$`);
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|GmbH|AG|SA|S\.A|NV|N\.V|SE|LP|L\.P)$/;
 // Words are bounded in length so that a pathological run of capitals cannot make matching quadratic.
@@ -156,7 +159,7 @@ const AFTER_NAME = [
   SHARES_MOVED,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange|Refinery|Engineering|Systemes)\b\.?`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange|Refinery|Engineering|Systemes|Computing|Electronics|Aerospace|Semiconductors|Automotive)\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -399,6 +402,17 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     push({ start, end, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
     strong.add(e.id);
   };
+  const pushStrip = (tok: Token): void => {
+    // A run of unknown letters is allowed only in a strip on a line of its own, as sites print them.
+    const parts = segmentTickers(tok.text, lex, aloneOnLine(text, tok.start, tok.end));
+    if (!parts) return;
+    let p = tok.start;
+    for (const part of parts) {
+      const e = lex.tickers.get(part);
+      if (e) pushTicker(p, p + part.length, e);
+      p += part.length;
+    }
+  };
   for (const tok of tokens) {
     // Tickers start with a capital or a digit: most words end here.
     const t0 = text.charCodeAt(tok.start);
@@ -410,6 +424,10 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       if (listed && !isBlocked(tok.start, tok.end)) pushTicker(tok.start, tok.end, listed);
       continue;
     }
+    if (DOTTED_STRIP.test(tok.text) && !isBlocked(tok.start, tok.end)) {
+      pushStrip(tok);
+      continue;
+    }
     if (!mayBeTicker(text, tok) || !TICKER_SHAPE.test(tok.text) || isBlocked(tok.start, tok.end)) continue;
     const entry = lex.tickers.get(tok.text);
     if (entry) {
@@ -419,18 +437,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       if (!isAmbiguousTicker(tok.text) || marked) pushTicker(tok.start, tok.end, entry);
       continue;
     }
-    if (tok.text.length >= 6 && CAPITALS_ONLY.test(tok.text)) {
-      // A run of unknown letters is allowed only in a strip on a line of its own, as sites print them.
-      const parts = segmentTickers(tok.text, lex, aloneOnLine(text, tok.start, tok.end));
-      if (parts) {
-        let p = tok.start;
-        for (const part of parts) {
-          const e = lex.tickers.get(part);
-          if (e) pushTicker(p, p + part.length, e);
-          p += part.length;
-        }
-      }
-    }
+    if (tok.text.length >= 6 && CAPITALS_ONLY.test(tok.text)) pushStrip(tok);
   }
 
   // 3. Weak aliases ("Scale") count only where the company is named in full in the same document.
@@ -559,6 +566,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         // A place or nationality before a lower-case word describes what follows ("a stake in Danish
         // offshore wind developer Orsted").
         if (lex.places.has(name.text) && LOWER_WORD_AHEAD.test(text.slice(end, end + 3))) continue;
+        // Nor is its possessive ("Japan's takeover rules", "India's IPO boom").
+        if (lex.places.has(name.text) && POSSESSIVE_AHEAD_SPACE.test(text.slice(end, end + 4))) continue;
         if (isCommonWord(name.text)) continue;
         found.set(name.text, name.canonical);
       }
@@ -856,7 +865,7 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
   const tok = tokens[i]!;
   const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
   // Phrases start with a capital, but for a few ("eBay", "xAI", "3M"): other words are skipped at once.
-  if (c0 < 128 && (c0 < 65 || c0 > 90) && (!lex.oddInitials[c0] || !lex.oddFirstWords.has(oddHead(tok.text)))) return null;
+  if (c0 < 128 && (c0 < 65 || c0 > 90) && (!lex.oddInitials[c0] || (!lex.oddFirstWords.has(oddHead(tok.text)) && !lex.oddFirstWords.has(stripPossessive(tok.text))))) return null;
   let first = stripPossessive(tok.text);
   // "Meta-backed" is Meta; "meta-analysis" is not.
   const hy = first.indexOf('-');
@@ -1042,17 +1051,19 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
  */
 export function segmentTickers(strip: string, lex: Lexicon, allowUnknown = true): string[] | null {
   const n = strip.length;
+  // Tickers with an exchange ("ATD.TO", "3382.T") are longer than the letters-only ones.
+  const longest = strip.includes('.') ? 9 : 5;
   // best[u][i]: how the first i letters split with u unknown runs (0 or 1): the previous cut, or -1.
   const best: number[][] = [new Array<number>(n + 1).fill(-1), new Array<number>(n + 1).fill(-1)];
   best[0]![0] = 0;
   for (let i = 0; i < n; i++) {
     for (let u = 0; u < 2; u++) {
       if (best[u]![i] === -1) continue;
-      for (let len = 2; len <= 5 && i + len <= n; len++) {
+      for (let len = 2; len <= longest && i + len <= n; len++) {
         const part = strip.slice(i, i + len);
         if (lex.tickers.has(part)) {
           if (best[u]![i + len] === -1) best[u]![i + len] = i;
-        } else if (allowUnknown && u === 0 && len <= 4 && best[1]![i + len] === -1) best[1]![i + len] = i;
+        } else if (allowUnknown && u === 0 && len <= 4 && best[1]![i + len] === -1 && CAPITALS_ONLY.test(part)) best[1]![i + len] = i;
       }
     }
   }
