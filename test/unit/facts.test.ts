@@ -748,6 +748,26 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(c.facts(), 'Foot Locker deal value').documents, ['a.txt', 'b.md']);
   });
 
+  it('dates a past purchase, so an old price stays apart from today\u2019s deal, and an undated report of it joins it', () => {
+    const c = corpusOf([
+      ['a.txt', 'Bayer inherited the cases with its $63 billion purchase of Monsanto in 2018.'],
+      ['b.txt', 'Bayer is now worth less than the roughly $63 billion it paid for Monsanto.'],
+      ['c.txt', 'SoftBank bought Arm for about $32 billion in 2016. Arm was valued at $54.5 billion when it listed.'],
+    ]);
+    const facts = c.facts();
+    const monsanto = byLabel(facts, 'Monsanto deal value (2018)');
+    assert.deepStrictEqual([monsanto.documents, monsanto.verdict], [['a.txt', 'b.txt'], 'qualifier-differs']);
+    assert.ok(byLabel(facts, 'Arm deal value (2016)'));
+  });
+
+  it('takes no company that only describes another for the subject of a figure', () => {
+    const c = corpusOf([
+      ['a.txt', 'Arm Holdings listed its shares, giving the SoftBank-owned chip designer a valuation of $54.5 billion.'],
+      ['b.txt', 'At its offer price, Arm had a valuation of $54.5 billion.'],
+    ]);
+    assert.deepStrictEqual(byLabel(c.facts(), 'Arm valuation').documents, ['a.txt', 'b.txt']);
+  });
+
   it('takes no purchase dated in the past for the deal the article goes on reporting', () => {
     const c = corpusOf([
       ['a.md', 'Novartis is paying 2.7 billion euros for MorphoSys. MorphoSys got the drug with its $1.7 billion purchase of Constellation Pharmaceuticals in 2021. At 68 euros a share, Novartis is paying a 94% premium.'],

@@ -8,6 +8,8 @@ import type { Relation, Verdict } from './verdict';
 import { relate, verdictOf } from './verdict';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+/** "-owned", "-backed", " owner": a company so followed describes another. */
+const DESCRIBING_AHEAD = /^(?:-(?:owned|backed|controlled|funded|led|run|based|listed|affiliated|linked)| (?:owner|parent))\b/;
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a) share\b/;
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock)\b/;
@@ -180,7 +182,9 @@ const REFUSAL_BEFORE = /\b(?:walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? down|
 /** "ended talks to be bought by Alphabet for": a takeover called off, in the words before its price. */
 const CALLED_OFF_BEFORE = /\b(?:ended|broke off|walked away from|pulled out of) (?:talks|negotiations)\b[^,;.]{0,50}\b(?:bought|acquired|taken over|buy|acquire)\b[^,;.]{0,40}$/;
 /** "$1.7 billion purchase of Constellation Pharmaceuticals in 2021": a purchase dated in the past. */
-const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in (?:19|20)\d\d\b/;
+const DATED_AHEAD = /^(?: in (?:cash|stock))? in ((?:19|20)\d\d)\b/;
+const PAST_PURCHASE_BEFORE = /\b(?:bought|buying|acquired|acquiring|purchased|paid) [^.;]*$/;
+const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in ((?:19|20)\d\d)\b/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
@@ -349,7 +353,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Companies that only describe a figure ("350,000 Nvidia H100 chips") are not its subject.
     const figures = inSentence.filter((x) => x.kind === 'quantity' || x.kind === 'money');
     // Nor are companies cited as the source of a figure ("according to LSEG data", "estimates compiled by X").
-    const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end) && !isSource(x));
+    // Nor are companies that describe another ("the SoftBank-owned chip designer", "a Meta-backed startup", "the 7-Eleven owner").
+    const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end) && !isSource(x)
+      && !((text.charCodeAt(x.end) === 45 || text.charCodeAt(x.end) === 32) && DESCRIBING_AHEAD.test(text.slice(x.end, x.end + 12))));
     const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.
@@ -424,6 +430,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // A deal recalled in passing, priced in parentheses ("Slack ($27.7 billion)"), is not the deal the article reports.
     // An aside: a figure that names no deal the article goes on reporting (see lastSubject).
     let aside = false;
+    let dealYear: string | undefined;
     let object: string | undefined;
     const nearestBefore = [...companies].reverse().find((c) => c.end <= m.start);
     // The company invested in: after "in"/"into" ("into AI startup Scale AI"), nearest the figure, after it first.
@@ -471,7 +478,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // A deal dated in the past ("its $1.7 billion purchase of Constellation in 2021") is history, not
       // the deal the article goes on reporting.
       const after = sentenceLower.slice(figEnd);
-      aside = !!priced || DEAL_YEAR_AHEAD.test(after);
+      // So is one priced and dated after a past purchase ("expanded by buying Speedway for $21 billion in 2021").
+      const dated = DEAL_YEAR_AHEAD.exec(after) ?? (PAST_PURCHASE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 80), figStart)) ? DATED_AHEAD.exec(after) : null);
+      // Its year keeps it apart from the deal reported now ("bought Arm for $32 billion in 2016").
+      if (dated) dealYear = dated[1];
+      aside = !!priced || !!dated;
       if (subject && !aside) lastSubject.set('deal-value', subject);
     } else if (measureId === 'rejected-offer') {
       // Named, like a deal, by the company bid for: the one valued or bought ("had valued U.S. Steel
@@ -545,7 +556,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (subject && !aside) lastSubject.set(measureId, subject);
 
     // Period and status.
-    let period: string | undefined;
+    let period: string | undefined = dealYear;
     // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
     // Nor is a raise agreed for the life of a contract ("a 25% raise by 2028").
     // Nor is a premium, measured against a price ("a 45% premium to the price before the deal was announced in January 2022").
@@ -1010,7 +1021,9 @@ function withReports(f: Fact, reports: FactReport[], replaced?: Map<Fact, Fact>)
 
 const RELATIVE_PERIOD = /^(?:last|this|next|past|previous|coming) (?:year|quarter)$/;
 /** Measures reported per period (a year's revenue), whose undated figures may still be dated elsewhere. */
-const PERIODIC = new Set([...MEASURES.filter((m) => m.periodic).map((m) => m.id), 'quantity']);
+// A deal is dated only when it is history ("its $63 billion purchase of Monsanto in 2018"): an undated
+// report of the same price is the same deal.
+const PERIODIC = new Set([...MEASURES.filter((m) => m.periodic).map((m) => m.id), 'quantity', 'deal-value']);
 const SEGMENT_SUFFIX = /:.*$/;
 
 /** The candidates a fact was made from (the corpus's own group, not a copy). */
