@@ -430,6 +430,18 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Read more: [Japan\'s takeover rules, explained](https://example.com/rules). What India\'s IPO boom says.', 'company'), []);
   });
 
+  it('reads a company by its initials, a known company\u2019s unit in a region, and no app or descriptor as a company', () => {
+    const a = analyze('Brightfield Harbour Partners bought the ports. BHP Group is another firm. BHP, which runs mines, rose. BHPartners is nothing.');
+    // BHP is a known company of its own: the initials of another name do not take it.
+    assert.ok(of(a, 'company').some((m) => m.text === 'BHP' && m.entity === 'company:bhp'), JSON.stringify(of(a, 'company')));
+    const b = analyze('Talvera Grid Holdings said on Friday it would buy Ostrava Wind Holdings. TGH, which manages ports, will pay cash. TGH chairman Ana Ruiz will stay.');
+    assert.deepStrictEqual(of(b, 'company').filter((m) => m.text === 'TGH').map((m) => m.entity), ['company:talvera-grid', 'company:talvera-grid']);
+    assert.deepStrictEqual(named('The steel business, thyssenkrupp Steel Europe, employs 27,000 people. Tata Steel Europe cut jobs. He sold Meta shares in India.', 'company'), ['thyssenkrupp Steel Europe', 'Tata Steel Europe', 'Meta']);
+    assert.deepStrictEqual(named('JioCinema grew. Disney lost subscribers to JioCinema, the free app run by Reliance.', 'company'), ['Disney', 'Reliance Industries']);
+    assert.deepStrictEqual(named('Rival Magazine Luiza and Mercado Libre are expected to win.', 'company'), ['Magazine Luiza', 'Mercado Libre']);
+    assert.deepStrictEqual(named('Investors from the United Arab Emirates joined.', 'company'), []);
+  });
+
   it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'The Nigerian National Petroleum Company Limited (NNPC) will buy the fuel.');

@@ -108,3 +108,12 @@ describe('Indian rupees and minor units of a named currency', () => {
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['Rs 1,960=1960 INR', 'Rs 27,870 crore=278700000000 INR', 'Rs. 500=500 INR', '11 euro cents=0.11 EUR']);
   });
 });
+
+describe('amounts qualified after the number, and vague amounts in other currencies', () => {
+  it('reads "or more" as at least and "or less" as up to, and billions of reais or several hundred million euros as vague', () => {
+    const a = analyze('Disney had hoped for $15 billion or more, and 5 billion euros or less. Lenders are owed billions of reais; the price was several hundred million euros.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.vague ? 'vague' : m.amount!.value} ${m.amount!.currency} ${m.amount!.qualifier}`), [
+      '$15 billion or more=15000000000 USD at least', '5 billion euros or less=5000000000 EUR up to', 'billions of reais=vague BRL none', 'several hundred million euros=vague EUR none']);
+  });
+});
+

@@ -25,6 +25,7 @@ const BRAND_OF_AHEAD = /^(?:['\u2019]s)? (?:owner|parent|maker|developer|creator
 const SHARES_MOVED = String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged|ended|closed|finished|opened|traded)\b`;
 const SHARES_MOVE_AHEAD = new RegExp(`^${SHARES_MOVED}`);
 const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users|operating system|software|chips?|processors?|headsets?|feature|tools?)\b/;
+const PRODUCT_APPOSITION_AHEAD = /^(?:['\u2019]s)?, (?:a|an|the|its|their) (?:[a-z-]+ ){0,2}(?:app|apps|chatbot|game|console|browser|website)\b/;
 const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 /** A ticker with an exchange suffix: Paris, London, Frankfurt, Tokyo, Hong Kong and others. */
@@ -74,9 +75,11 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive)';
+const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
+/** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
+const REGIONAL_UNIT_AHEAD = new RegExp(`^(?: ${CORPORATE_WORD})? ([A-Z][a-z]+)(?![\\w&-]| [A-Z])`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 const LOWER_WORD_AHEAD = /^ [a-z]/;
 const POSSESSIVE_AHEAD_SPACE = /^['\u2019]s /;
@@ -159,7 +162,7 @@ const AFTER_NAME = [
   SHARES_MOVED,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange|Refinery|Engineering|Systemes|Computing|Electronics|Aerospace|Semiconductors|Automotive)\b\.?`,
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange|Refinery|Engineering|Systemes|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates)\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -234,7 +237,7 @@ function listedBefore(text: string, at: number): { start: number; end: number; c
   // "Andreessen Horowitz, DST Global, GIC": the capitalised words before it belong to the name.
   for (let k = 0; k < 2 && c === 32; k++) {
     const prior = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 31), start));
-    if (!prior || STOP_WORDS.has(prior[1]!) || TITLE_WORDS.has(prior[1]!)) break;
+    if (!prior || STOP_WORDS.has(prior[1]!) || TITLE_WORDS.has(prior[1]!) || DESCRIPTOR_WORDS.has(prior[1]!)) break;
     start -= prior[0].length;
   }
   return { start, end, comma };
@@ -386,6 +389,14 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       const name = `${m.entry.name} ${arm[1]!}`;
       push({ start: m.start, end: m.end + arm[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end + arm[0].length) i++;
+      continue;
+    }
+    // "thyssenkrupp Steel Europe", "Tata Steel Europe": a company's unit in a region is a company of its own.
+    const regional = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 ? null : REGIONAL_UNIT_AHEAD.exec(text.slice(m.end, m.end + 40));
+    if (regional && lex.places.has(regional[1]!) && !isBlocked(m.start, m.end + regional[0].length)) {
+      const name = text.slice(m.start, m.end + regional[0].length);
+      push({ start: m.start, end: m.end + regional[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end + regional[0].length) i++;
       continue;
     }
     const hit: OrgHit = { start: m.start, end: m.end, id: m.entry.id, name: m.entry.name, kind: m.entry.kind, source: m.entry.source === 'user' ? 'user' : 'lexicon' };
@@ -584,6 +595,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
   // "SentinelOne", "Spirit AeroSystems": a word with a capital inside is a brand, named in prose (menu
   // lines run words together: "Artificial IntelligenceTechnology").
+  const apps = new Set<string>();
   for (const i of camels) {
     const tok = tokens[i]!;
     let at = tok.start;
@@ -592,9 +604,15 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (prev && prev.end === at - 1 && text.charCodeAt(prev.end) === 32 && isCapitalCode(text.charCodeAt(prev.start)) && !sentenceStarts.has(prev.start)
       && !STOP_WORDS.has(prev.text) && !TITLE_WORDS.has(prev.text) && TITLE_CASE.test(prev.text)) at = prev.start;
     const raw = stripPossessive(text.slice(at, tok.end));
-    // "the JioCinema app": a product, not its maker.
+    // "the JioCinema app": a product, not its maker; "JioCinema, the free app run by Reliance": so is a
+    // name the text says is an app, wherever else it stands.
     if (PRODUCT_NOUN_AHEAD.test(text.slice(tok.end, tok.end + 20))) continue;
-    if (!found.has(raw) && !isBlocked(at, at + raw.length) && inProse(text, at)) addFound(raw);
+    if (PRODUCT_APPOSITION_AHEAD.test(text.slice(tok.end, tok.end + 40))) {
+      apps.add(raw);
+      found.delete(raw);
+      continue;
+    }
+    if (!found.has(raw) && !apps.has(raw) && !isBlocked(at, at + raw.length) && inProse(text, at)) addFound(raw);
   }
   // A name the article keeps using on its own ("Northvolt", "Wiz"), three times or more mid-sentence,
   // that is no common word (never written in lower case), no place, given name or person's name.
@@ -723,6 +741,27 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const abbr = ACRONYM_AHEAD.exec(text.slice(h.end, h.end + 24))?.[1];
     if (abbr && !lex.tickers.has(abbr) && !lookupEntry(lex, abbr)) propagate(abbr, h.name, h.id);
   }
+  // "Global Infrastructure Partners ... GIP, which manages": a company goes by its initials too, three
+  // capitals or more (an acronym the lexicon knows is its own).
+  const initialsOf = new Map<string, OrgHit | null>();
+  for (const h of hits) {
+    if (h.kind !== 'company') continue;
+    const abbr = initials(h.name);
+    if (!abbr) continue;
+    const prev = initialsOf.get(abbr);
+    initialsOf.set(abbr, prev === undefined || prev?.id === h.id ? h : null);
+  }
+  for (const [abbr, h] of initialsOf) {
+    if (!h || lex.tickers.has(abbr) || lookupEntry(lex, abbr) || !text.includes(abbr)) continue;
+    // Where the context already read the capitals as a company of their own ("GIP chairman"), they are this one.
+    for (const o of hits) {
+      if (o.source === 'context' && o.id === `company:${slug(abbr)}` && o.end - o.start === abbr.length) {
+        o.id = h.id;
+        o.name = h.name;
+      }
+    }
+    propagate(abbr, h.name, h.id);
+  }
   // "Deezer and SoundCloud", "Apple, Deezer and Spotify": a lone name listed with a company is one too.
   const listed = new Set<string>();
   const shortForms = new Map<string, LexiconEntry>();
@@ -762,6 +801,20 @@ function idBase(canonical: string, text: string, lex: Lexicon): string {
   if (space < 0 || base.indexOf(' ', space + 1) >= 0) return base;
   const rest = base.slice(space + 1);
   return lex.places.has(base.slice(0, space)) && rest.length >= 4 && TITLE_CASE.test(rest) && !lex.places.has(rest) && !CORPORATE_ONLY.test(rest) && standsWithout(text, rest, base.slice(0, space + 1)) ? rest : base;
+}
+
+/** "GIP" of "Global Infrastructure Partners", "EPCG" of "EP Corporate Group": three to six capitals, or undefined. */
+function initials(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  let out = '';
+  for (const w of words) {
+    if (w === '&' || w === 'of' || w === 'and') continue;
+    if (CAPITALS_ONLY.test(w)) out += w;
+    else if (CAPITAL_FIRST.test(w)) out += w[0];
+    else return undefined;
+  }
+  return out.length >= 3 && out.length <= 6 ? out : undefined;
 }
 
 /** What follows the word in a name that opens with a place and then the word ("China Evergrande Group" → " Group"). */

@@ -5,7 +5,7 @@
 import currencies from '../data/currencies.json';
 import type { Amount, Qualifier } from '../types';
 import { NUMBER_WORD, SCALE_WORDS, SPACED_SCALES, TOUCHING_SCALES, exact, numeralStep, parseNumberWords, parseNumeral } from './numbers';
-import { plusAfter, qualifierBefore } from './qualifiers';
+import { orMoreAfter, plusAfter, qualifierBefore } from './qualifiers';
 import { SpanMask } from '../text/spanMask';
 import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
@@ -56,7 +56,11 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\
 const SCALE_RE = new RegExp(`(?:[\\s-](${SPACED_SCALES})|(${TOUCHING_SCALES}))(?![\\p{L}\\p{N}])`, 'uy');
 const RANGE_RE = new RegExp(`(?:\\s?[-\u2013\u2014]\\s?|\\s(to|and)\\s)(?:(${alternation(Object.keys(PREFIX))})\\s?)?(${NUM})(?![\\d])`, 'uy');
 const NUMBER_RE = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
-const VAGUE_RE = /\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:several|a few|many)\s(?:trillion|billion|million)\s(?:us\s)?(?:dollars|pounds|euros|yen|yuan)\b|\b(?:trillions|billions|millions)(?=\s(?:in|into)\s)/y;
+const VAGUE_CURRENCY: Record<string, string> = currencies.vague;
+const VAGUE_WORDS = alternation(Object.keys(VAGUE_CURRENCY));
+const VAGUE_RE = new RegExp(String.raw`\bmulti-?\s?(?:million|billion|trillion)(?:[\s-](?:dollars?|pounds?|euros?|yen|yuan)\b)?|\b(?:(?:several|a few|many|tens of|hundreds of)\s)?(?:trillions|billions|millions)\sof\s(?:us\s)?(?:${VAGUE_WORDS})\b|\b(?:several|a few|many)\s(?:hundred\s)?(?:trillion|billion|million)\s(?:us\s)?(?:${VAGUE_WORDS})\b|\b(?:trillions|billions|millions)(?=\s(?:in|into)\s)`, 'y');
+/** The currency a vague amount names by its last word ("billions of reais"), dollars when none. */
+const VAGUE_CURRENCY_WORD = new RegExp(`(?:${VAGUE_WORDS})$`);
 
 /** Finds money amounts in normalised text; `lower` is its lower-cased copy (same length), `spots` the trigger words in it. */
 export function extractMoney(text: string, lower: string = text.toLowerCase(), spots: TriggerSpots = spotTriggers(lower)): MoneyHit[] {
@@ -192,6 +196,12 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     e += 1;
   }
   if (!currency) return null;
+  // "$15 billion or more": at least that, when nothing before the amount qualifies it already.
+  const orMore = high === undefined && !qualifier ? orMoreAfter(lower, e) : undefined;
+  if (orMore && qualifierBefore(lower, start) === 'none') {
+    qualifier = orMore[1];
+    e += orMore[0];
+  }
   const written = exact(value * scale * prefixScale);
   const amount: Amount = {
     value: exact(written / minorDivisor),
@@ -326,7 +336,8 @@ function addVague(lower: string, hits: MoneyHit[], mask: SpanMask, spots: readon
     const e = s + m[0].length;
     if (mask.overlaps(s, e)) continue;
     mask.add(s, e);
-    const cur = /pound/.test(m[0]) ? 'GBP' : /euro/.test(m[0]) ? 'EUR' : /yen/.test(m[0]) ? 'JPY' : /yuan/.test(m[0]) ? 'CNY' : 'USD';
+    const word = VAGUE_CURRENCY_WORD.exec(m[0])?.[0];
+    const cur = word ? VAGUE_CURRENCY[word]! : /pound/.test(m[0]) ? 'GBP' : /euro/.test(m[0]) ? 'EUR' : /yen/.test(m[0]) ? 'JPY' : /yuan/.test(m[0]) ? 'CNY' : 'USD';
     hits.push({ start: s, end: e, amount: { value: null, currency: cur, qualifier: 'none', vague: true } });
   }
 }

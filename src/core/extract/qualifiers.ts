@@ -7,6 +7,7 @@ import type { Qualifier } from '../types';
 const SPACE_RUNS = / +/g;
 const PLUS_AFTER = /^(?:-plus\b|\+(?![\d])| plus\b(?! \w+ (?:of|in)\b))/i;
 const AMOUNT_AHEAD = /^\s*[$£€\d]/;
+const OR_MORE_AFTER = /^,? or (?:(more|higher|above|greater)|(less|lower|below|fewer))\b/;
 
 const PHRASES: Array<[Qualifier, string[]]> = [
   ['up to', ['up to', 'as much as', 'as high as', 'as many as', 'a maximum of', 'at most', 'no more than', 'capped at']],
@@ -78,4 +79,12 @@ export function plusAfter(text: string, end: number): number {
   // " plus" followed by another amount is addition, not a qualifier ("$5 billion plus $2 billion").
   if (m[0] === ' plus' && AMOUNT_AHEAD.test(text.slice(end + 5, end + 8))) return 0;
   return m[0].length;
+}
+
+/** " or more" ("$15 billion or more"): at least; " or less": up to. Returns the length to include and the qualifier. */
+export function orMoreAfter(text: string, end: number): [number, Qualifier] | undefined {
+  if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 44) return undefined;
+  const m = OR_MORE_AFTER.exec(text.slice(end, end + 14));
+  if (!m) return undefined;
+  return [m[0].length, m[1] ? 'at least' : 'up to'];
 }
