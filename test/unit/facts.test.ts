@@ -768,6 +768,36 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(c.facts(), 'Arm valuation').documents, ['a.txt', 'b.txt']);
   });
 
+  it('keys a price by the company it is paid for, a price that values a company as the deal, and where its shares went apart from the offer', () => {
+    const c = corpusOf([
+      ['a.txt', 'Rio Tinto will buy Arcadium Lithium for $6.7 billion, paying $5.85 for each Arcadium share.'],
+      ['b.txt', 'Arcadium Lithium shares surged more than 30% to about $5.50, below Rio Tinto\u2019s offer of $5.85. The price values Arcadium Lithium at roughly $6.7 billion.'],
+      ['c.txt', 'Rio Tinto is paying close to $6.7 billion for Arcadium Lithium, its biggest purchase since it bought Alcan for $38 billion in 2007.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Arcadium Lithium deal value').documents, ['a.txt', 'b.txt', 'c.txt']);
+    const perShare = byLabel(facts, 'Arcadium Lithium price per share');
+    assert.deepStrictEqual([perShare.documents, perShare.verdict], [['a.txt', 'b.txt'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Arcadium Lithium closing share price').reports.map((r) => r.text), ['$5.50']);
+  });
+
+  it('reads an amount named by a noun of its own as no other measure of its sentence', () => {
+    const c = corpusOf([
+      ['a.txt', 'Americanas filed for protection, listing debts of about 43 billion reais, days after it disclosed accounting inconsistencies of 20 billion reais.'],
+      ['b.txt', 'Americanas has debts of around 43 billion reais.'],
+    ]);
+    const debt = byLabel(c.facts(), 'Americanas debt');
+    assert.deepStrictEqual([debt.reports.map((r) => r.text), debt.verdict], [['43 billion reais', '43 billion reais'], 'agree']);
+  });
+
+  it('counts cars described by compound adjectives', () => {
+    const c = corpusOf([
+      ['a.txt', 'BYD delivered 526,409 battery-only cars in the quarter.'],
+      ['b.txt', 'In the quarter BYD sold 526,409 battery-electric cars.'],
+    ]);
+    assert.deepStrictEqual(byLabel(c.facts(), 'BYD cars').documents, ['a.txt', 'b.txt']);
+  });
+
   it('takes no purchase dated in the past for the deal the article goes on reporting', () => {
     const c = corpusOf([
       ['a.md', 'Novartis is paying 2.7 billion euros for MorphoSys. MorphoSys got the drug with its $1.7 billion purchase of Constellation Pharmaceuticals in 2021. At 68 euros a share, Novartis is paying a 94% premium.'],

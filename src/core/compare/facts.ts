@@ -11,7 +11,9 @@ import { relate, verdictOf } from './verdict';
 /** "-owned", "-backed", " owner": a company so followed describes another. */
 const DESCRIBING_AHEAD = /^(?:-(?:owned|backed|controlled|funded|led|run|based|listed|affiliated|linked)| (?:owner|parent))\b/;
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
-const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a) share\b/;
+const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a) (?:[a-z&.'-]+ )?share\b/;
+/** "shares surged more than 30% to about $5.50": where the stock went. */
+const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b[^.;]{0,60}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock)\b/;
 const EACH_AHEAD = /^ (?:each|apiece)\b/;
 const EACH_FOR_SHARES_AHEAD = /^ (?:each|apiece) for (?:[\w.&'’-]+ ){0,3}?(?:shares|stock)\b/;
@@ -108,7 +110,7 @@ const ITS_MEASURE_BEFORE = /\bits (?:[a-z-]+ ){0,2}(?:market value|market cap(?:
 const SOLD_TO_BEFORE = /\b(?:sale|sell|sells|selling|sold)\b[^.;]{0,80}\bto $/;
 const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
-const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$|\b(?:offer|bid|takeover|buyout)\b[^.;]{0,30}\b(?:values|valuing)\b[^.;]{0,40}$/;
+const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$|\b(?:offer|bid|takeover|buyout|proposal|(?<!share |stock |market )price)\b[^.;]{0,30}\b(?:values|valuing)\b[^.;]{0,40}$/;
 /** "take Toyota Industries private", "Walgreens agreed to be taken private", "Skechers agreed to be bought by": the company bought. */
 const TAKE_BEFORE = /\btak(?:e|es|ing)\s$/;
 const PRIVATE_AHEAD = /^\s(?:private|it private)\b/;
@@ -182,6 +184,12 @@ const REFUSAL_BEFORE = /\b(?:walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? down|
 /** "ended talks to be bought by Alphabet for": a takeover called off, in the words before its price. */
 const CALLED_OFF_BEFORE = /\b(?:ended|broke off|walked away from|pulled out of) (?:talks|negotiations)\b[^,;.]{0,50}\b(?:bought|acquired|taken over|buy|acquire)\b[^,;.]{0,40}$/;
 /** "$1.7 billion purchase of Constellation Pharmaceuticals in 2021": a purchase dated in the past. */
+const NOUN_PHRASE_GAP = /^ (?:[a-z-]+ )?$/;
+const OF_NOUN_BEFORE = /\b([a-z]{3,}) of (?:(?:about|around|roughly|nearly|almost|more than|over|some|up to|at least|approximately|just|as much as) )?$/;
+/** Nouns before "of" that say how much, not what ("a total of", "in excess of"). */
+const NEUTRAL_OF_NOUNS = new Set(['total', 'sum', 'tune', 'excess', 'upwards', 'range', 'average', 'maximum', 'minimum', 'value', 'price', 'cost', 'amount', 'figure',
+  'level', 'high', 'low', 'record', 'tally', 'net', 'combined', 'cap', 'north', 'south', 'worth', 'region', 'order', 'side', 'instead', 'because', 'out', 'part', 'most', 'all', 'each', 'any', 'none', 'one']);
+const PAID_FOR_BETWEEN = /^(?: in (?:cash|stock|cash and stock))? for $/;
 const DATED_AHEAD = /^(?: in (?:cash|stock))? in ((?:19|20)\d\d)\b/;
 const PAST_PURCHASE_BEFORE = /\b(?:bought|buying|acquired|acquiring|purchased|paid) [^.;]*$/;
 const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in ((?:19|20)\d\d)\b/;
@@ -372,7 +380,16 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         wordsStart = s.start;
         wordsEnd = s.end;
       }
-      measure = nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
+      // "accounting inconsistencies of 20 billion reais": a noun before "of" that is no measure word says
+      // what the amount is, and a measure word further off ("debts of about 43 billion reais, days after
+      // ...") is not its.
+      const sliceFrom = Math.max(0, figStart - 40);
+      const ofNoun = OF_NOUN_BEFORE.exec(sentenceLower.slice(sliceFrom, figStart));
+      const nounStart = sliceFrom + (ofNoun?.index ?? 0);
+      // The noun may end a phrase that opens with a measure word ("a liquidity line of").
+      const unnamed = !!ofNoun && !NEUTRAL_OF_NOUNS.has(ofNoun[1]!)
+        && !words.some((w) => (w.ke >= nounStart && w.ks <= nounStart + ofNoun[1]!.length) || (w.ke <= nounStart && NOUN_PHRASE_GAP.test(sentenceLower.slice(w.ke, nounStart))));
+      measure = unnamed ? undefined : nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
         ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false);
       measure = moneyMeasure(measure, sentenceLower, figStart, figEnd, m.amount!.value!);
       unit = m.amount!.currency;
@@ -469,7 +486,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const priced = companies.find((c) => c.end <= m.start && PAREN_PRICE_BETWEEN.test(text.slice(c.end, m.start)));
       // "Rightmove, the portal, rejected a proposal from REA, saying the offer of 705 pence a share...": the one that refused is the one bid for.
       const refused = companies.find((c) => TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 60).toLowerCase()));
-      const chosen = priced ?? dealNamed ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
+      // "paying $6.7 billion for Arcadium Lithium": the company the price is paid for, right after it.
+      const paidFor = companies.find((c) => c.start > m.end && c.start - m.end <= 30 && PAID_FOR_BETWEEN.test(text.slice(m.end, c.start)));
+      const chosen = priced ?? dealNamed ?? paidFor ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       const named = possessive ?? nearestBefore ?? companies[0];
@@ -707,6 +726,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     const price = (OFFER_PRICE_BEFORE.test(before) || measure?.id === 'price-per-share') && listing ? 'ipo-price'
       : OPENED_AT_BEFORE.test(before) ? 'opening-price' : CLOSED_AT_BEFORE.test(before) ? 'closing-price' : undefined;
     if (price) measure = MEASURE_BY_ID.get(price);
+    // Not an offer's price but where the shares went, as a day's story reports the close ("Spirit shares
+    // fell 47% to $7.87", "closing at $7.87").
+    else if (measure?.id !== 'price-per-share' && SHARES_WENT_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 80), figStart))) measure = MEASURE_BY_ID.get('closing-price');
   }
   return measure;
 }

@@ -15,6 +15,7 @@ const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const BLANK_OR_HYPHEN = /[\s-]/;
 const UNIT_WORDS = /^([a-z0-9][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*))?/;
 const LETTER = /[\p{L}]/u;
+const COMPOUND_ADJECTIVE = /^[a-z]{2,}-[a-z]{2,}$/;
 const NAME_START = /^[A-Z0-9]/;
 const ALL_DIGITS = /^\d+$/;
 const DIGIT = /\d/;
@@ -125,7 +126,8 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
     const word = wm[1]!;
     const original = text.slice(p, p + word.length);
     const isName = NAME_START.test(original) || DIGIT.test(word);
-    if (!isName && !DESCRIPTOR.has(word)) return null;
+    // So may a compound adjective ("battery-only", "low-cost").
+    if (!isName && !DESCRIPTOR.has(word) && !COMPOUND_ADJECTIVE.test(word)) return null;
     if (word === 'of' && descriptor.length === 0) return null;
     // A model number follows a name ("Boeing 737"); a number right after the count is no descriptor ("5 10 people").
     if (descriptor.length === 0 && ALL_DIGITS.test(word)) return null;
