@@ -10,6 +10,7 @@ import { factCandidates, groupFacts, mergeRelativePeriods, mergeSameFigure } fro
 import type { Lexicon } from './lexicon/lexicon';
 import { LocalPartsCache } from './localParts';
 import { corporateHead } from './extract/companies';
+import { familyName } from './extract/people';
 import { normalizeText, slug } from './text/normalize';
 import { sentenceAt } from './text/sentences';
 import { SpanMask } from './text/spanMask';
@@ -374,7 +375,7 @@ export class Corpus {
     this.unindexClaims(path);
     const bare = bareWords(text, analysis, tokens);
     // Facts are keyed with the names other documents made known as of the last look (see refreshFolderNames).
-    const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name.split(' ').pop()!));
+    const ownSurnames = new Set(analysis.entities.filter((e) => e.kind === 'person').map((e) => familyName(e.name)));
     // One-word names found from context, with their ids; a word that stands for two ids here stands for none.
     const contextNames = new Map<string, string | null>();
     for (const m of analysis.mentions) {
@@ -807,7 +808,7 @@ export class Corpus {
   }
 
   private *surnameEntries(): IterableIterator<[string, string]> {
-    for (const e of this.entityIdx().entities.values()) if (e.kind === 'person' && e.name.includes(' ')) yield [e.name.split(' ').pop()!, e.id];
+    for (const e of this.entityIdx().entities.values()) if (e.kind === 'person' && e.name.includes(' ')) yield [familyName(e.name), e.id];
   }
 
   /** Surnames of people named in full somewhere in the corpus, where only one person has that surname. */

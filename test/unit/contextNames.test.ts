@@ -442,6 +442,18 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Investors from the United Arab Emirates joined.', 'company'), []);
   });
 
+  it('reads Korean names, firms with particles or named like people after a firm noun, and no opening phrase or brand list as a company', () => {
+    assert.deepStrictEqual(named('By Min-ji Halvorsen-Park\n\nSamsung chairman Lee Jae-yong was acquitted. Former President Park Geun-hye was jailed.', 'person'), ['Min-ji Halvorsen-Park', 'Lee Jae-yong', 'Park Geun-hye']);
+    // A later "Lee" is Lee Jae-yong: the family name comes first.
+    const a = analyze('Samsung chairman Lee Jae-yong was acquitted on Monday. Lee said nothing.');
+    assert.deepStrictEqual(of(a, 'person').map((m) => `${m.text}=${m.entity}`), ['Lee Jae-yong=person:lee-jae-yong', 'Lee=person:lee-jae-yong']);
+    assert.deepStrictEqual(named('The rescue from Florida-based Quillon helped.', 'company'), ['Quillon']);
+    assert.deepStrictEqual(named('said an analyst at Puerta del Sol Partners. Its backers include hedge fund Marshall Wace. The fund Cathie Wood runs fell.', 'company'), ['Puerta del Sol Partners', 'Marshall Wace']);
+    assert.deepStrictEqual(named('The fund Cathie Wood runs fell.', 'person'), ['Cathie Wood']);
+    assert.deepStrictEqual(named('Schneider previously ran healthcare group Fresenius. Rival Virgin Australia, owned by Bain Capital, grew.', 'company'), ['Fresenius', 'Virgin Australia', 'Bain Capital']);
+    assert.deepStrictEqual(named('Under Schneider, Nestle sold it, buying brands such as Pure Encapsulations and The Bountiful Company\u2019s supplements.', 'company'), ['Nestle', 'Bountiful Company']);
+  });
+
   it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'The Nigerian National Petroleum Company Limited (NNPC) will buy the fuel.');

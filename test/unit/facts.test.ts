@@ -223,12 +223,12 @@ describe('cross-source facts', () => {
     assert.deepStrictEqual(byLabel(c.facts(), 'Apple change (%)').reports.map((r) => r.text), ['2.5%']);
   });
 
-  it('reads a payment to settle as a fine, not an investment', () => {
+  it('reads a payment to settle as a settlement, not an investment', () => {
     const c = corpusOf([
       ['a.txt', 'Binance agreed to pay $4.3 billion to settle a long-running investigation.'],
       ['b.txt', 'Binance agreed to a $4.3 billion settlement with U.S. authorities.'],
     ]);
-    const f = byLabel(c.facts(), 'Binance fine');
+    const f = byLabel(c.facts(), 'Binance settlement');
     assert.deepStrictEqual([f.verdict, f.documents], ['agree', ['a.txt', 'b.txt']]);
   });
 });
@@ -240,7 +240,8 @@ describe('one figure keyed two ways by two sources', () => {
       ['b.txt', 'Regulators said Corvane Inc. would pay a $2.1 billion penalty.'],
       ['c.md', 'More than $2 billion is a heavy bill even for Corvane Inc., the exchange.'],
     ]);
-    const f = byLabel(c.facts(), 'Corvane fine');
+    // Paid to settle, or called a penalty: one payment, named as the first source has it.
+    const f = byLabel(c.facts(), 'Corvane settlement');
     assert.deepStrictEqual([f.verdict, f.documents], ['qualifier-differs', ['a.txt', 'b.txt', 'c.md']]);
   });
 
@@ -796,6 +797,17 @@ describe('merging people across sources', () => {
       ['b.txt', 'In the quarter BYD sold 526,409 battery-electric cars.'],
     ]);
     assert.deepStrictEqual(byLabel(c.facts(), 'BYD cars').documents, ['a.txt', 'b.txt']);
+  });
+
+  it('keeps a penalty apart from the settlement that includes it, and reads paying over a dispute as a settlement', () => {
+    const c = corpusOf([
+      ['a.txt', 'Qantas to pay A$120 million over ghost flights\n\nQantas agreed to pay A$120 million to settle a lawsuit. The settlement includes a A$100 million penalty.'],
+      ['b.txt', 'Qantas agreed to a settlement of A$120 million. The penalty of A$100 million needs approval.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Qantas settlement').documents, ['a.txt', 'b.txt']);
+    const fine = byLabel(facts, 'Qantas fine');
+    assert.deepStrictEqual([fine.documents, fine.verdict], [['a.txt', 'b.txt'], 'agree']);
   });
 
   it('takes no purchase dated in the past for the deal the article goes on reporting', () => {

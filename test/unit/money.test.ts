@@ -117,3 +117,10 @@ describe('amounts qualified after the number, and vague amounts in other currenc
   });
 });
 
+describe('Korean won', () => {
+  it('reads won after a large or scaled number, and not the verb', () => {
+    const a = analyze('A deal worth about 8 trillion won. Shares rose to 53,400 won; profit was 6.5 trillion won in the quarter. Of 300 seats, 180 won by the party; they won 5 games and 12 won.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['8 trillion won=8000000000000 KRW', '53,400 won=53400 KRW', '6.5 trillion won=6500000000000 KRW']);
+  });
+});
+

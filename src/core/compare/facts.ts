@@ -195,6 +195,10 @@ const PAST_PURCHASE_BEFORE = /\b(?:bought|buying|acquired|acquiring|purchased|pa
 const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in ((?:19|20)\d\d)\b/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
+const PAY_BEFORE = /\bpa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$/;
+const OVER_DISPUTE_AHEAD = /^(?: \([^)]{1,30}\))? over (?!(?:the |its |a )?(?:next |coming |past |first |last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) |time\b|the (?:years|decades|long term)\b)/;
+const FINE_WORD = /\b(?:fines?|fined|penalty|penalties|ordered to pay)\b/;
+const SETTLE_WORD = /\b(?:settle|settles|settled|settling|settlement|settlements)\b/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
 const PAY_RAISED_BEFORE = /\b(?:raises?|raising|raised|lifts?|lifting|lifted|increases?|increasing|increased|boosts?|boosting|boosted) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)) by (?:(?:about|around|roughly|nearly|almost|more than|over|some|just) )?$/;
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b|^ (?:pay|wage|salary) (?:rise|raise|increase|hike)s?\b/;
@@ -684,7 +688,10 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "Niccol's pay could exceed $100 million": what a person is paid.
   if (measure?.id === 'investment' && PAY_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('salary');
   // "agreed to pay $4.3 billion to settle": a settlement, not an investment.
-  if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get('fine');
+  // A penalty is a fine; what settles a case is a settlement (a settlement may include a penalty: two figures).
+  if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get(FINE_WORD.test(sentenceLower) && !SETTLE_WORD.test(sentenceLower) ? 'fine' : 'settlement');
+  // "to pay A$120 million over the ghost flights": paid over a dispute (not "over five years").
+  else if (measure?.id === 'investment' && PAY_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) && OVER_DISPUTE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) measure = MEASURE_BY_ID.get('settlement');
   else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('deal-value');
   // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
   if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('estimate');
@@ -708,7 +715,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     measure = MEASURE_BY_ID.get('rejected-offer');
   }
   // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
-  if (measure?.id !== 'fine' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
+  if (measure?.id !== 'fine' && measure?.id !== 'settlement' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
     measure = MEASURE_BY_ID.get('enterprise-value');
   }
   // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
@@ -1100,7 +1107,7 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
 }
 
 /** Money measures that sources word differently for one transaction, from the least telling (a bare amount) to the most. */
-const FLEXIBLE = new Map([['amount', 0], ['investment', 1], ['funding-round', 2], ['valuation', 3], ['market-value', 3], ['deal-value', 4], ['enterprise-value', 4], ['fine', 5], ['price-per-share', 6]]);
+const FLEXIBLE = new Map([['amount', 0], ['investment', 1], ['funding-round', 2], ['valuation', 3], ['market-value', 3], ['deal-value', 4], ['enterprise-value', 4], ['fine', 5], ['settlement', 5], ['price-per-share', 6]]);
 const CURRENCY_UNIT = /^[A-Z]{3}$/;
 /** Values this far apart, for one subject, are one figure misreported rather than two figures. */
 const CLOSE = 0.08;

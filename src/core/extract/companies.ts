@@ -10,7 +10,7 @@ import type { Span } from '../types';
 import { SpanMask } from '../text/spanMask';
 import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
-import { FIRM_PLURAL_NOUNS } from './firmNouns';
+import { FIRM_PLURAL_NOUNS, PERSON_VERB_AHEAD } from './firmNouns';
 import { Trigger, spotTriggers } from './triggers';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
@@ -99,7 +99,8 @@ const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|C
 // Accented Latin letters inside a word ("Lazard Frères"), written as ranges (no Unicode property: speed).
 const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9&'\-]{0,30}(?:\.[A-Za-z]{1,10})?)`;
 // A middle initial inside a name ("Arthur J. Gallagher"), before another capitalised word.
-const NAME = String.raw`(${NAME_WORD}(?:(?: &)? (?:[A-Z]\.(?= [A-Z][a-z])|${NAME_WORD})){0,4})`;
+// A lower-case particle may join two capitalised words ("Puerta del Sol Partners", "Banco de Sabadell").
+const NAME = String.raw`(${NAME_WORD}(?:(?: &)? (?:[A-Z]\.(?= [A-Z][a-z])|(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|y)(?= [A-Z])|${NAME_WORD})){0,4})`;
 /** "their first company, " before a name in apposition (after "its" or "their", "his" or "her"). */
 const APPOSED_COMPANY = String.raw`(?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `;
 /** What opens an amount in a cue ("more than $", "US$"): a qualifier word, then a currency sign. */
@@ -107,7 +108,7 @@ const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more 
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
-  String.raw`(?:startup|start-up|company|firm|arm|venture|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|rival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
+  String.raw`(?:startup|start-up|company|firm|arm|venture|(?<=[a-z] )group|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|[Rr]ival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|backing|funding) in(?:to)? `,
   // "sold it to Fandango": the buyer of a business; "bought Vudu in 2010", "bought Wrigley for $23 billion".
@@ -153,6 +154,8 @@ const BEFORE_NAME = [
   // "paid $12.5 billion for Acme", "agreed to pay more than $30 billion for Acme".
   String.raw`(?:pa(?:y|ys|id|ying)|receiv(?:e|es|ed|ing)|bid|bids|offered) ${AMOUNT_OPENING}\d[\d.,]*(?: ?(?:billion|million|trillion|bn|mn|m|b)\b)?(?: in (?:cash|stock|cash and stock))? for `,
 ];
+/** Nouns that name only firms, right before a name ("hedge fund Marshall Wace", "law firm Slaughter and May"). */
+const FIRM_NOUN_CUE = /^(?:hedge fund|fund|firm|bank|lender|insurer|brokerage) /;
 /** The cue before a name that says people work there ("analysts at"). */
 const WORKPLACE_CUE = /^(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Tt]raders?|[Bb]ankers?) (?:at|with|from) /;
 const AFTER_NAME = [
@@ -240,8 +243,14 @@ function listedBefore(text: string, at: number): { start: number; end: number; c
     if (!prior || STOP_WORDS.has(prior[1]!) || TITLE_WORDS.has(prior[1]!) || DESCRIPTOR_WORDS.has(prior[1]!)) break;
     start -= prior[0].length;
   }
+  // "Under Schneider, Nestle sold...": an opening phrase before a comma is no list; nor are brands
+  // ("brands such as Pure Encapsulations and The Bountiful Company's supplements").
+  if (comma && OPENING_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return undefined;
+  if (BRAND_LIST_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
   return { start, end, comma };
 }
+const BRAND_LIST_BEFORE = /\bbrands?(?: such as| including| like)? $/;
+const OPENING_PREPOSITION_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Under|After|Unlike|Like|For|With|Without|Before|Since|Despite|Beyond|Besides|Against|Unlike|Among) $/;
 
 const NAME_WORD_BEFORE = /(?<![\w&.'-])([A-Z][A-Za-z0-9&-]*) $/;
 
@@ -536,7 +545,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         // "Swiss National Bank" is no company: nor is "Swiss National".
         if (form !== raw && lex.excluded.has(phraseKey(form.replace(LEADING_ARTICLE, '')))) break;
         // "Analysts at Raymond James": where people work is a firm, even one named like a person.
-        const name = cleanName(form, lex, WORKPLACE_CUE.test(m[0]) || firmList.has(m));
+        // "hedge fund Marshall Wace": a firm named after people, unless a person's verb follows ("the firm Jeff Bezos founded").
+        const firmNoun = FIRM_NOUN_CUE.test(m[0]) && !PERSON_VERB_AHEAD.test(text.slice(at + raw.length, at + raw.length + 14));
+        const name = cleanName(form, lex, WORKPLACE_CUE.test(m[0]) || firmList.has(m) || firmNoun);
         if (!name) continue;
         const start = at + form.indexOf(name.text);
         const end = start + name.text.length;
@@ -721,7 +732,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (canonical === undefined) continue;
     // "Spirit" in an article that names the known "Spirit AeroSystems" (and no other "Spirit ..."
     // company) is its short form, not a company of its own.
-    const known = surface.includes(' ') ? undefined : knownLongForm(text, hits, surface);
+    // So is "Gotham City" in a headline of an article that names Gotham City Research.
+    const known = knownLongForm(text, hits, surface);
     if (known) {
       propagate(surface, known.name, known.id);
       continue;

@@ -29,6 +29,7 @@ const DIGIT = /\d/;
 const BLANK_OR_HYPHEN = /[\s-]/;
 const LETTER_OR_DIGIT_ANY = /[\p{N}\p{L}]/u;
 const LEADING_AND_A = /^(?:and|a|an)[\s-]/;
+const WON_VERB_AHEAD = /^ (?:by|the|a|an|their|its|his|her|over|against|in|at|on|out)\b/;
 
 export interface MoneyHit {
   start: number;
@@ -178,6 +179,8 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
         suffixCurrency = MINOR[key]![0];
         minorDivisor = MINOR[key]![1];
       } else suffixCurrency = SUFFIX[key];
+      // "won" is a verb as often: the currency only after a large or scaled number, before no object ("53,400 won", "8 trillion won").
+      if (key === 'won' && scale === 1 && (value < 100 || WON_VERB_AHEAD.test(lower.slice(e + xm[0].length, e + xm[0].length + 10)))) suffixCurrency = undefined;
       if (suffixCurrency && (!currency || suffixCurrency === currency || (currency === 'USD' && key.includes('dollar')))) {
         if (!currency || key.includes('dollar') || suffixScale !== 1) {
           currency = currency && currency !== 'USD' ? currency : suffixCurrency;

@@ -10,10 +10,11 @@ import { SpanMask } from '../text/spanMask';
 import { matchAtSpots } from '../text/keywordSpots';
 import type { TriggerSpots } from './triggers';
 import { Trigger, spotTriggers } from './triggers';
-import { FIRM_PLURAL_NOUNS } from './firmNouns';
+import { FIRM_PLURAL_NOUNS, PERSON_VERB_AHEAD } from './firmNouns';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
 const FINAL_COMMA = /,$/;
+const KOREAN_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
 /** Words before a role that name no organisation ("Its chief executive"). */
 const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
 /** A byline: "By Harriet Okafor" at the start of a line (in Markdown emphasis too: "*By Harriet Okafor*"). */
@@ -23,8 +24,9 @@ const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By (?:[A-Z][
  * A byline line of segments near the top of an article, the name one whole segment:
  * "*Markets desk | Yusuke Lindgren*", "Analysis | Greta Lindholm-Achebe", "Freya Mbatha | Markets".
  */
-const SEGMENT_BEFORE = /(?:^|\n)[ \t]*[*_]{0,2}(?:[^\n|*_]{1,40} \| )?$/;
-const SEGMENT_AFTER = /^(?:[*_]{0,2}[ \t]*(?:\n|$)| \| [^\n|]{1,40}(?:\n|$))/;
+// Two names may share the segment ("Seoul | Yoon Seo-yeon and Aurelio Brandt").
+const SEGMENT_BEFORE = /(?:^|\n)[ \t]*[*_]{0,2}(?:[^\n|*_]{1,40} \| )?(?:[A-Z][^\n|*_]{1,40} and )?$/;
+const SEGMENT_AFTER = /^(?: and [A-Z][^\n|*_]{1,40})?(?:[*_]{0,2}[ \t]*(?:\n|$)| \| [^\n|]{1,40}(?:\n|$))/;
 const BYLINE_REACH = 600;
 /** Words of site navigation and section names, which share a byline line's shape ("Home | Top Stories"). */
 const SECTION_WORDS = new Set(['Home', 'Top', 'Latest', 'Breaking', 'Stories', 'Story', 'News', 'World', 'Business', 'Tech', 'Technology', 'Markets', 'Opinion',
@@ -54,7 +56,8 @@ export interface PersonHit extends Span {
 const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F';
 const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
 // A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien").
-const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24})?`;
+// A hyphen may join a lower-case second part, as romanised Korean given names do ("Lee Jae-yong", "Min-ji").
+const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24}|-(?!(?:based|backed|owned|led|run|born|made|listed|funded|controlled|style|like|era|old|bred|focused|linked|affiliated|registered|headquartered)\\b)[a-z]{2,12})?`;
 // Particles before a surname, in lower case or capitalised, and doubled ("Dirk Van de Put", "Margherita Della Valle").
 const PARTICLES = '[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten';
 const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:${PARTICLES})(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
@@ -102,6 +105,7 @@ const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|
 /** ", a research firm that...": a noun phrase (no preposition in it) that ends on what firms are. */
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
 /** "analysts at", "a banker with": what follows is where they work, a firm. */
+const FIRM_NOUN_BEFORE = /\b(?:fund|firm|bank|lender|insurer|brokerage) $/;
 const FIRM_BEFORE = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers?|[Rr]esearchers?|[Tt]raders?|[Ll]awyers?|[Aa]dvis[eo]rs?|[Cc]onsultants?|[Ee]xecutives?|[Ii]nvestors?) (?:at|from|with) $|\b(?:maker|makers|brand|label|designer label) $/;
 const OWNED_LIST_BEFORE = new RegExp(String.raw`\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?|(?:${FIRM_PLURAL_NOUNS})(?: such as| including| like))\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$`);
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
@@ -152,6 +156,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (ORG_APPOSITION_AFTER.test(text.slice(start + name.length, start + name.length + 60))) return;
     // "Analysts at Raymond James said": people work at firms, firms are not "at" a person.
     if (FIRM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
+    // "hedge fund Marshall Wace": a name right after a noun that names only firms is a firm's, unless a
+    // person's verb follows ("the fund Cathie Wood runs").
+    if (FIRM_NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !PERSON_VERB_AHEAD.test(text.slice(start + name.length, start + name.length + 14))) return;
     // "which also owns Versace and Jimmy Choo", "the owners of Coach and Michael Kors": what is owned
     // is a brand or a firm; so is a name listed among companies ("brokers such as Aon and Arthur J. Gallagher").
     if (OWNED_LIST_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
@@ -270,7 +277,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
   const bySurname = new Map<string, PersonHit | null>();
   const surnameInitials = new Set<number>();
   for (const h of hits) {
-    const surname = h.name.split(' ').pop()!;
+    const surname = familyName(h.name);
     const prev = bySurname.get(surname);
     bySurname.set(surname, prev && prev.id !== h.id ? null : h);
     surnameInitials.add(surname.charCodeAt(0));
@@ -342,6 +349,16 @@ function roleRegex(lex: Lexicon): RoleRegex {
  * A role that ends right before a name ("Meta CEO " → "Meta CEO"): the last words are looked up in
  * the role list (a set, not a pattern), then up to three capitalised words before the role join it.
  */
+/**
+ * The word later mentions use for a person: the surname, last, or first in a Korean name of two
+ * words whose given name is hyphenated in lower case ("Lee Jae-yong" is Lee).
+ */
+export function familyName(name: string): string {
+  const space = name.indexOf(' ');
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return space > 0 && space === name.lastIndexOf(' ') && KOREAN_GIVEN.test(last) ? name.slice(0, space) : last;
+}
+
 /** "Carsten Spohr's Lufthansa": a name whose possessive a company the lexicon knows follows is a person's (its leader's). */
 function knownCompanyAfterPossessive(name: string, after: string, lex: Lexicon): boolean {
   // The name pattern may have taken the possessive in ("Spohr's"), and the company too ("Spohr's Lufthansa").
