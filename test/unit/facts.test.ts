@@ -780,6 +780,10 @@ describe('merging people across sources', () => {
     const perShare = byLabel(facts, 'Arcadium Lithium price per share');
     assert.deepStrictEqual([perShare.documents, perShare.verdict], [['a.txt', 'b.txt'], 'agree']);
     assert.deepStrictEqual(byLabel(facts, 'Arcadium Lithium closing share price').reports.map((r) => r.text), ['$5.50']);
+    // An offer priced per share that values the company states the deal's value, decimals and all.
+    const d = corpusOf([['a.txt', 'A group has offered to buy Santos for $5.76 a share in cash, valuing Australia\u2019s second-largest oil and gas producer at about $18.7 billion.'], ['b.txt', 'The $18.7 billion offer for Santos is a test.']]);
+    const deal = byLabel(d.facts(), 'Santos deal value');
+    assert.deepStrictEqual([deal.documents, deal.verdict], [['a.txt', 'b.txt'], 'qualifier-differs']);
   });
 
   it('reads an amount named by a noun of its own as no other measure of its sentence', () => {

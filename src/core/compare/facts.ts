@@ -110,7 +110,7 @@ const ITS_MEASURE_BEFORE = /\bits (?:[a-z-]+ ){0,2}(?:market value|market cap(?:
 const SOLD_TO_BEFORE = /\b(?:sale|sell|sells|selling|sold)\b[^.;]{0,80}\bto $/;
 const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
-const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$|\b(?:offer|bid|takeover|buyout|proposal|(?<!share |stock |market )price)\b[^.;]{0,30}\b(?:values|valuing)\b[^.;]{0,40}$/;
+const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$|\b(?:offer(?:ed|s)?|bid|bids|takeover|buyout|proposal|(?<!share |stock |market )price)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:values|valuing)\b[^.;]{0,70}$/;
 /** "take Toyota Industries private", "Walgreens agreed to be taken private", "Skechers agreed to be bought by": the company bought. */
 const TAKE_BEFORE = /\btak(?:e|es|ing)\s$/;
 const PRIVATE_AHEAD = /^\s(?:private|it private)\b/;
@@ -675,7 +675,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "values the sneaker maker at roughly $9.4 billion, about 16 times its earnings": the value, not the earnings.
   else if (measure?.periodic && VALUES_AT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('valuation');
   // "a deal valued at", "the order is worth": the value of a transaction, not of a company.
-  if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('deal-value');
+  if (measure?.id === 'valuation' && DEAL_VALUE.test(sentenceLower.slice(Math.max(0, figStart - 140), figStart))) measure = MEASURE_BY_ID.get('deal-value');
   // "up from the $43 billion valuation", "last year's round valued it at": an earlier valuation, a fact of its own.
   else if (measure?.id === 'valuation' && PREVIOUS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('previous-valuation');
   // "would pay $16.4 billion for the company" in a takeover is the deal's value too.
