@@ -401,7 +401,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       continue;
     }
     // "thyssenkrupp Steel Europe", "Tata Steel Europe": a company's unit in a region is a company of its own.
-    const regional = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 ? null : REGIONAL_UNIT_AHEAD.exec(text.slice(m.end, m.end + 40));
+    const regional = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !isCapitalCode(text.charCodeAt(m.end + 1)) ? null
+      : REGIONAL_UNIT_AHEAD.exec(text.slice(m.end, m.end + 40));
     if (regional && lex.places.has(regional[1]!) && !isBlocked(m.start, m.end + regional[0].length)) {
       const name = text.slice(m.start, m.end + regional[0].length);
       push({ start: m.start, end: m.end + regional[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
@@ -756,8 +757,10 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   // "Global Infrastructure Partners ... GIP, which manages": a company goes by its initials too, three
   // capitals or more (an acronym the lexicon knows is its own).
   const initialsOf = new Map<string, OrgHit | null>();
+  const named = new Set<string>();
   for (const h of hits) {
-    if (h.kind !== 'company') continue;
+    if (h.kind !== 'company' || named.has(h.id)) continue;
+    named.add(h.id);
     const abbr = initials(h.name);
     if (!abbr) continue;
     const prev = initialsOf.get(abbr);
@@ -930,7 +933,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
   const tok = tokens[i]!;
   const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
   // Phrases start with a capital, but for a few ("eBay", "xAI", "3M"): other words are skipped at once.
-  if (c0 < 128 && (c0 < 65 || c0 > 90) && (!lex.oddInitials[c0] || (!lex.oddFirstWords.has(oddHead(tok.text)) && !lex.oddFirstWords.has(stripPossessive(tok.text))))) return null;
+  if (c0 < 128 && (c0 < 65 || c0 > 90) && (!lex.oddInitials[c0] || !lex.oddPrefixes.has(text.slice(tok.start, tok.start + 2))
+    || (!lex.oddFirstWords.has(oddHead(tok.text)) && !lex.oddFirstWords.has(stripPossessive(tok.text))))) return null;
   let first = stripPossessive(tok.text);
   // "Meta-backed" is Meta; "meta-analysis" is not.
   const hy = first.indexOf('-');

@@ -117,7 +117,12 @@ const LIST_NEXT = new RegExp(`(?:,? and|,) ${FULL}`, 'y');
 
 /** The name is a segment of a byline line near the top, with a " | " between it and the rest. */
 function bylineSegment(text: string, start: number, end: number, before: string): boolean {
-  if (start > BYLINE_REACH || text.slice(start, end).split(' ').some((w) => SECTION_WORDS.has(w))) return false;
+  if (start > BYLINE_REACH) return false;
+  // Most names stand on no line with a bar: one look along the line before the patterns.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (!text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, end + 80) : Math.min(lineEnd, end + 80)).includes('|')) return false;
+  if (text.slice(start, end).split(' ').some((w) => SECTION_WORDS.has(w))) return false;
   const sb = SEGMENT_BEFORE.exec(before);
   if (!sb) return false;
   const after = text.slice(end, end + 48);

@@ -56,6 +56,8 @@ export interface Lexicon {
   oddFirstWords: Set<string>;
   /** Their first characters (code units below 128), a filter before the set lookup. */
   oddInitials: Uint8Array;
+  /** Their first two characters ("7-", "3M", "21"): most tokens with an odd initial ("75", "7.5%") end at this test. */
+  oddPrefixes: Set<string>;
   /** Lower-cased first words of excluded phrases: most candidates need no exclusion lookup. */
   excludedFirst: Set<string>;
   /** Token as written → its lower-cased form and the phrases starting with it (a memo: tokens repeat). */
@@ -95,6 +97,7 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
     places: new Set([...placesData.places, ...placesData.demonyms]),
     oddFirstWords: new Set(),
     oddInitials: new Uint8Array(128),
+    oddPrefixes: new Set(),
     excludedFirst: new Set(),
     firstWordCache: new Map(),
     roles: [...peopleData.roles].sort((a, b) => b.length - a.length),
@@ -119,6 +122,7 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
       if (/^[A-Z]/.test(w)) continue;
       lex.oddFirstWords.add(w);
       if (w.charCodeAt(0) < 128) lex.oddInitials[w.charCodeAt(0)] = 1;
+      lex.oddPrefixes.add(w.slice(0, 2));
     }
   }
   for (const r of lex.roleSet) lex.roleLastWords.add(r.split(' ').pop()!);
