@@ -165,7 +165,8 @@ const AFTER_NAME = [
   SHARES_MOVED,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
-  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Holdings|Company(?<=[A-Z][a-z]+ Trust Company)|Technologies|Labs|Systems|Industries|Capital|Ventures|Partners|Robotics|Therapeutics|Semiconductor|Networks|Software|Dynamics|Analytics|Airlines|Airways|Motors|Bancorp|Financial|Insurance|Pharmaceuticals|Biosciences|Foods|Energy|Resources|Mining|Steel|Logistics|Entertainment|Studios|Media|Brands|Grocers|Supermarkets|Group|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Bank|Bancorp|Water|Utilities|Beverages|Breweries|Brewing|Exchange|Refinery|Engineering|Systemes|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates)\b\.?`,
+  // A corporate word after a name (not AI: "Rami Rahim's Mist AI software" names a product).
+  String.raw`,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|GmbH|AG|Company(?<=[A-Z][a-z]+ Trust Company)|(?!AI\b)${CORPORATE_WORD})\b\.?`,
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
@@ -250,7 +251,7 @@ function listedBefore(text: string, at: number): { start: number; end: number; c
   return { start, end, comma };
 }
 const BRAND_LIST_BEFORE = /\bbrands?(?: such as| including| like)? $/;
-const OPENING_PREPOSITION_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Under|After|Unlike|Like|For|With|Without|Before|Since|Despite|Beyond|Besides|Against|Unlike|Among) $/;
+const OPENING_PREPOSITION_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Under|After|Unlike|Like|For|With|Without|Before|Since|Despite|Beyond|Besides|Against|Among) $/;
 
 const NAME_WORD_BEFORE = /(?<![\w&.'-])([A-Z][A-Za-z0-9&-]*) $/;
 

@@ -104,8 +104,9 @@ const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 
 const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:has |had |will )?(?:chairs|runs|heads|leads|led|founded|co-founded|owns|manages|oversees|directs|controls|joined|ran|run|built|started|served|retired|retire|became|become|took|left|stepped|step)|, (?:the )?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|niece|nephew) of)\b/;
 /** ", a research firm that...": a noun phrase (no preposition in it) that ends on what firms are. */
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
-/** "analysts at", "a banker with": what follows is where they work, a firm. */
+/** Nouns that name only firms, right before a name ("hedge fund Marshall Wace"). */
 const FIRM_NOUN_BEFORE = /\b(?:fund|firm|bank|lender|insurer|brokerage) $/;
+/** "analysts at", "a banker with": what follows is where they work, a firm. */
 const FIRM_BEFORE = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers?|[Rr]esearchers?|[Tt]raders?|[Ll]awyers?|[Aa]dvis[eo]rs?|[Cc]onsultants?|[Ee]xecutives?|[Ii]nvestors?) (?:at|from|with) $|\b(?:maker|makers|brand|label|designer label) $/;
 const OWNED_LIST_BEFORE = new RegExp(String.raw`\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?|(?:${FIRM_PLURAL_NOUNS})(?: such as| including| like))\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$`);
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
@@ -349,11 +350,6 @@ function roleRegex(lex: Lexicon): RoleRegex {
   return r;
 }
 
-/** "Meta CEO Mark Zuckerberg" → "Meta CEO"; "Mark Zuckerberg, Meta CEO," → "Meta CEO". */
-/**
- * A role that ends right before a name ("Meta CEO " → "Meta CEO"): the last words are looked up in
- * the role list (a set, not a pattern), then up to three capitalised words before the role join it.
- */
 /**
  * The word later mentions use for a person: the surname, last, or first in a Korean name of two
  * words whose given name is hyphenated in lower case ("Lee Jae-yong" is Lee).
@@ -375,6 +371,10 @@ function knownCompanyAfterPossessive(name: string, after: string, lex: Lexicon):
   return !!entries && entries.some((p) => p.entry.kind === 'company' && !p.weak && p.words.length === 1 && p.words[0] === word);
 }
 
+/**
+ * A role that ends right before a name ("Meta CEO " → "Meta CEO"): the last words are looked up in
+ * the role list (a set, not a pattern), then up to three capitalised words before the role join it.
+ */
 function roleBefore(text: string, lex: Lexicon): string | undefined {
   if (!text.endsWith(' ')) return undefined;
   const before = text.slice(text.lastIndexOf('\n') + 1);
@@ -393,6 +393,7 @@ function roleBefore(text: string, lex: Lexicon): string | undefined {
   return undefined;
 }
 
+/** "Meta CEO Mark Zuckerberg" → "Meta CEO"; "Mark Zuckerberg, Meta CEO," → "Meta CEO". */
 function findRole(text: string, start: number, end: number, r: RoleRegex, lex: Lexicon): string | undefined {
   const b = roleBefore(text.slice(Math.max(0, start - 60), start), lex);
   if (b) return b.replace(POSSESSIVE_SPACE, ' ');
