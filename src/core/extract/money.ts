@@ -44,7 +44,7 @@ const SUFFIX: Record<string, string> = currencies.suffix;
 const SUFFIX_SCALED = currencies.suffixScaled as unknown as Scaled;
 const MINOR = currencies.minor as unknown as Scaled;
 const CASE_SENSITIVE = new Set(currencies.caseSensitivePrefixes);
-const TITLE_CASE = new Set(currencies.titleCasePrefixes);
+const TITLE_CASE_PREFIXES = new Set(currencies.titleCasePrefixes);
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
 const alternation = (keys: string[]): string => [...keys].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -114,7 +114,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     const prefixStart = s - trailing - pm[1]!.length;
     const original = text.slice(prefixStart, prefixStart + pm[1]!.length);
     const lookupKey = normalizeKey(key);
-    if (prefixStart >= previousEnd && (!CASE_SENSITIVE.has(lookupKey) || original === original.toUpperCase() || (TITLE_CASE.has(lookupKey) && original[0] !== original[0]!.toLowerCase()))) {
+    if (prefixStart >= previousEnd && (!CASE_SENSITIVE.has(lookupKey) || original === original.toUpperCase() || (TITLE_CASE_PREFIXES.has(lookupKey) && original[0] !== original[0]!.toLowerCase()))) {
       if (lookupKey in PREFIX_SCALED) [currency, prefixScale] = PREFIX_SCALED[lookupKey]!;
       else currency = PREFIX[lookupKey] ?? PREFIX[key];
       if (currency) start = prefixStart;
@@ -340,7 +340,7 @@ function addVague(lower: string, hits: MoneyHit[], mask: SpanMask, spots: readon
     if (mask.overlaps(s, e)) continue;
     mask.add(s, e);
     const word = VAGUE_CURRENCY_WORD.exec(m[0])?.[0];
-    const cur = word ? VAGUE_CURRENCY[word]! : /pound/.test(m[0]) ? 'GBP' : /euro/.test(m[0]) ? 'EUR' : /yen/.test(m[0]) ? 'JPY' : /yuan/.test(m[0]) ? 'CNY' : 'USD';
+    const cur = word ? VAGUE_CURRENCY[word]! : 'USD';
     hits.push({ start: s, end: e, amount: { value: null, currency: cur, qualifier: 'none', vague: true } });
   }
 }
