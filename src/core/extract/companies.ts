@@ -363,9 +363,30 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   let mask = new SpanMask(text.length);
   for (const b of blocked) mask.add(b.start, b.end);
   const isBlocked = (s: number, e: number): boolean => mask.overlaps(s, e);
+  // Amounts, dates and people alone, for "only lexicon names block this" (a scan of every span per question was quadratic on long documents).
+  let blockedOnly: SpanMask | undefined;
+  const blockedByOthers = (s: number, e: number): boolean => {
+    if (!blockedOnly) {
+      blockedOnly = new SpanMask(text.length);
+      for (const b of blocked) blockedOnly.add(b.start, b.end);
+    }
+    return blockedOnly.overlaps(s, e);
+  };
   const push = (h: OrgHit): void => {
     hits.push(h);
     mask.add(h.start, h.end);
+    view = undefined;
+  };
+  // The hits sorted by start, remade after a hit is added (long documents ask "what lies inside" often).
+  let view: SortedHits | undefined;
+  const sortedHits = (): SortedHits => {
+    if (!view) {
+      const sorted = [...hits].sort((a, b) => a.start - b.start);
+      let longest = 0;
+      for (const h of sorted) longest = Math.max(longest, h.end - h.start);
+      view = { sorted, longest };
+    }
+    return view;
   };
   const strong = new Set<string>();
   const weakCandidates: OrgHit[] = [];
@@ -478,7 +499,14 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   };
   /** One word the article also writes in lower case is that word ("Union president ..." beside "the union"). */
   function isCommonWord(name: string): boolean {
-    return !name.includes(' ') && hasLowerWord(text, (lowerText ??= text.toLowerCase()), name.toLowerCase());
+    return !name.includes(' ') && writtenLower(name.toLowerCase());
+  }
+  // Whether the text writes a word in lower case, asked once per word (long documents ask about the same names often).
+  const lowerUses = new Map<string, boolean>();
+  function writtenLower(key: string): boolean {
+    let r = lowerUses.get(key);
+    if (r === undefined) lowerUses.set(key, (r = hasLowerWord(text, (lowerText ??= text.toLowerCase()), key)));
+    return r;
   }
   // A lone capitalised word that may name a company: no stop or title word, given name, place, word of a
   // person's name, known or excluded phrase, nor a word the text also writes in lower case ("Shares").
@@ -486,8 +514,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     if (STOP_WORDS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.places.has(w) || personWords.has(w)) return false;
     const key = w.toLowerCase();
     if (lex.excluded.has(key) || lex.products.has(key) || (!knownWord && lex.phrases.has(key))) return false;
-    lowerText ??= text.toLowerCase();
-    return !hasLowerWord(text, lowerText, key);
+    return !writtenLower(key);
   };
   CUE_AFTER.lastIndex = 0;
   const after: RegExpExecArray[] = [];
@@ -555,8 +582,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         const end = start + name.text.length;
         // "a lawyer at Holberg Linde": a lexicon name after another capitalised word of a name the context gives is part of it.
         if (isBlocked(start, end)) {
-          const inner = lexiconHitsInside(hits, start, end);
-          if (!inner || !onlyLexiconBlocks(blocked, start, end)) continue;
+          const inner = lexiconHitsInside(sortedHits(), start, end);
+          if (!inner || blockedByOthers(start, end)) continue;
           // A known name opening a longer one is that name, unless the rest names a business of its own
           // ("Truist Insurance Holdings", not "Exxon Mobil Corp").
           const lead = inner.find((h) => h.start === start);
@@ -671,7 +698,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       if (before && before[1] === family) candidates.push([from - before[0].length, family + before[2]!]);
       for (const [at, known] of candidates) {
         if (found.has(known)) continue;
-        if (!isBlocked(at, at + known.length) || lexiconHitsInside(hits, at, at + known.length)) addFound(known);
+        if (!isBlocked(at, at + known.length) || lexiconHitsInside(sortedHits(), at, at + known.length)) addFound(known);
       }
     }
   }
@@ -703,6 +730,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const drop = new Set(overridden);
     const kept = hits.filter((h) => !drop.has(h));
     hits.length = 0;
+    view = undefined;
     mask = new SpanMask(text.length);
     for (const b of blocked) mask.add(b.start, b.end);
     for (const h of kept) push(h);
@@ -1006,22 +1034,33 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
   return null;
 }
 
+/** Hits sorted by start, with the longest one's length. */
+interface SortedHits {
+  sorted: OrgHit[];
+  longest: number;
+}
+
 /** The lexicon hits that lie wholly inside [start, end) (they give way to the longer name around them), or undefined if none does or a hit of another kind overlaps it. */
-function lexiconHitsInside(hits: OrgHit[], start: number, end: number): OrgHit[] | undefined {
+function lexiconHitsInside(view: SortedHits, start: number, end: number): OrgHit[] | undefined {
+  const { sorted, longest } = view;
+  // The first hit that may reach into [start, end): none starts more than the longest hit's length before it.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start - longest) lo = mid + 1;
+    else hi = mid;
+  }
   const out: OrgHit[] = [];
-  for (const h of hits) {
-    if (h.end <= start || h.start >= end) continue;
+  for (let k = lo; k < sorted.length && sorted[k]!.start < end; k++) {
+    const h = sorted[k]!;
+    if (h.end <= start) continue;
     if (h.source !== 'lexicon' || h.start < start || h.end > end) return undefined;
     out.push(h);
   }
   return out.length ? out : undefined;
 }
 
-/** Whether no amount, date or person takes any of [start, end). */
-function onlyLexiconBlocks(blocked: Span[], start: number, end: number): boolean {
-  for (const b of blocked) if (b.start < end && b.end > start) return false;
-  return true;
-}
 
 /** Whether a tail of one corporate word names another trade than the known company's name ends in (" Pharmaceuticals" after Constellation Energy). */
 function otherTrade(tail: string, knownName: string): boolean {
