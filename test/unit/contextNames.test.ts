@@ -454,6 +454,13 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Under Schneider, Nestle sold it, buying brands such as Pure Encapsulations and The Bountiful Company\u2019s supplements.', 'company'), ['Nestle', 'Bountiful Company']);
   });
 
+  it('reads a known name holding a comma, firms ending in Management, a unit or a chain a company runs, and a unit named in the local name of its country', () => {
+    assert.deepStrictEqual(named('Sanofi will sell Opella to private equity firm Clayton, Dubilier & Rice, in a deal. CD&R said little.', 'company'), ['Sanofi', 'Opella', 'Clayton, Dubilier & Rice']);
+    assert.deepStrictEqual(named('It rejected an offer from investment firms Talbridge Management and Orvane Capital Management.', 'company'), ['Talbridge Management', 'Orvane Capital Management']);
+    assert.deepStrictEqual(named('Kestrel will sell a stake in its consumer health unit Verallo. Kestrel, which also runs Brightmarch and the chain Dovecote, rose.', 'company'), ['Kestrel', 'Verallo', 'Brightmarch', 'Dovecote']);
+    assert.deepStrictEqual(named('Vodafone Italia was sold, and TIM Brasil grew. Covestro shares were little changed.', 'company'), ['Vodafone Italia', 'TIM Brasil', 'Covestro']);
+  });
+
   it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'The Nigerian National Petroleum Company Limited (NNPC) will buy the fuel.');

@@ -22,7 +22,7 @@ const LEADING_ARTICLE = /^(?:The|A|An) /;
 /** A brand or product named before the company that owns or makes it ("Pringles owner Kellanova"). */
 const BRAND_OF_AHEAD = /^(?:['\u2019]s)? (?:owner|parent|maker|developer|creator) [A-Z]/;
 /** " shares rose": a name's shares moved (a company, even a common word opening a sentence: "Vale shares rose"). */
-const SHARES_MOVED = String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged|ended|closed|finished|opened|traded)\b`;
+const SHARES_MOVED = String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged|ended|closed|finished|opened|traded|were little changed|was little changed|were unchanged|held steady)\b`;
 const SHARES_MOVE_AHEAD = new RegExp(`^${SHARES_MOVED}`);
 const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users|operating system|software|chips?|processors?|headsets?|feature|tools?)\b/;
 const PRODUCT_APPOSITION_AHEAD = /^(?:['\u2019]s)?, (?:a|an|the|its|their) (?:[a-z-]+ ){0,2}(?:app|apps|chatbot|game|console|browser|website)\b/;
@@ -75,7 +75,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates)';
+const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
@@ -108,7 +108,7 @@ const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more 
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
 const BEFORE_NAME = [
-  String.raw`(?:startup|start-up|company|firm|arm|venture|(?<=[a-z] )group|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|[Rr]ival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
+  String.raw`(?:startup|start-up|company|firm|arm|(?<=[a-z] )unit|(?<=[a-z] )division|venture|(?<=[a-z] )group|contractor|maker|chipmaker|automaker|carmaker|developer|provider|giant|[Rr]ival|unicorn|lab|retailer|lender|insurer|operator|conglomerate|subsidiary|supplier|manufacturer|vendor|outfit|competitor|peer|investor|backer|owner|parent|grocer|chain|airline|carrier|bank|brand|producer|miner|builder|publisher|studio|distributor|wholesaler|broker|fund|platform|designer|specialist|exchange|marketplace|consultancy|drugmaker|steelmaker|planemaker|refiner|shipbuilder|lessor|issuer|driller) `,
   String.raw`(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|investors?|shareholders?|employees|spokes(?:person|man|woman)) (?:of|at) `,
   String.raw`(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|holdings?|backing|funding) in(?:to)? `,
   // "sold it to Fandango": the buyer of a business; "bought Vudu in 2010", "bought Wrigley for $23 billion".
@@ -124,7 +124,8 @@ const BEFORE_NAME = [
   // "owns 21% of Northvolt", "took a 10% stake in Acme" (a share of a people or a place has no owning verb).
   String.raw`(?:owns?|owned|holds?|held|controls?|bought|acquired|sold|took|takes|buys|sells) (?:(?:about|around|roughly|nearly|almost|more than|over|a|an|its|their) )*\d{1,3}(?:\.\d+)?% (?:stake )?(?:in|of) `,
   // "Sycamore, which owns Staples and Belk": what a company owns or bought.
-  String.raw`which (?:owns|bought|acquired|controls|runs|operates) `,
+  // "which also runs Bloomingdale's": a business it runs (what it "also owns" may be brands: Versace).
+  String.raw`which (?:(?:also |now |still )?(?:runs|operates)|owns|bought|acquired|controls) `,
   // "Mars already owns Wrigley": what a named company owns (a capitalised owner right before).
   String.raw`owns(?<=[A-Z][\w&.'-]* (?:already |also |now )?owns) `,
   // "head of energy research at Tarrant Fielding".
@@ -184,7 +185,7 @@ const AFTER_NAME = [
   // "Hexcel, which makes carbon fibre for Boeing jets": a maker.
   String.raw`, which (?:makes|builds|supplies|produces|manufactures|sells|operates|runs) (?=[a-z])`,
   // "Sycamore, which owns Staples": the owner of a named business.
-  String.raw`, which (?:owns|bought|acquired|controls|runs|operates) (?=[A-Z])`,
+  String.raw`, which (?:(?:also |now |still )?(?:runs|operates)|owns|bought|acquired|controls) (?=[A-Z])`,
   // "whose Alliance Boots merged with Walgreen".
   String.raw` (?:merged|merges) with (?=[A-Z])`,
   // "Slack ($27.7 billion) or Tableau ($15.7 billion)": a name priced in parentheses.
@@ -995,9 +996,10 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
       if (j > 0) {
         const prev = tokens[i + j - 1]!;
         const gap = t.start - prev.end;
-        if (p.dotted?.includes(j - 1)) {
-          // "U.S. Steel": the full stop the phrase has, then one space.
-          if (gap !== 2 || text.charCodeAt(prev.end) !== 46 || text.charCodeAt(prev.end + 1) !== 32) continue outer;
+        const mark = p.dotted?.includes(j - 1) ? 46 : p.commas?.includes(j - 1) ? 44 : 0;
+        if (mark) {
+          // "U.S. Steel", "Clayton, Dubilier & Rice": the full stop or comma the phrase has, then one space.
+          if (gap !== 2 || text.charCodeAt(prev.end) !== mark || text.charCodeAt(prev.end + 1) !== 32) continue outer;
         } else if (gap === 3 ? !text.startsWith(' & ', prev.end) : gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
         // ("Johnson & Johnson": phrases keep no ampersand among their words.)
         // A possessive ends a name, unless the name has it ("Dick's Sporting Goods").

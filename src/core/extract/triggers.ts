@@ -89,7 +89,7 @@ GROUPS[Trigger.FoundedWith] = { words: ['co', 'cofounded', 'founded', 'started',
 GROUPS[Trigger.FoundedBy] = { words: ['co', 'cofounded', 'founded', 'started', 'led', 'run', 'headed'] };
 GROUPS[Trigger.CompanyCue] = {
   words: [
-    'startup', 'start', 'company', 'firm', 'group', 'arm', 'venture', 'contractor', 'maker', 'chipmaker', 'automaker', 'carmaker', 'developer', 'provider', 'giant', 'rival', 'unicorn', 'lab',
+    'startup', 'start', 'company', 'firm', 'group', 'unit', 'division', 'arm', 'venture', 'contractor', 'maker', 'chipmaker', 'automaker', 'carmaker', 'developer', 'provider', 'giant', 'rival', 'unicorn', 'lab',
     'retailer', 'lender', 'insurer', 'operator', 'conglomerate', 'subsidiary', 'supplier', 'manufacturer', 'vendor', 'outfit', 'competitor', 'peer', 'investor',
     'backer', 'owner', 'parent', 'grocer', 'chain', 'airline', 'carrier', 'bank', 'brand', 'producer', 'miner', 'builder', 'publisher', 'studio', 'distributor',
     'wholesaler', 'broker', 'fund', 'platform', 'pay', 'pays', 'paid', 'paying', 'designer', 'specialist', 'exchange', 'marketplace', 'consultancy', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'shipbuilder', 'issuer', 'driller',

@@ -29,6 +29,8 @@ export interface LexiconPhrase {
   words: string[];
   /** Indexes of words written with a full stop before the next ("U.S. Steel", "Warner Bros. Discovery"). */
   dotted?: number[];
+  /** Indexes of words written with a comma before the next ("Clayton, Dubilier & Rice"). */
+  commas?: number[];
   entry: LexiconEntry;
   /** Matched only when the entry is named by a strong form in the same document. */
   weak: boolean;
@@ -181,12 +183,20 @@ function addPhrase(lex: Lexicon, phrase: string, entry: LexiconEntry, weak: bool
   const words = tokens.map((t) => t.text);
   if (words.length === 0) return;
   const dotted: number[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) if (phrase.slice(tokens[i]!.end, tokens[i + 1]!.start) === '. ') dotted.push(i);
+  const commas: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const gap = phrase.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (gap === '. ') dotted.push(i);
+    else if (gap === ', ') commas.push(i);
+  }
   const key = stripPossessive(words[0]!).toLowerCase();
   let list = lex.phrases.get(key);
   if (!list) lex.phrases.set(key, (list = []));
   if (list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' '))) return;
-  list.push(dotted.length ? { words, dotted, entry, weak } : { words, entry, weak });
+  const p: LexiconPhrase = { words, entry, weak };
+  if (dotted.length) p.dotted = dotted;
+  if (commas.length) p.commas = commas;
+  list.push(p);
 }
 
 function applyUser(lex: Lexicon, user: UserLexicon): void {
