@@ -8,6 +8,13 @@ import type { Relation, Verdict } from './verdict';
 import { relate, verdictOf } from './verdict';
 
 // Patterns used inside functions are made once here: a pattern literal makes a new RegExp each time it is evaluated.
+/** Whether the company ending at `end` describes another ("SoftBank-owned", "the 7-Eleven owner"): characters first, most names end here. */
+function describesAnother(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  const next = text.charCodeAt(end + 1);
+  return (c === 45 || (c === 32 && (next === 111 || next === 112))) && DESCRIBING_AHEAD.test(text.slice(end, end + 12));
+}
+
 /** "-owned", "-backed", " owner": a company so followed describes another. */
 const DESCRIBING_AHEAD = /^(?:-(?:owned|backed|controlled|funded|led|run|based|listed|affiliated|linked)| (?:owner|parent))\b/;
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
@@ -367,7 +374,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Nor are companies cited as the source of a figure ("according to LSEG data", "estimates compiled by X").
     // Nor are companies that describe another ("the SoftBank-owned chip designer", "a Meta-backed startup", "the 7-Eleven owner").
     const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end) && !isSource(x)
-      && !((text.charCodeAt(x.end) === 45 || text.charCodeAt(x.end) === 32) && DESCRIBING_AHEAD.test(text.slice(x.end, x.end + 12))));
+      && !describesAnother(text, x.end));
     const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.
