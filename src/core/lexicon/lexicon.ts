@@ -86,7 +86,7 @@ export function isAmbiguousTicker(t: string): boolean {
   return t.length <= 2 || AMBIGUOUS_TICKERS.has(t);
 }
 
-type Row = [string, string, string?, string?];
+type Row = [string, string?, string?, string?];
 
 export function buildLexicon(user: UserLexicon = {}): Lexicon {
   const lex: Lexicon = {
