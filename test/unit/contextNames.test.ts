@@ -459,6 +459,7 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('It rejected an offer from investment firms Talbridge Management and Orvane Capital Management.', 'company'), ['Talbridge Management', 'Orvane Capital Management']);
     assert.deepStrictEqual(named('Kestrel will sell a stake in its consumer health unit Verallo. Kestrel, which also runs Brightmarch and the chain Dovecote, rose.', 'company'), ['Kestrel', 'Verallo', 'Brightmarch', 'Dovecote']);
     assert.deepStrictEqual(named('Vodafone Italia was sold, and TIM Brasil grew. Covestro shares were little changed.', 'company'), ['Vodafone Italia', 'TIM Brasil', 'Covestro']);
+    assert.deepStrictEqual(named('Kestrel would buy out Orvane from their joint venture, and buy out shareholders.', 'company'), ['Orvane']);
   });
 
   it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {

@@ -814,6 +814,15 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual([fine.documents, fine.verdict], [['a.txt', 'b.txt'], 'agree']);
   });
 
+  it('joins undated reports of job cuts to the cuts dated by the year they are due', () => {
+    const c = corpusOf([
+      ['a.txt', 'Volkswagen agreed to cut more than 35,000 jobs in Germany by 2030.'],
+      ['b.txt', 'Volkswagen will eliminate 35,000 jobs without closing factories.'],
+    ]);
+    const f = byLabel(c.facts(), 'Volkswagen jobs cut (2030)');
+    assert.deepStrictEqual([f.documents, f.verdict], [['a.txt', 'b.txt'], 'qualifier-differs']);
+  });
+
   it('takes no purchase dated in the past for the deal the article goes on reporting', () => {
     const c = corpusOf([
       ['a.md', 'Novartis is paying 2.7 billion euros for MorphoSys. MorphoSys got the drug with its $1.7 billion purchase of Constellation Pharmaceuticals in 2021. At 68 euros a share, Novartis is paying a 94% premium.'],

@@ -1059,7 +1059,8 @@ const RELATIVE_PERIOD = /^(?:last|this|next|past|previous|coming) (?:year|quarte
 /** Measures reported per period (a year's revenue), whose undated figures may still be dated elsewhere. */
 // A deal is dated only when it is history ("its $63 billion purchase of Monsanto in 2018"): an undated
 // report of the same price is the same deal.
-const PERIODIC = new Set([...MEASURES.filter((m) => m.periodic).map((m) => m.id), 'quantity', 'deal-value']);
+// Nor are job cuts, dated only by the year they are due ("35,000 jobs by 2030").
+const PERIODIC = new Set([...MEASURES.filter((m) => m.periodic).map((m) => m.id), 'quantity', 'deal-value', 'job-cuts']);
 const SEGMENT_SUFFIX = /:.*$/;
 
 /** The candidates a fact was made from (the corpus's own group, not a copy). */

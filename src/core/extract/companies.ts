@@ -117,6 +117,8 @@ const BEFORE_NAME = [
   String.raw`(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]ngineers?|[Ee]xecutives?|[Mm]anagers?|[Dd]irectors?|[Pp]artners?|[Tt]raders?|[Bb]ankers?|[Ll]awyers?|[Oo]fficials?|[Ee]mployees?|[Ss]taff|[Ww]orkers) (?:at|with|from) `,
   String.raw`(?:acquisition|purchase|takeover|buyout|merger) of `,
   String.raw`(?:acquire[sd]?|acquiring) `,
+  // "buy out Marston's from their joint venture": a partner bought out.
+  String.raw`(?:buy|buys|buying|bought) out (?=[A-Z])`,
   String.raw`(?:partnership|partnering|partnered|merger|merging|merged) with `,
   // "a deal for Resolution Life", "its offer for Anglo".
   String.raw`(?:deal|offer|bid) for (?=[A-Z])`,

@@ -93,7 +93,7 @@ GROUPS[Trigger.CompanyCue] = {
     'retailer', 'lender', 'insurer', 'operator', 'conglomerate', 'subsidiary', 'supplier', 'manufacturer', 'vendor', 'outfit', 'competitor', 'peer', 'investor',
     'backer', 'owner', 'parent', 'grocer', 'chain', 'airline', 'carrier', 'bank', 'brand', 'producer', 'miner', 'builder', 'publisher', 'studio', 'distributor',
     'wholesaler', 'broker', 'fund', 'platform', 'pay', 'pays', 'paid', 'paying', 'designer', 'specialist', 'exchange', 'marketplace', 'consultancy', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'shipbuilder', 'issuer', 'driller',
-    'own', 'owns', 'owned', 'hold', 'holds', 'held', 'control', 'controls', 'bought', 'sold', 'took', 'takes', 'buys', 'sells', 'head', 'director',
+    'own', 'owns', 'owned', 'hold', 'holds', 'held', 'control', 'controls', 'bought', 'buy', 'buying', 'sold', 'took', 'takes', 'buys', 'sells', 'head', 'director',
     'short', 'based', 'lessor', 'which', 'receive', 'receives', 'received', 'receiving', 'shares', 'stock', 'asset', 'money', 'wealth', 'portfolio',
     'ceo', 'chief', 'founder', 'co', 'cofounder', 'chairman', 'president', 'investors', 'shareholder', 'shareholders', 'employees', 'spokesperson', 'spokesman', 'spokeswoman',
     'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'stakes', 'holding', 'holdings', 'backing', 'funding',
