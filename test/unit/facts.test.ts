@@ -780,6 +780,10 @@ describe('merging people across sources', () => {
     const perShare = byLabel(facts, 'Arcadium Lithium price per share');
     assert.deepStrictEqual([perShare.documents, perShare.verdict], [['a.txt', 'b.txt'], 'agree']);
     assert.deepStrictEqual(byLabel(facts, 'Arcadium Lithium closing share price').reports.map((r) => r.text), ['$5.50']);
+    // Shares bought at a price are no share price the market set.
+    const n = corpusOf([['a.txt', 'Nvidia will buy Intel shares at $23.28 each.'], ['b.txt', 'Nvidia paid for Intel shares, priced at $23.28 each. Intel shares rose nearly 23% to about $30.57.']]);
+    assert.deepStrictEqual(byLabel(n.facts(), 'Intel price per share').documents, ['a.txt', 'b.txt']);
+    assert.deepStrictEqual(byLabel(n.facts(), 'Intel closing share price').reports.map((r) => r.text), ['$30.57']);
     // An offer priced per share that values the company states the deal's value, decimals and all.
     const d = corpusOf([['a.txt', 'A group has offered to buy Santos for $5.76 a share in cash, valuing Australia\u2019s second-largest oil and gas producer at about $18.7 billion.'], ['b.txt', 'The $18.7 billion offer for Santos is a test.']]);
     const deal = byLabel(d.facts(), 'Santos deal value');

@@ -19,8 +19,8 @@ function describesAnother(text: string, end: number): boolean {
 const DESCRIBING_AHEAD = /^(?:-(?:owned|backed|controlled|funded|led|run|based|listed|affiliated|linked)| (?:owner|parent))\b/;
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a) (?:[a-z&.'-]+ )?share\b/;
-/** "shares surged more than 30% to about $5.50": where the stock went. */
-const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b[^.;]{0,60}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
+/** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
+const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b[^.;]{0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b[^.;]{0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock)\b/;
 const EACH_AHEAD = /^ (?:each|apiece)\b/;
 const EACH_FOR_SHARES_AHEAD = /^ (?:each|apiece) for (?:[\w.&'’-]+ ){0,3}?(?:shares|stock)\b/;
