@@ -4,7 +4,7 @@ import { analyzeDocument, analyzeDocumentParts } from './analyze';
 import type { ClaimLinks, ClaimRef } from './compare/claims';
 import { linkClaim } from './compare/claims';
 import type { CorpusEntity, DocEntities, EntityIndex } from './compare/entities';
-import { docEntities, indexEntities } from './compare/entities';
+import { docEntities, extendsName, indexEntities } from './compare/entities';
 import type { Fact, FactCandidate, FactReport } from './compare/facts';
 import { factCandidates, groupFacts, mergeRelativePeriods, mergeSameFigure } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
@@ -368,7 +368,7 @@ export class Corpus {
     analysis.entities = analysis.entities.map((e) => this.sharedEntity(e));
     for (const e of analysis.entities) {
       const known = this.entityNames.get(e.id);
-      if (known === undefined || (e.name.length > known.length && (e.name.startsWith(known) || e.name.includes(` ${known}`)))) this.entityNames.set(e.id, e.name);
+      if (known === undefined || extendsName(e.name, known)) this.entityNames.set(e.id, e.name);
     }
     const claims = new StoredClaims(analysis.claims, source);
     this.removeCandidates(path);

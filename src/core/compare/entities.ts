@@ -63,6 +63,11 @@ export interface DocEntities {
   first?: Int32Array;
 }
 
+/** Whether a longer name holds a shorter one at its start or as its later words ("Northwind Airlines", "China Evergrande Group" for "Evergrande"). */
+export function extendsName(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && (longer.startsWith(shorter) || longer.includes(` ${shorter}`));
+}
+
 export function docEntities(a: DocumentAnalysis): DocEntities {
   const counts = new Map<string, number>();
   const spans: number[] = [];
@@ -89,7 +94,7 @@ export function indexEntities(docs: Iterable<[string, DocEntities]>, companyAlia
       if (!cur) perDoc.set(e.id, (cur = { entity: { ...e, aliases: [...e.aliases] }, mentions: new Map() }));
       else {
         // Context-found companies keep the fullest name any source gives ("Northwind Airlines").
-        if (e.kind !== 'person' && e.name.length > cur.entity.name.length && (e.name.startsWith(cur.entity.name) || e.name.includes(` ${cur.entity.name}`))) {
+        if (e.kind !== 'person' && extendsName(e.name, cur.entity.name)) {
           if (!cur.entity.aliases.includes(cur.entity.name)) cur.entity.aliases.push(cur.entity.name);
           cur.entity.name = e.name;
         }

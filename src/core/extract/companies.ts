@@ -796,7 +796,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const abbr = initials(h.name);
     if (!abbr) continue;
     const prev = initialsOf.get(abbr);
-    initialsOf.set(abbr, prev === undefined || prev?.id === h.id ? h : null);
+    // Two companies with the same initials: the capitals name neither.
+    initialsOf.set(abbr, prev === undefined ? h : null);
   }
   for (const [abbr, h] of initialsOf) {
     if (!h || lex.tickers.has(abbr) || lookupEntry(lex, abbr) || !text.includes(abbr)) continue;
