@@ -379,7 +379,8 @@ export class Corpus {
     // One-word names found from context, with their ids; a word that stands for two ids here stands for none.
     const contextNames = new Map<string, string | null>();
     for (const m of analysis.mentions) {
-      if (m.kind !== 'company' || m.source !== 'context') continue;
+      // A common word the lexicon names only mid-sentence ("Mars") counts too: other articles may open sentences with it.
+      if (m.kind !== 'company' || (m.source !== 'context' && !(m.source === 'lexicon' && this.lexiconValue.entries.get(m.entity!)?.common && !m.text.includes(' ')))) continue;
       // "Frontier Airlines" is "Frontier" in an article that says no more (not the family name of
       // known companies, "Adani", nor a surname the article gives a person).
       const name = stripPossessive(m.text);
@@ -786,9 +787,11 @@ export class Corpus {
     for (const [w, id] of oneValuePerKey(entries.filter(([, id]) => this.lexiconValue.entries.has(id)))) map.set(w, id);
     // A name the lexicon knows as a word of its own, or excludes, is the lexicon's to decide (the first
     // word of a longer known name, "Spirit" of "Spirit AeroSystems", is not).
-    for (const w of [...map.keys()]) {
+    // Unless it is a common word the lexicon names only mid-sentence ("Mars"): an article found it, and
+    // others may open sentences with it.
+    for (const [w, id] of [...map]) {
       const lower = w.toLowerCase();
-      if (this.lexiconValue.phrases.get(lower)?.some((p) => p.words.length === 1) || this.lexiconValue.excluded.has(lower)) map.delete(w);
+      if (this.lexiconValue.phrases.get(lower)?.some((p) => p.words.length === 1 && !(p.entry.common && p.entry.id === id)) || this.lexiconValue.excluded.has(lower)) map.delete(w);
     }
     // A short name the lexicon keeps for articles that name the company in full ("Frontier" of
     // Frontier Airlines) stands for it in every article of a folder where one article does.

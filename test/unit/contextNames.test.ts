@@ -462,6 +462,23 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Kestrel would buy out Orvane from their joint venture, and buy out shareholders.', 'company'), ['Orvane']);
   });
 
+  it('reads a confectioner in apposition, a time between agreed and to buy, a common word opening a sentence before a company verb, and a name without its legal suffix', () => {
+    assert.deepStrictEqual(named('Quillaro, the Italian confectioner behind Nutella, agreed to buy it. Brenvik agreed last year to buy Kellanova.', 'company'), ['Quillaro', 'Brenvik', 'Kellanova']);
+    // Mars is a common word: the planet opening a sentence is no company, the buyer is.
+    assert.deepStrictEqual(named('Mars is red. Mars agreed on Thursday to buy Kellanova.', 'company'), ['Mars', 'Kellanova']);
+    assert.deepStrictEqual(of(analyze('Mars is red. Mars agreed on Thursday to buy Kellanova.'), 'company').map((m) => m.start), [13, 44]);
+    // "Amrize Ltd, the group ... Amrize expects": the name without Ltd wherever it stands.
+    const a = analyze('Zorbanite Ltd, the building group spun off by Holcim, ended higher.\n\nZorbanite expects to spend $1 billion.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['Zorbanite Ltd=company:zorbanite', 'Holcim=company:holcim', 'Zorbanite=company:zorbanite']);
+    // "Marathon Oil" and "Marathon" are one company; the Eagle Ford is no Ford.
+    assert.deepStrictEqual(of(analyze('It pays $17 billion for Marathon Oil. Houston-based Marathon drills in the Eagle Ford, the Bakken and Texas.'), 'company').map((m) => `${m.text}=${m.entity}`), ['Marathon Oil=company:marathon', 'Marathon=company:marathon']);
+  });
+
+  it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
+    assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
+    assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);
+  });
+
   it('reads an acronym another article of the folder gives a company as that company, in prose only', () => {
     const c = new Corpus(buildLexicon());
     c.update('a.txt', 'The Nigerian National Petroleum Company Limited (NNPC) will buy the fuel.');

@@ -835,4 +835,32 @@ describe('merging people across sources', () => {
     const facts = c.facts();
     assert.deepStrictEqual(facts.filter((f) => f.measure === 'price-per-share' || f.measure === 'premium').map((f) => `${f.label}: ${f.documents.join(',')}`), ['MorphoSys premium (%): a.md,b.txt', 'MorphoSys price per share: a.md,b.txt']);
   });
+
+  it('reads debt counted in and a total after net debt as a value including debt, joined to the headline figure of the same article', () => {
+    const c = corpusOf([
+      ['a.txt', 'Brenvik to buy Quillaro for $3.1 billion\n\nBrenvik agreed to buy Quillaro for $23 a share, valuing it at about $3.1 billion including debt.'],
+      ['b.md', 'Brenvik will pay $23 for each share of Quillaro, roughly $3.1 billion once the cereal company\'s borrowings are counted.'],
+      ['c.md', 'Brenvik is paying for Quillaro and taking on about $1.4 billion of net debt, for a total of around $3.1 billion.'],
+    ]);
+    const facts = c.facts();
+    const f = facts.find((x) => x.measure === 'enterprise-value')!;
+    assert.deepStrictEqual([f.label, f.reports.map((r) => `${r.doc}:${r.text}`), f.verdict], ['Quillaro value including debt', ['a.txt:$3.1 billion', 'a.txt:$3.1 billion', 'b.md:$3.1 billion', 'c.md:$3.1 billion'], 'qualifier-differs']);
+    assert.deepStrictEqual(byLabel(facts, 'Quillaro price per share').documents, ['a.txt', 'b.md']);
+  });
+
+  it('keys where shares traded by the company whose shares they are, never by the exchange, and a price they jumped to apart from the offer', () => {
+    const c = corpusOf([
+      ['a.txt', 'Brenvik agreed to buy Quillaro for $23 a share. Quillaro shares jumped 30.6% to $22.63 in morning trading.'],
+      ['b.md', 'Brenvik will pay $23 for each Quillaro share. Shares of Quillaro closed up 31% at $22.63 on Thursday.'],
+      ['c.txt', 'Zorbanite Ltd, the group spun off by Holcim, ended its first day at $50.10 on the New York Stock Exchange, giving it a market value of nearly $28 billion.'],
+      ['d.txt', 'Zorbanite shares opened at $51.50 on the New York Stock Exchange, valuing the company at about $28 billion.'],
+    ]);
+    const facts = c.facts();
+    const close = byLabel(facts, 'Quillaro closing share price');
+    assert.deepStrictEqual([close.documents, close.verdict], [['a.txt', 'b.md'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Quillaro price per share').reports.map((r) => r.text), ['$23', '$23']);
+    assert.deepStrictEqual(facts.filter((f) => f.documents.includes('c.txt')).map((f) => `${f.label}: ${f.documents.join(',')}`).sort(), ['Zorbanite closing share price: c.txt', 'Zorbanite market value: c.txt,d.txt']);
+    assert.ok(facts.some((f) => f.label === 'Zorbanite opening share price'));
+    assert.ok(!facts.some((f) => f.subject === 'company:nyse'), 'an exchange was taken for a subject');
+  });
 });

@@ -103,6 +103,11 @@ describe('currencies named after the number', () => {
 });
 
 describe('Indian rupees and minor units of a named currency', () => {
+  it('reads a lakh crore as a hundred thousand crore', () => {
+    const a = analyze('Swiggy was worth roughly ₹1.02 lakh crore at the close, and Rs 2 lakh crore later; 5 lakh rupees is a salary.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency} ${m.amount!.qualifier}`), ['₹1.02 lakh crore=1020000000000 INR approximately', 'Rs 2 lakh crore=2000000000000 INR none', '5 lakh rupees=500000 INR none']);
+  });
+
   it('reads Rs with a capital only, crore after it, and euro cents as hundredths of a euro', () => {
     const a = analyze('The issue was priced at Rs 1,960 a share and raised Rs 27,870 crore; Rs. 500 was the floor. The dividend is 11 euro cents. Other yrs 5 and rs 4 are not money.');
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['Rs 1,960=1960 INR', 'Rs 27,870 crore=278700000000 INR', 'Rs. 500=500 INR', '11 euro cents=0.11 EUR']);

@@ -22,6 +22,12 @@ const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b|^ (?:in (?:cash|stock|cash
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
 const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b[^.;]{0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b[^.;]{0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock)\b/;
+/** A trading venue, after the word that puts shares on it. */
+const VENUE_NAME = /(?:Exchange|Bourse|NYSE|Nasdaq|Euronext|Xetra)\b/;
+const VENUE_BEFORE = /\b(?:on|onto|from) (?:the )?$/;
+const SHARES_OF_BEFORE = /\b(?:shares?|stock) (?:of|in) $/i;
+/** Where a company's shares traded, not what a buyer pays. */
+const SHARE_PRICE_MEASURES = new Set(['closing-price', 'opening-price']);
 const EACH_AHEAD = /^ (?:each|apiece)\b/;
 const EACH_FOR_SHARES_AHEAD = /^ (?:each|apiece) for (?:[\w.&'’-]+ ){0,3}?(?:shares|stock)\b/;
 const IN_THE_COMPANY_AHEAD = /^ (?:in|into) (?:the (?:company|firm|startup|business|group)|it)\b/;
@@ -113,7 +119,7 @@ const PROSPECTIVE = new RegExp(measuresData.prospective, 'i');
 const STATUS_SENSITIVE = new Set(['valuation', 'revenue', 'profit', 'quantity']);
 /** What the seller of a business has from the sale (told with no company beside the figure). */
 const SELLER_MEASURES = new Set(['proceeds', 'buyback']);
-const ITS_MEASURE_BEFORE = /\bits (?:[a-z-]+ ){0,2}(?:market value|market cap(?:itali[sz]ation)?|valuation|revenue|sales|profit|debt)\b[^.;]{0,30}$/;
+const ITS_MEASURE_BEFORE = /\b(?:its|giving it an?|lifting it to an?) (?:[a-z-]+ ){0,2}(?:market value|market cap(?:itali[sz]ation)?|valuation|revenue|sales|profit|debt)\b[^.;]{0,30}$/;
 const SOLD_TO_BEFORE = /\b(?:sale|sell|sells|selling|sold)\b[^.;]{0,80}\bto $/;
 const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measure) || measure.startsWith('revenue:');
 const KEYWORD_REACH = 90;
@@ -131,7 +137,7 @@ const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:
 const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |at |was |is |set at )?$/;
 const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?:es|ing)? public)\b/;
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
-const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading )?at $/;
+const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 /** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
 const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?: in [^,.;]{1,40})? (?:to|of|at) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
@@ -164,6 +170,7 @@ const WORTH_OF_AHEAD = /^ worth of\b/;
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
 const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 const DEBT_AHEAD = /^ (?:of|in) (?:new )?debt\b/;
+const DEBT_WORD = /\b(?:debt|borrowings)\b/;
 const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const AND_BETWEEN = /^,? (?:and|&) $/;
@@ -200,7 +207,9 @@ const PAID_FOR_BETWEEN = /^(?: in (?:cash|stock|cash and stock))? for $/;
 const DATED_AHEAD = /^(?: in (?:cash|stock))? in ((?:19|20)\d\d)\b/;
 const PAST_PURCHASE_BEFORE = /\b(?:bought|buying|acquired|acquiring|purchased|paid) [^.;]*$/;
 const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in ((?:19|20)\d\d)\b/;
-const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|once (?:net )?debt is (?:counted|included|added)|(?:net )?debt included)\b/;
+const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?(?:debt|borrowings)|once (?:(?:the|its|their) )?(?:[a-z-]+(?:['\u2019]s)? ){0,3}(?:net )?(?:debt|borrowings) (?:is|are) (?:counted|included|added)|(?:net )?debt included)\b/;
+/** "taking on $5.4 billion of net debt, for a total of $22.5 billion": the parts summed, debt among them. */
+const TOTAL_BEFORE = /\b(?:for |at |to )?a (?:combined |grand )?total of (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
 const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const PAY_BEFORE = /\bpa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$/;
 const OVER_DISPUTE_AHEAD = /^(?: \([^)]{1,30}\))? over (?!(?:the |its |a )?(?:next |coming |past |first |last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) |time\b|the (?:years|decades|long term)\b)/;
@@ -373,8 +382,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const figures = inSentence.filter((x) => x.kind === 'quantity' || x.kind === 'money');
     // Nor are companies cited as the source of a figure ("according to LSEG data", "estimates compiled by X").
     // Nor are companies that describe another ("the SoftBank-owned chip designer", "a Meta-backed startup", "the 7-Eleven owner").
+    // Nor is the exchange shares trade on ("opened at 420 rupees on the National Stock Exchange").
     const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end) && !isSource(x)
-      && !describesAnother(text, x.end));
+      && !describesAnother(text, x.end) && !(VENUE_NAME.test(x.text) && VENUE_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))));
     const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
 
     // Measure: the nearest measure word; for other figures, their unit.
@@ -460,7 +470,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     let aside = false;
     let dealYear: string | undefined;
     let object: string | undefined;
-    const nearestBefore = [...companies].reverse().find((c) => c.end <= m.start);
+    // "Amrize Ltd, the group spun off by Holcim, ended its first day at $50.10": the company an apposition
+    // describes is the sentence's subject, not the one named inside the apposition.
+    const nearestBefore = subjectOfApposition(companies, text, s.start, m.start) ?? [...companies].reverse().find((c) => c.end <= m.start);
     // The company invested in: after "in"/"into" ("into AI startup Scale AI"), nearest the figure, after it first.
     // For a stake, also the company a share is of ("90.6% of Arm").
     const isStake = measureId === 'stake';
@@ -487,7 +499,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const other = companies.length >= 2 && nearestBefore ? companies.find((c) => canonical(c.entity!) !== canonical(nearestBefore.entity!)) : undefined;
       // A share price is the price of the company whose shares the sentence is about ("Kellanova stock
       // climbed after Mars agreed to pay $83.50 a share").
-      const listed = measureId === 'price-per-share' ? companies.find((c) => SHARES_AFTER.test(text.slice(c.end, c.end + 10))) : undefined;
+      const listed = measureId === 'price-per-share' || SHARE_PRICE_MEASURES.has(measureId)
+        ? companies.find((c) => SHARES_AFTER.test(text.slice(c.end, c.end + 10)) || SHARES_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
       // Bought ("acquisition of Hess") before merely named after "in" ("the slide in Chevron's shares").
       const bought = companies.filter((c) => BOUGHT_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)) || takenPrivate(text, c)).sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
       // Not a partner in the bid: "Sony Pictures and Apollo offered $26 billion for the whole company".
@@ -499,7 +512,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const refused = companies.find((c) => TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 60).toLowerCase()));
       // "paying $6.7 billion for Arcadium Lithium": the company the price is paid for, right after it.
       const paidFor = companies.find((c) => c.start > m.end && c.start - m.end <= 30 && PAID_FOR_BETWEEN.test(text.slice(m.end, c.start)));
-      const chosen = priced ?? dealNamed ?? paidFor ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
+      // Where shares opened, traded or closed is the price of the company whose shares they are, first.
+      const chosen = (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       const named = possessive ?? nearestBefore ?? companies[0];
@@ -570,7 +584,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const first = companies[0];
       const itsSubject = first && first.start - s.start <= 2 && first.end <= m.start && ITS_MEASURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? first : undefined;
       const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? itsSubject ?? ownClause ?? nearestBefore ?? after;
-      const dealFor = measureId === 'valuation' && VALUING_IT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? lastSubject.get('deal-value') ?? boughtInDocument() : undefined;
+      // "Amrize shares opened at $51.50, valuing the company at": the company whose shares they are.
+      const sharesOf = companies.find((c) => c.end <= m.start && (SHARES_AFTER.test(text.slice(c.end, c.end + 10)) || SHARES_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))));
+      const dealFor = measureId === 'valuation' && !sharesOf && VALUING_IT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? lastSubject.get('deal-value') ?? boughtInDocument() : undefined;
       // A person's pay, with no company named beside it, is paid by the company the article is about.
       subject = dealFor ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
       // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.
@@ -722,16 +738,18 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     measure = MEASURE_BY_ID.get('rejected-offer');
   }
   // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
-  if (measure?.id !== 'fine' && measure?.id !== 'settlement' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart)))) {
+  if (measure?.id !== 'fine' && measure?.id !== 'settlement' && (INCLUDING_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 64)) || INCLUDING_DEBT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 75), figStart))
+    || (TOTAL_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) && DEBT_WORD.test(sentenceLower.slice(0, figStart))))) {
     measure = MEASURE_BY_ID.get('enterprise-value');
   }
   // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
   // "sell their shares for $15 each" too.
-  if (PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
+  const perShare = PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
     || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
     || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))
     // "shares rose to $24.09, just below the $25 Salesforce will pay": a share price beside a buyer's price.
-    || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower))) measure = MEASURE_BY_ID.get('price-per-share');
+    || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower));
+  if (perShare) measure = MEASURE_BY_ID.get('price-per-share');
   // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
   if (value < 100_000) {
     const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
@@ -742,7 +760,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     if (price) measure = MEASURE_BY_ID.get(price);
     // Not an offer's price but where the shares went, as a day's story reports the close ("Spirit shares
     // fell 47% to $7.87", "closing at $7.87").
-    else if (measure?.id !== 'price-per-share' && SHARES_WENT_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 80), figStart))) measure = MEASURE_BY_ID.get('closing-price');
+    else if (!perShare && SHARES_WENT_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 80), figStart))) measure = MEASURE_BY_ID.get('closing-price');
   }
   return measure;
 }
@@ -1188,7 +1206,9 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
   const targets = new Map<Fact, Set<Fact>>();
   for (const t of eligible) {
     for (const k of figureKeys(t)) for (const j of joiners.get(k) ?? []) {
-      if (j === t || above(t, j) <= 0 || t.documents.includes(j.documents[0]!)) continue;
+      // A document's own figure told two ways ("$3.1 billion" in the headline, "$3.1 billion including
+      // debt" below) joins; two figures of one document otherwise stay two facts.
+      if (j === t || above(t, j) <= 0 || (t.documents.includes(j.documents[0]!) && !sameFigureThere(j, t))) continue;
       let set = targets.get(j);
       if (!set) targets.set(j, (set = new Set()));
       set.add(t);
@@ -1226,6 +1246,27 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
   });
   if (replaced) for (const j of into.keys()) replaced.set(j, replaced.get(root(j)) ?? root(j));
   return out;
+}
+
+const DEAL_MEASURES = new Set(['deal-value', 'enterprise-value']);
+const APPOSITION_OPENING = /^,? (?:a|an|the) /;
+
+/** The company opening a sentence, when an apposition after it ends before the figure. */
+function subjectOfApposition(companies: readonly Mention[], text: string, sentenceStart: number, figureStart: number): Mention | undefined {
+  const first = companies[0];
+  if (!first || first.start - sentenceStart > 2 || first.end >= figureStart || !APPOSITION_OPENING.test(text.slice(first.end, first.end + 6))) return undefined;
+  const close = text.indexOf(',', first.end + 1);
+  if (close < 0 || close >= figureStart || text.slice(first.end, close).includes('.')) return undefined;
+  return first;
+}
+
+/** Whether every figure of fact j (one document) is, by its number, one that fact t reports from that document. */
+function sameFigureThere(j: Fact, t: Fact): boolean {
+  // Only a deal's value told with and without its debt: other measures of one figure in one document may be two things.
+  if (!DEAL_MEASURES.has(j.measure) || !DEAL_MEASURES.has(t.measure)) return false;
+  const doc = j.documents[0];
+  const there = t.reports.filter((r) => r.doc === doc);
+  return j.reports.every((r) => there.some((x) => x.unit === r.unit && x.value === r.value && x.high === r.high));
 }
 
 /** Whether fact j (one document) reports the same figure as fact t. */

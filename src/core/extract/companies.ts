@@ -24,9 +24,11 @@ const BRAND_OF_AHEAD = /^(?:['\u2019]s)? (?:owner|parent|maker|developer|creator
 /** " shares rose": a name's shares moved (a company, even a common word opening a sentence: "Vale shares rose"). */
 const SHARES_MOVED = String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged|ended|closed|finished|opened|traded|were little changed|was little changed|were unchanged|held steady)\b`;
 const SHARES_MOVE_AHEAD = new RegExp(`^${SHARES_MOVED}`);
+/** What only a company does, right after a word that opens a sentence ("Mars agreed last year to buy"). */
+const COMPANY_VERB_AHEAD = /^ (?:agreed|agrees|offered|offers)(?: [\w ]{0,24})? to (?:buy|acquire|purchase|pay|take over|merge|sell)\b|^ (?:said|says|reported|posted|announced) (?:on |it |that |a |an |its |quarterly |annual |net |revenue|profit|sales)/;
 const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users|operating system|software|chips?|processors?|headsets?|feature|tools?)\b/;
 const PRODUCT_APPOSITION_AHEAD = /^(?:['\u2019]s)?, (?:a|an|the|its|their) (?:[a-z-]+ ){0,2}(?:app|apps|chatbot|game|console|browser|website)\b/;
-const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) to /;
+const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) (?:[\w ]{0,24} )?to /;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 /** A ticker with an exchange suffix: Paris, London, Frankfurt, Tokyo, Hong Kong and others. */
 const EXCHANGE_TICKER = /^[A-Z0-9][A-Z0-9-]{0,8}\.(?:PA|L|DE|F|T|HK|AX|MI|SW|AS|TO|MC|ST|CO|OL|HE|KS|SS|SZ|NS|BO|TW|SI|BR|LS|IR|VI)$/;
@@ -75,7 +77,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management)';
+const CORPORATE_WORD = '(?:Oil|Gas|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
@@ -173,7 +175,8 @@ const AFTER_NAME = [
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
-  String.raw` (?:agreed|agrees|offered|offers) to (?:lend|invest|acquire|buy|purchase|take over|merge with|pay (?:(?:about|around|roughly|nearly|almost|more than|over|up to) )?(?:US)?[$£€¥]\d)`,
+  // "Mars agreed last year to buy Kellanova": a time may stand between.
+  String.raw` (?:agreed|agrees|offered|offers)(?: (?:on [A-Z][a-z]+day|last (?:year|month|week)|this (?:year|month|week)|earlier this (?:year|month|week)|in [A-Z][a-z]+(?: \d{4})?))? to (?:lend|invest|acquire|buy|purchase|take over|merge with|pay (?:(?:about|around|roughly|nearly|almost|more than|over|up to) )?(?:US)?[$£€¥]\d)`,
   // "The W.K. Kellogg Foundation Trust, which owns about 16% of Kellanova": the owner.
   String.raw`, which (?:owns|holds|controls) (?:(?:about|around|roughly|nearly|almost|more than|over|some|a|an) )?\d{1,3}(?:\.\d+)?%`,
   // "Aleph Alpha, based in Heidelberg, raised...".
@@ -195,7 +198,7 @@ const AFTER_NAME = [
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
   // "Thames Water, Britain's biggest water company".
-  String.raw`, (?:a|an|the|another|[A-Z][a-z]+['\u2019]s) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher|owner|parent)\b`,
+  String.raw`, (?:a|an|the|another|[A-Z][a-z]+['\u2019]s) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher|owner|parent|confectioner|brewer|distiller|grocer|supermarket|steelmaker|planemaker|shipbuilder|homebuilder|miner|refiner|bottler|utility|bank|exchange|marketplace)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -607,6 +610,10 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
             strong.add(known.id);
             for (const w of weakCandidates) if (w.id === known.id && !isBlocked(w.start, w.end)) push(w);
           }
+          // A common word the lexicon left alone where it opens a sentence ("Mars already owns Wrigley"): the cue says it is the company.
+          else if (known.common && sentenceStarts.has(start) && !isBlocked(start, end)) {
+            push({ start, end, id: known.id, name: known.name, kind: known.kind, source: known.source === 'user' ? 'user' : 'lexicon' });
+          }
           continue;
         }
         // "Germany agreed to pay": a country, not a company; "Zhao agreed to pay": a person named in full
@@ -778,6 +785,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // "Shockwave Medical ... Shockwave expects": the name without its corporate words, where the text
     // uses that word for nothing else.
     if (!whole && base !== canonical && surface === canonical && !base.includes(' ') && base.length >= 4 && !found.has(base) && usedAlone(text, base, surface) && mayBeLoneName(base)) propagate(base, canonical, `company:${slug(base)}`);
+    // "Amrize Ltd, the group spun off by Holcim ... Amrize expects": the name without its legal suffix.
+    else if (!whole && surface !== canonical && surface.startsWith(`${canonical} `) && LEGAL_SUFFIX.test(surface.slice(canonical.length + 1).replace(FINAL_DOT, ''))
+      && canonical.length >= 4 && !found.has(canonical) && (canonical.includes(' ') || mayBeLoneName(canonical))) propagate(canonical, canonical, `company:${slug(base)}`);
   }
   // "Nigerian National Petroleum Company Limited (NNPC)": the capitals in parentheses are its short
   // name, wherever they stand.
@@ -1027,10 +1037,14 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     if (k === 1 && i > 0 && next && next.start === end + 1 && tokens[i - 1]!.end === start - 1
       && isCapitalCode(text.charCodeAt(next.start)) && isCapitalCode(text.charCodeAt(tokens[i - 1]!.start))
       && p.words[0] !== entry.name && !sentenceStarts.has(start) && !entry.tickers.includes(p.words[0]!)) continue;
+    // "the Eagle Ford": a one-word name after "the" and an unknown capitalised word ends another name.
+    if (k === 1 && i > 1 && tokens[i - 1]!.end === start - 1 && tokens[i - 2]!.end === tokens[i - 1]!.start - 1 && tokens[i - 2]!.text === 'the'
+      && TITLE_CASE.test(tokens[i - 1]!.text) && !lex.places.has(tokens[i - 1]!.text) && !lex.phrases.has(tokens[i - 1]!.text.toLowerCase())) continue;
     if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
     // A common word ("Arm", "Dow") opening a sentence is the word; a longer form ("Arm Holdings") is the company.
     // Unless a known name is listed with it ("Visa and Mastercard stand to lose").
-    if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3)) && !SHARES_MOVE_AHEAD.test(text.slice(end, end + 24)) && !listedWithKnown(text, end, lex)) continue;
+    if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3)) && !SHARES_MOVE_AHEAD.test(text.slice(end, end + 24))
+      && !COMPANY_VERB_AHEAD.test(text.slice(end, end + 48)) && !listedWithKnown(text, end, lex)) continue;
     // "NASDAQ: AMD" names the exchange as a ticker prefix, not as a company in the story.
     const after = text.charCodeAt(end);
     if ((after === 58 || (after === 32 && text.charCodeAt(end + 1) === 58)) && EXCHANGE_PREFIX_AHEAD.test(text.slice(end, end + 9))) return null;

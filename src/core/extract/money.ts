@@ -54,6 +54,7 @@ const PREFIX_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(PREFIX_KEYS)})
 const SUFFIX_KEYS = [...Object.keys(SUFFIX_SCALED), ...Object.keys(MINOR), ...Object.keys(SUFFIX)];
 const SUFFIX_RE = new RegExp(`[\\s-]?(${alternation(SUFFIX_KEYS)})(?![\\p{L}\\p{N}])`, 'uy');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CRORE_AFTER = / crores?(?![\p{L}\p{N}])/uy;
 const SCALE_RE = new RegExp(`(?:[\\s-](${SPACED_SCALES})|(${TOUCHING_SCALES}))(?![\\p{L}\\p{N}])`, 'uy');
 const RANGE_RE = new RegExp(`(?:\\s?[-\u2013\u2014]\\s?|\\s(to|and)\\s)(?:(${alternation(Object.keys(PREFIX))})\\s?)?(${NUM})(?![\\d])`, 'uy');
 const NUMBER_RE = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
@@ -132,7 +133,15 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     if (!currency && !sm[1] && (sm[2] ?? '').length <= 2) {
       sm = null;
       scale = 1;
-    } else e += sm[0].length;
+    } else {
+      e += sm[0].length;
+      // "₹1.02 lakh crore", "5,000 thousand crore": a scale of crores.
+      const crores = scale <= 1e5 ? matchAt(CRORE_AFTER, lower, e) : null;
+      if (crores) {
+        scale *= 1e7;
+        e += crores[0].length;
+      }
+    }
   }
   let high: number | undefined;
   const rm = matchAt(RANGE_RE, lower, e);

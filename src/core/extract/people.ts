@@ -101,6 +101,12 @@ const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At
 const PLACE_OPENERS = new Set(['San', 'Santa', 'Sao', 'São', 'Los', 'Las', 'Saint', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Palo', 'Costa', 'Puerto', 'Rio']);
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
+/** Family names that are English words too, a name's first word only after a role ("CEO He Xiaopeng"). */
+const FAMILY_NAME_WORDS = new Set(['An', 'He']);
+/** Surname endings no English word or brand has (Slavic, Greek, Turkish, Romanian, Polish). */
+const NAME_SUFFIX = /(?:[oe]vi[cć]|[oe]vich|enko|escu|oglu|oğlu|wicz|czyk|opoulos|akis)(?:['’]s)?$/;
+const TITLE_ONLY = /^[A-Z][a-zß-öø-ÿ]{2,}$/;
+const CORPORATE_AHEAD_WORD = /^ (?:Inc|Corp|Group|Holdings|Capital|Partners|Ltd|LLC|AG|SA)\b/;
 const SPEECH_AFTER = /^(?: (?:said|says|told|wrote|added|noted|explained|argued|tweeted|posted|announced|confirmed|declined|stated|believes|thinks)|, who (?:has |had |will )?(?:chairs|runs|heads|leads|led|founded|co-founded|owns|manages|oversees|directs|controls|joined|ran|run|built|started|served|retired|retire|became|become|took|left|stepped|step)|, (?:the )?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|niece|nephew) of)\b/;
 /** ", a research firm that...": a noun phrase (no preposition in it) that ends on what firms are. */
 const ORG_APPOSITION_AFTER = /^, (?:a|an|the|another) (?:(?!(?:at|of|with|for|from|in|on|to) )[A-Za-z][a-z-]* ){0,3}(?:firm|company|startup|group|bank|fund|lender|insurer|consultancy|chain|maker|provider|developer|subsidiary|retailer|conglomerate|manufacturer|supplier|operator|carrier|airline)(?=[,.;:)]| (?:that|which|whose|based|owned|backed|founded|in|of|with|and|for)\b)/;
@@ -152,7 +158,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       words = words.slice(0, cut + 1);
       name = words.join(' ');
     }
-    if (LEAD_NOT_NAME.has(words[0]!) || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
+    // "Zeekr CEO An Conghui": a family name that is also an English word ("An", "He") opens a name right after a role.
+    if ((LEAD_NOT_NAME.has(words[0]!) && !(FAMILY_NAME_WORDS.has(words[0]!) && words.length === 2 && roleBefore(text.slice(Math.max(0, start - 40), start), lex)))
+      || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
     // "China Evergrande": a place opens no person's name, unless it is a given name too ("Georgia").
     if ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!)) || lex.places.has(stripPossessive(name))) return;
     if (lex.excluded.has(phraseKey(name)) || (lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!))) return;
@@ -257,7 +265,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if (!introduced) {
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(start + name.length, start + name.length + 24);
-      introduced = !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
+      // "Miljan Gutovic runs": a surname of a shape only names have, after a capitalised word that is no known name.
+      introduced = (words.length === 2 && NAME_SUFFIX.test(words[1]!) && TITLE_ONLY.test(words[0]!) && !lex.phrases.has(words[0]!.toLowerCase()) && !CORPORATE_AHEAD_WORD.test(text.slice(start + name.length, start + name.length + 16)))
+        || !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
         || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before)
         || bylineSegment(text, start, start + name.length, before)
         || knownCompanyAfterPossessive(name, after, lex);
