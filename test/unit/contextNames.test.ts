@@ -474,6 +474,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(of(analyze('It pays $17 billion for Marathon Oil. Houston-based Marathon drills in the Eagle Ford, the Bakken and Texas.'), 'company').map((m) => `${m.text}=${m.entity}`), ['Marathon Oil=company:marathon', 'Marathon=company:marathon']);
   });
 
+  it('reads the payer of a price, never a place, and no family name of several companies as one of them', () => {
+    assert.deepStrictEqual(named('Nippon Vesta Life is paying $8.2 billion for the 80% it does not own. Germany will pay $2 billion for it.', 'company'), ['Nippon Vesta Life']);
+    const a = analyze('The Adani group lost value. Adani Enterprises rose 17%, Adani Ports climbed 9.8% and Adani Transmission gained 5%. Adani stocks fell later.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => m.text), ['Adani Enterprises', 'Adani Ports', 'Adani Transmission']);
+  });
+
   it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
     assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
     assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);

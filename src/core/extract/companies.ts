@@ -28,7 +28,7 @@ const SHARES_MOVE_AHEAD = new RegExp(`^${SHARES_MOVED}`);
 const COMPANY_VERB_AHEAD = /^ (?:agreed|agrees|offered|offers)(?: [\w ]{0,24})? to (?:buy|acquire|purchase|pay|take over|merge|sell)\b|^ (?:said|says|reported|posted|announced) (?:on |it |that |a |an |its |quarterly |annual |net |revenue|profit|sales)/;
 const PRODUCT_NOUN_AHEAD = /^ (?:app|apps|platform|service|streaming service|website|browser|chatbot|assistant|model|models|device|phone|console|game|network|accounts|subscribers|users|operating system|software|chips?|processors?|headsets?|feature|tools?)\b/;
 const PRODUCT_APPOSITION_AHEAD = /^(?:['\u2019]s)?, (?:a|an|the|its|their) (?:[a-z-]+ ){0,2}(?:app|apps|chatbot|game|console|browser|website)\b/;
-const PERSON_MAY_AGREE = / (?:agreed|agrees|offered|offers) (?:[\w ]{0,24} )?to /;
+const PERSON_MAY_AGREE = / (?:(?:agreed|agrees|offered|offers) (?:[\w ]{0,24} )?to |(?:is paying|will pay|would pay|has paid) )/;
 const TICKER_SHAPE = /^[A-Z][A-Z.]*$/;
 /** A ticker with an exchange suffix: Paris, London, Frankfurt, Tokyo, Hong Kong and others. */
 const EXCHANGE_TICKER = /^[A-Z0-9][A-Z0-9-]{0,8}\.(?:PA|L|DE|F|T|HK|AX|MI|SW|AS|TO|MC|ST|CO|OL|HE|KS|SS|SZ|NS|BO|TW|SI|BR|LS|IR|VI)$/;
@@ -175,6 +175,8 @@ const AFTER_NAME = [
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
+  // "Nippon Life is paying $8.2 billion for": a payer of a price.
+  String.raw` (?:is paying|will pay|would pay|has paid) (?:(?:about|around|roughly|nearly|almost|more than|over|up to) )?(?:US|A|C)?[$£€¥]\d`,
   // "Mars agreed last year to buy Kellanova": a time may stand between.
   String.raw` (?:agreed|agrees|offered|offers)(?: (?:on [A-Z][a-z]+day|last (?:year|month|week)|this (?:year|month|week)|earlier this (?:year|month|week)|in [A-Z][a-z]+(?: \d{4})?))? to (?:lend|invest|acquire|buy|purchase|take over|merge with|pay (?:(?:about|around|roughly|nearly|almost|more than|over|up to) )?(?:US)?[$£€¥]\d)`,
   // "The W.K. Kellogg Foundation Trust, which owns about 16% of Kellanova": the owner.
@@ -774,6 +776,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // company) is its short form, not a company of its own.
     // So is "Gotham City" in a headline of an article that names Gotham City Research.
     const known = knownLongForm(text, hits, surface);
+    // "Adani" where the article names Adani Ports, Adani Enterprises and Adani Transmission: a family name, none of them.
+    if (known && [...found.keys()].some((f) => f.startsWith(`${surface} `) && !known.name.startsWith(f) && !f.startsWith(known.name) && !lookupEntry(lex, f))) continue;
     if (known) {
       propagate(surface, known.name, known.id);
       continue;
