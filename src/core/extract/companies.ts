@@ -775,9 +775,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // "Spirit" in an article that names the known "Spirit AeroSystems" (and no other "Spirit ..."
     // company) is its short form, not a company of its own.
     // So is "Gotham City" in a headline of an article that names Gotham City Research.
-    const known = knownLongForm(text, hits, surface);
     // "Adani" where the article names Adani Ports, Adani Enterprises and Adani Transmission: a family name, none of them.
-    if (known && [...found.keys()].some((f) => f.startsWith(`${surface} `) && !known.name.startsWith(f) && !f.startsWith(known.name) && !lookupEntry(lex, f))) continue;
+    if (familyOfSeveral(surface, found, hits)) continue;
+    const known = knownLongForm(text, hits, surface);
     if (known) {
       propagate(surface, known.name, known.id);
       continue;
@@ -934,6 +934,18 @@ function knownLongForm(text: string, hits: readonly OrgHit[], word: string): Org
     found = h;
   }
   return found;
+}
+
+/** Whether two or more companies of the article, neither a form of the other, open with this word ("Adani Ports", "Adani Transmission"). */
+function familyOfSeveral(word: string, found: ReadonlyMap<string, string>, hits: readonly OrgHit[]): boolean {
+  const lead = `${word} `;
+  const names: string[] = [];
+  const add = (n: string): void => {
+    if (n.startsWith(lead) && !names.some((x) => x.startsWith(n) || n.startsWith(x))) names.push(n);
+  };
+  for (const f of found.values()) add(f);
+  for (const h of hits) if (h.kind === 'company') add(h.name);
+  return names.length >= 2;
 }
 
 const PARTNER_BEFORE = /(?<![\w&])([A-Z][a-z]{2,}), $/;
