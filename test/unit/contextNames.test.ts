@@ -480,6 +480,12 @@ describe('names from context', () => {
     assert.deepStrictEqual(of(a, 'company').map((m) => m.text), ['Adani Enterprises', 'Adani Ports', 'Adani Transmission']);
   });
 
+  it('reads a name joined by a plus, the owner of an arm, a bidder, and Nikkei the newspaper apart from the index', () => {
+    assert.deepStrictEqual(named("It is ahead of Switzerland's Kuehne + Nagel. DSV bought Agility's logistics arm. Saudi Arabia's investment arm grew. Zorbank launched a hostile all-share offer for Banco Sabadell.", 'company'), ['Kuehne + Nagel', 'DSV', 'Agility', 'Zorbank', 'Banco Sabadell']);
+    const a = analyze('Nissan expects savings, according to Nikkei. The Nikkei 225 rose 1%, and Japan\'s Nikkei fell. Nikkei Asia reported it.');
+    assert.deepStrictEqual(a.mentions.filter((m) => m.kind === 'outlet').map((m) => m.text), ['Nikkei', 'Nikkei Asia']);
+  });
+
   it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
     assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
     assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);

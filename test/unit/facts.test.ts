@@ -863,4 +863,19 @@ describe('merging people across sources', () => {
     assert.ok(facts.some((f) => f.label === 'Zorbanite opening share price'));
     assert.ok(!facts.some((f) => f.subject === 'company:nyse'), 'an exchange was taken for a subject');
   });
+
+  it('keys a figure by the company an apposition or a possessive owner describes, reads a price named after it, and keys an offer by the company bid for', () => {
+    const c = corpusOf([
+      ['a.txt', "Vantor's Quillmark raises $315 million in IPO\n\nJune 26 (Reuters) - Quillmark Entertainment, the U.S.-based comics platform controlled by South Korea's Vantor, raised $315 million in its initial public offering after pricing its shares at $21 each."],
+      ['b.md', 'Shares of Quillmark Entertainment Inc opened at $23 on Thursday, up 9.5% from their $21 IPO price. The listing raised about $315 million.'],
+      ['c.txt', "Zorbank launched a hostile offer for Banco Sabadell worth about 12.23 billion euros, days after the smaller bank's board turned down a friendly merger."],
+      ['d.md', "Zorbank's unsolicited offer values Banco de Sabadell at roughly 12.2 billion euros, and Sabadell's board rejected it."],
+    ]);
+    const facts = c.facts();
+    const ipo = byLabel(facts, 'Quillmark Entertainment IPO price');
+    assert.deepStrictEqual([ipo.documents, ipo.verdict], [['a.txt', 'b.md'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Quillmark Entertainment funding round').documents, ['a.txt', 'b.md']);
+    const offer = byLabel(facts, 'Banco Sabadell rejected offer');
+    assert.deepStrictEqual([offer.documents, offer.verdict], [['c.txt', 'd.md'], 'agree']);
+  });
 });

@@ -136,6 +136,9 @@ function takenPrivate(text: string, c: Mention): boolean {
 const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on|(?:deal|bid|offer) for)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)/;
 const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |at |was |is |set at )?$/;
 const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?:es|ing)? public)\b/;
+/** "an offer for Banco Sabadell", "its bid for Anglo": the company bid for. */
+const BID_FOR_BEFORE = /\b(?:offer|bid|approach|proposal)s? for $/;
+const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
@@ -385,7 +388,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // Nor is the exchange shares trade on ("opened at 420 rupees on the National Stock Exchange").
     const companies = inSentence.filter((x) => x.kind === 'company' && x.entity && !figures.some((f) => f.start <= x.start && x.end <= f.end) && !isSource(x)
       && !describesAnother(text, x.end) && !(VENUE_NAME.test(x.text) && VENUE_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))));
-    const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start);
+    // "Naver's Webtoon raises $315 million": the possessive names the owner; the company after it is the subject.
+    const possessive = companies.find((c) => POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")) && c.start < m.start && !companies.some((o) => o.start === c.end + 3));
 
     // Measure: the nearest measure word; for other figures, their unit.
     let measure: MeasureDef | undefined;
@@ -533,7 +537,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // at"), or the one that turned the offer down ("Wiz turned down", "when Wiz walked away"); else
       // the company of the deal the article reports (the bidder, "Cleveland-Cliffs, which lost out
       // with an offer", is not it).
-      const bidFor = companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) || isTarget(c)
+      const bidFor = companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) || isTarget(c) || BID_FOR_BEFORE.test(text.slice(Math.max(s.start, c.start - 16), c.start))
         || TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 40).toLowerCase()));
       subject = bidFor ? canonical(bidFor.entity!) : lastSubject.get('rejected-offer') ?? lastSubject.get('deal-value') ?? topCompanies()[0];
     } else if (measureId === 'investment' || measureId === 'stake' || measureId === 'initial-investment') {
@@ -755,7 +759,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
     // "the offer price of $390.19 a share" in a takeover is its price per share; in a listing, the IPO price.
     const listing = LISTING.test(sentenceLower);
-    const price = (OFFER_PRICE_BEFORE.test(before) || measure?.id === 'price-per-share') && listing ? 'ipo-price'
+    // "up 9.5% from their $21 IPO price": the price named right after the figure.
+    const price = IPO_PRICE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20)) ? 'ipo-price'
+      : (OFFER_PRICE_BEFORE.test(before) || measure?.id === 'price-per-share') && listing ? 'ipo-price'
       : OPENED_AT_BEFORE.test(before) ? 'opening-price' : CLOSED_AT_BEFORE.test(before) ? 'closing-price' : undefined;
     if (price) measure = MEASURE_BY_ID.get(price);
     // Not an offer's price but where the shares went, as a day's story reports the close ("Spirit shares
@@ -1249,14 +1255,17 @@ export function mergeSameFigure(facts: Fact[], replaced?: Map<Fact, Fact>): Fact
 }
 
 const DEAL_MEASURES = new Set(['deal-value', 'enterprise-value']);
+/** "June 26 (Reuters) - ": a dateline before a sentence's first word. */
+const DATELINE_BEFORE = /^[^.!?]{0,60}\((?:Reuters|AP|Bloomberg|AFP)\) ?[-\u2013\u2014] ?$/;
+const SENTENCE_BREAK = /[.!?;]\s+[A-Z]/;
 const APPOSITION_OPENING = /^,? (?:a|an|the) /;
 
 /** The company opening a sentence, when an apposition after it ends before the figure. */
 function subjectOfApposition(companies: readonly Mention[], text: string, sentenceStart: number, figureStart: number): Mention | undefined {
   const first = companies[0];
-  if (!first || first.start - sentenceStart > 2 || first.end >= figureStart || !APPOSITION_OPENING.test(text.slice(first.end, first.end + 6))) return undefined;
+  if (!first || (first.start - sentenceStart > 2 && !DATELINE_BEFORE.test(text.slice(sentenceStart, first.start))) || first.end >= figureStart || !APPOSITION_OPENING.test(text.slice(first.end, first.end + 6))) return undefined;
   const close = text.indexOf(',', first.end + 1);
-  if (close < 0 || close >= figureStart || text.slice(first.end, close).includes('.')) return undefined;
+  if (close < 0 || close >= figureStart || SENTENCE_BREAK.test(text.slice(first.end, close))) return undefined;
   return first;
 }
 

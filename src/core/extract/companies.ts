@@ -175,6 +175,10 @@ const AFTER_NAME = [
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
+  // "Agility's logistics arm", "Vodafone's Spanish unit": what owns a business.
+  String.raw`['\u2019]s (?:[a-z-]+ ){0,2}(?:arm|unit|division|subsidiary)\b`,
+  // "BBVA launched a hostile all-share offer for": a bidder.
+  String.raw` (?:launched|launches|made|makes) (?:a |an )?(?:[a-z-]+ ){0,4}(?:offer|bid) for\b`,
   // "Nippon Life is paying $8.2 billion for": a payer of a price.
   String.raw` (?:is paying|will pay|would pay|has paid) (?:(?:about|around|roughly|nearly|almost|more than|over|up to) )?(?:US|A|C)?[$£€¥]\d`,
   // "Mars agreed last year to buy Kellanova": a time may stand between.
@@ -1029,8 +1033,9 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
         if (mark) {
           // "U.S. Steel", "Clayton, Dubilier & Rice": the full stop or comma the phrase has, then one space.
           if (gap !== 2 || text.charCodeAt(prev.end) !== mark || text.charCodeAt(prev.end + 1) !== 32) continue outer;
-        } else if (gap === 3 ? !text.startsWith(' & ', prev.end) : gap < 1 || gap > 2 || text.charCodeAt(prev.end) !== 32 || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
-        // ("Johnson & Johnson": phrases keep no ampersand among their words.)
+        } else if (gap === 3 ? !text.startsWith(' & ', prev.end) && !text.startsWith(' + ', prev.end)
+          : gap < 1 || gap > 2 || (text.charCodeAt(prev.end) !== 32 && (gap !== 1 || text.charCodeAt(prev.end) !== 43)) || (gap === 2 && text.charCodeAt(prev.end + 1) !== 32)) continue outer;
+        // ("Johnson & Johnson", "Kuehne + Nagel": phrases keep no ampersand or plus among their words.)
         // A possessive ends a name, unless the name has it ("Dick's Sporting Goods").
         if (endsWithApostropheS(prev.text) && !endsWithApostropheS(p.words[j - 1]!)) continue outer;
       }
