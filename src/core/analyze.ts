@@ -3,6 +3,7 @@
 import type { Lexicon } from './lexicon/lexicon';
 import { extractClaims } from './extract/claims';
 import { extractCompanies } from './extract/companies';
+import { nameCrowns } from './extract/money';
 import { extractPeople } from './extract/people';
 import type { LocalPartsCache } from './localParts';
 import { localParts } from './localParts';
@@ -27,7 +28,9 @@ export function analyzeDocument(text: string, lexicon: Lexicon, options: Analyze
 
 /** The analysis, with the normalised text and word tokens it was made from (the corpus reuses them). */
 export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): { analysis: DocumentAnalysis; norm: string; tokens: Token[] } {
-  const { norm, lower, sentences, tokens, spots, money, quantities, dates } = options.cache?.parts(text) ?? localParts(text);
+  const { norm, lower, sentences, tokens, spots, money: localMoney, quantities, dates } = options.cache?.parts(text) ?? localParts(text);
+  // A bare crown is the crown the document names elsewhere (Swedish, Danish...).
+  const money = nameCrowns(localMoney, lower);
   const content = sentences.filter((s) => !s.noise);
   const sentenceStarts = new Set(content.map((s) => s.start));
 

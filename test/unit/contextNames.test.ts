@@ -486,6 +486,14 @@ describe('names from context', () => {
     assert.deepStrictEqual(a.mentions.filter((m) => m.kind === 'outlet').map((m) => m.text), ['Nikkei', 'Nikkei Asia']);
   });
 
+  it('reads a one-word alias as the known company of the article whose name opens with it, a quoted person\'s employer, a new name, and a byline opening with a place', () => {
+    const a = analyze('KKR raised its offer, topping a rival bid from Bain Capital. Bain had offered 9,450 yen a share.');
+    assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['KKR=company:kkr', 'Bain Capital=company:bain-capital', 'Bain=company:bain-capital']);
+    assert.deepStrictEqual(of(analyze('Bain advised the company.'), 'company').map((m) => m.entity), ['company:bain-and-company']);
+    assert.deepStrictEqual(named('"Yes," said Linnea Ahlstrom-Diaz of Oresund Crest Equity. "No," said Ana Ruiz of Harvard University. It will be called Anglo Teck.', 'company'), ['Oresund Crest Equity', 'Anglo Teck']);
+    assert.deepStrictEqual(named('Wolfspeed files for bankruptcy\n\nBy Devon Achterberg-Lim\n\nDevon Energy rose.', 'person'), ['Devon Achterberg-Lim']);
+  });
+
   it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
     assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
     assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);

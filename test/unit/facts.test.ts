@@ -878,4 +878,18 @@ describe('merging people across sources', () => {
     const offer = byLabel(facts, 'Banco Sabadell rejected offer');
     assert.deepStrictEqual([offer.documents, offer.verdict], [['c.txt', 'd.md'], 'agree']);
   });
+
+  it('keys a bidder\'s price by the company bid for, reads a close after a decimal move, and joins a listing\'s price per share to its IPO price', () => {
+    const c = corpusOf([
+      ['a.txt', 'KKR raised its tender offer for Japanese software developer Fuji Soft to 9,451 yen a share. Fuji Soft shares closed 0.5% higher at 9,510 yen, above the offer.'],
+      ['b.md', "The contest for Fuji Soft Inc goes on. KKR's latest offer of \u00a59,451 a share gives the company a value of roughly \u00a5600bn. Shares of the company finished at \u00a59,510."],
+      ['c.txt', 'Reddit sold 22 million American depositary shares at $34 each.'],
+      ['d.md', 'Reddit priced its New York IPO at $34 per ADS.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Fuji Soft price per share').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Fuji Soft closing share price').documents, ['a.txt', 'b.md']);
+    assert.ok(!facts.some((f) => f.subject === 'company:kkr' && f.measure === 'price-per-share'), 'the bidder was keyed');
+    assert.deepStrictEqual(facts.filter((f) => f.documents.includes('c.txt') && f.unit === 'USD').map((f) => f.documents.join(',')), ['c.txt,d.md']);
+  });
 });

@@ -103,6 +103,14 @@ describe('currencies named after the number', () => {
 });
 
 describe('Indian rupees and minor units of a named currency', () => {
+  it('names bare crowns by the crown the document names, else by the country or city it mentions', () => {
+    const cur = (t: string): string[] => of(analyze(t), 'money').map((m) => `${m.amount!.value} ${m.amount!.currency}`);
+    assert.deepStrictEqual(cur('Volvo Cars will save 18 billion Swedish crowns. It took a charge of about 1.5 billion crowns.'), ['18000000000 SEK', '1500000000 SEK']);
+    assert.deepStrictEqual(cur('DSV rose to 1,398 kroner in Copenhagen.'), ['1398 DKK']);
+    assert.deepStrictEqual(cur('It cost 5 kronor, then 50 crowns.'), ['5 SEK', '50 SEK']);
+    assert.deepStrictEqual(cur('It cost 50 crowns.'), ['50 crown']);
+  });
+
   it('reads a lakh crore as a hundred thousand crore', () => {
     const a = analyze('Swiggy was worth roughly ₹1.02 lakh crore at the close, and Rs 2 lakh crore later; 5 lakh rupees is a salary.');
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency} ${m.amount!.qualifier}`), ['₹1.02 lakh crore=1020000000000 INR approximately', 'Rs 2 lakh crore=2000000000000 INR none', '5 lakh rupees=500000 INR none']);

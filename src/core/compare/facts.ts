@@ -18,9 +18,9 @@ function describesAnother(text: string, end: number): boolean {
 /** "-owned", "-backed", " owner": a company so followed describes another. */
 const DESCRIBING_AHEAD = /^(?:-(?:owned|backed|controlled|funded|led|run|based|listed|affiliated|linked)| (?:owner|parent))\b/;
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
-const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ]share\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a) (?:[a-z&.'-]+ )?share\b/;
+const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a|an) (?:[a-z&.'-]+ ){0,2}(?:share|ads|adr)\b/;
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
-const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b[^.;]{0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b[^.;]{0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
+const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock)\b/;
 /** A trading venue, after the word that puts shares on it. */
 const VENUE_NAME = /(?:Exchange|Bourse|NYSE|Nasdaq|Euronext|Xetra)\b/;
@@ -138,6 +138,8 @@ const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |
 const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?:es|ing)? public)\b/;
 /** "an offer for Banco Sabadell", "its bid for Anglo": the company bid for. */
 const BID_FOR_BEFORE = /\b(?:offer|bid|approach|proposal)s? for $/;
+const MATCHING_PRICE_AHEAD = /^,? (?:matching|equal to|in line with|level with) the (?:tender|offer|bid|deal|takeover) price\b/;
+const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approach)\b/;
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
 const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
@@ -178,7 +180,7 @@ const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
-const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}\[?$/;
+const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:[a-z-]+\s){0,3}\[?$/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
 const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?)\b/;
@@ -520,9 +522,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const chosen = (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
-      const named = possessive ?? nearestBefore ?? companies[0];
+      // "KKR's latest offer of 9,451 yen a share": the bidder's possessive names no company bought.
+      const bidder = possessive && BIDDER_AHEAD.test(text.slice(possessive.end, possessive.end + 40)) ? possessive : undefined;
+      const named = bidder ? companies.find((c) => c !== bidder && canonical(c.entity!) !== canonical(bidder.entity!)) : possessive ?? nearestBefore ?? companies[0];
       subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
-        ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies()[0]);
+        ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies().find((c) => !bidder || c !== canonical(bidder.entity!)));
       // A deal dated in the past ("its $1.7 billion purchase of Constellation in 2021") is history, not
       // the deal the article goes on reporting.
       const after = sentenceLower.slice(figEnd);
@@ -766,7 +770,10 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     if (price) measure = MEASURE_BY_ID.get(price);
     // Not an offer's price but where the shares went, as a day's story reports the close ("Spirit shares
     // fell 47% to $7.87", "closing at $7.87").
-    else if (!perShare && SHARES_WENT_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 80), figStart))) measure = MEASURE_BY_ID.get('closing-price');
+    // ("fell 10.8% to 16,300 yen, matching the tender price": the buyer's price too.)
+    else if (!perShare && SHARES_WENT_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 80), figStart)) && !MATCHING_PRICE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) {
+      measure = MEASURE_BY_ID.get('closing-price');
+    }
   }
   return measure;
 }
@@ -1139,7 +1146,7 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
 }
 
 /** Money measures that sources word differently for one transaction, from the least telling (a bare amount) to the most. */
-const FLEXIBLE = new Map([['amount', 0], ['investment', 1], ['funding-round', 2], ['valuation', 3], ['market-value', 3], ['deal-value', 4], ['enterprise-value', 4], ['fine', 5], ['settlement', 5], ['price-per-share', 6]]);
+const FLEXIBLE = new Map([['amount', 0], ['investment', 1], ['funding-round', 2], ['valuation', 3], ['market-value', 3], ['deal-value', 4], ['enterprise-value', 4], ['fine', 5], ['settlement', 5], ['price-per-share', 6], ['ipo-price', 6]]);
 const CURRENCY_UNIT = /^[A-Z]{3}$/;
 /** Values this far apart, for one subject, are one figure misreported rather than two figures. */
 const CLOSE = 0.08;

@@ -143,6 +143,9 @@ const BEFORE_NAME = [
   String.raw`(?:its|their) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:unit|subsidiary|division|affiliate)\b)`,
   // "Richard Fairbank founded Capital One": what a named person founded (not "founded in 2020").
   String.raw`(?:co-?)?founded(?<=[A-Z][a-z]+ (?:co-?)?founded) `,
+  // "the new company, to be called Anglo Teck", "renamed itself Kellanova": a company's new name.
+  String.raw`(?:called|named|renamed)(?<=\bbe (?:called|named|renamed)) `,
+  String.raw`(?:renamed|rebranded) itself `,
   // "asset manager Pimco", "wealth manager Julius Baer".
   String.raw`(?:[Aa]sset|[Mm]oney|[Ff]und|[Ww]ealth|[Ii]nvestment|[Pp]ortfolio) managers? `,
   // "Shares of Splunk rose", "stock of Acme".
@@ -233,6 +236,9 @@ const TITLE_CASE = /^[A-Z][a-z]+$/;
 /** Capitalised words (a name) right after a person's possessive, none of them a title. */
 const OWNED_NAME = /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}(?![\w'])/;
 const NO_WORDS: ReadonlySet<string> = new Set();
+const SAID_BEFORE = /\b(?:said|says|told|wrote|added|noted) $/;
+/** Words that name universities, schools and public bodies, not firms. */
+const PUBLIC_BODY = /\b(?:University|College|School|Institute|Ministry|Department|Agency|Commission|Council|Authority|Office|Bank of|Reserve|Government|Parliament|Senate|Court|Police|Foundation)\b/;
 
 /** A lone capitalised word listed just before a company ("Deezer and SoundCloud", "Deezer, SoundCloud"): where it stands. */
 function listedBefore(text: string, at: number): { start: number; end: number; comma: boolean } | undefined {
@@ -649,6 +655,16 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const at = p.end + 3;
     if (!isBlocked(at, at + raw.length) && !lex.places.has(raw) && !found.has(raw)) addFound(raw);
   }
+  // "said Linnea Ahlstrom-Diaz of Oresund Crest Equity": the employer of a person quoted, named after
+  // "of" (no place, university or public body), two words or more.
+  for (const p of persons) {
+    if (text.charCodeAt(p.end) !== 32 || !text.startsWith(' of ', p.end) || !SAID_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) continue;
+    const m = OWNED_NAME.exec(text.slice(p.end + 4, p.end + 80));
+    if (!m || !m[0].includes(' ')) continue;
+    const raw = m[0];
+    const at = p.end + 4;
+    if (!isBlocked(at, at + raw.length) && !lex.places.has(raw) && !PUBLIC_BODY.test(raw) && !found.has(raw)) addFound(raw);
+  }
   // "SentinelOne", "Spirit AeroSystems": a word with a capital inside is a brand, named in prose (menu
   // lines run words together: "Artificial IntelligenceTechnology").
   const apps = new Set<string>();
@@ -851,6 +867,26 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
   for (const w of listed) propagate(w, w, `company:${slug(w)}`);
   for (const [w, e] of shortForms) propagate(w, e.name, e.id);
+  // "Bain" is Bain & Company's alias, but in an article that names Bain Capital it is Bain Capital:
+  // a one-word alias stands for the one company of the article whose name opens with it.
+  for (const h of hits) {
+    if (h.source !== 'lexicon' || h.kind !== 'company' || h.end - h.start >= h.name.length) continue;
+    const word = stripPossessive(text.slice(h.start, h.end));
+    if (word.includes(' ')) continue;
+    let other: OrgHit | undefined;
+    for (const o of hits) {
+      if (o.id === h.id || o.kind !== 'company' || o.source !== 'lexicon' || !o.name.startsWith(`${word} `)) continue;
+      if (other && other.id !== o.id) {
+        other = undefined;
+        break;
+      }
+      other = o;
+    }
+    if (other) {
+      h.id = other.id;
+      h.name = other.name;
+    }
+  }
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }

@@ -354,6 +354,22 @@ function addVague(lower: string, hits: MoneyHit[], mask: SpanMask, spots: readon
   }
 }
 
+const CROWN_CURRENCIES = new Set(Object.values(currencies.crownPlaces));
+const CROWN_PLACE_RE = new RegExp(`\\b(?:${Object.keys(currencies.crownPlaces).join('|')})\\b`);
+
+/**
+ * Amounts in bare crowns ("21.74 crowns"), named by the document: the first crown it names with its
+ * country ("18 billion Swedish crowns"), else the first crown country or city it mentions; else they
+ * stay in "crown". New hits where a currency changes (the paragraphs' own hits are cached).
+ */
+export function nameCrowns(money: MoneyHit[], lower: string): MoneyHit[] {
+  if (!money.some((h) => h.amount.currency === 'crown')) return money;
+  const named = money.find((h) => CROWN_CURRENCIES.has(h.amount.currency))?.amount.currency
+    ?? (currencies.crownPlaces as Record<string, string>)[CROWN_PLACE_RE.exec(lower)?.[0] ?? ''];
+  if (!named) return money;
+  return money.map((h) => (h.amount.currency === 'crown' ? { ...h, amount: { ...h.amount, currency: named } } : h));
+}
+
 /** "$14.3 billion (£10.55 billion)": the bracketed amount in another currency restates the first. */
 function markConversions(text: string, hits: MoneyHit[]): void {
   for (let i = 1; i < hits.length; i++) {

@@ -147,7 +147,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
   const hits: PersonHit[] = [];
   const mask = new SpanMask(text.length);
   const roleRe = roleRegex(lex);
-  const accept = (found: string, start: number, end: number, forced: boolean): void => {
+  const accept = (found: string, start: number, end: number, forced: boolean, byline = false): void => {
     if (mask.overlaps(start, end)) return;
     let name = found;
     let words = name.split(BLANKS);
@@ -162,8 +162,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     if ((LEAD_NOT_NAME.has(words[0]!) && !(FAMILY_NAME_WORDS.has(words[0]!) && words.length === 2 && roleBefore(text.slice(Math.max(0, start - 40), start), lex)))
       || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
     // "China Evergrande": a place opens no person's name, unless it is a given name too ("Georgia").
-    if ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!)) || lex.places.has(stripPossessive(name))) return;
-    if (lex.excluded.has(phraseKey(name)) || (lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!))) return;
+    // (A byline names a person: "By Devon Achterberg-Lim".)
+    if (!byline && ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!)) || lex.places.has(stripPossessive(name)))) return;
+    if (lex.excluded.has(phraseKey(name)) || (!byline && lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!))) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
     // "Ardwell Insight, a research firm": the apposition says what it is.
@@ -273,7 +274,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
         || knownCompanyAfterPossessive(name, after, lex);
     }
     const before2 = hits.length;
-    accept(name, start, start + name.length, introduced);
+    const byline = words.length >= 2 && BYLINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    accept(name, start, start + name.length, introduced || byline, byline);
     // Not a person: try again from the next word ("Chief Executive Lisa Su" → "Lisa Su").
     FULL_RE.lastIndex = hits.length > before2 ? start + name.length : m.index + m[0].indexOf(' ') + 1;
   }

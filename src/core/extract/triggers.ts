@@ -99,7 +99,7 @@ GROUPS[Trigger.CompanyCue] = {
     'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'stakes', 'holding', 'holdings', 'backing', 'funding',
     'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives',
     'manager', 'managers', 'director', 'directors', 'partner', 'partners', 'trader', 'traders', 'banker', 'bankers', 'lawyer', 'lawyers', 'official', 'officials',
-    'employee', 'staff', 'workers',
+    'employee', 'staff', 'workers', 'called', 'named', 'renamed', 'rebranded',
     'acquisition', 'purchase', 'takeover', 'buyout', 'acquire', 'acquires', 'acquired', 'acquiring', 'partnership', 'partnering', 'partnered', 'merger', 'merging', 'merged',
     'backed', 'funded', 'owned', 'offer', 'bid', 'bids', 'bidding', 'deal', 'made', 'offered', 'spent', 'proposal', 'approach', 'founded', 'cofounded', 'its', 'their',
   ],
