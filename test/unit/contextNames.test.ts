@@ -494,6 +494,19 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Wolfspeed files for bankruptcy\n\nBy Devon Achterberg-Lim\n\nDevon Energy rose.', 'person'), ['Devon Achterberg-Lim']);
   });
 
+  it('reads a unit named with its owner\'s name where the text describes or sells it, a company bought for an amount in words, and a ticker the prose names', () => {
+    const a = analyze("L'Oreal agreed to buy Kering Beaute, the beauty arm of the owner of Gucci. Kering Beaute grew, and Kering rose. Kering bought Creed for about 3.5 billion euros in 2023.");
+    assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ["L'Oreal=company:l-oreal", 'Kering Beaute=company:kering-beaute', 'Kering Beaute=company:kering-beaute', 'Kering=company:kering', 'Kering=company:kering', 'Creed=company:creed']);
+    assert.deepStrictEqual(named('Kestrel SA is selling Kestrel Lumen to Brightmarch for $4 billion. The buyer gets Dovecote, which Kestrel paid $3.5 billion for.', 'company'), ['Kestrel Lumen', 'Dovecote']);
+    // TSCO is Tractor Supply in New York and Tesco in London: the company the prose names.
+    assert.deepStrictEqual(of(analyze('Tesco and Barclays rose.\n\nTSCO NWG'), 'company').map((m) => `${m.text}=${m.entity}`), ['Tesco=company:tesco', 'Barclays=company:barclays', 'TSCO=company:tesco']);
+    assert.deepStrictEqual(named('It has struggled against Uber Eats and Deliveroo. SAS left the Star Alliance for the SkyTeam alliance.', 'company'), ['Deliveroo']);
+  });
+
+  it('reads a person quoted after said whose given name opens a company\'s name, never a brand after with', () => {
+    assert.deepStrictEqual(named('"It works," said Hana Oyelaran-Chow of Kowloon Reach Capital. It competes with Dr Pepper and Canada Dry.', 'person'), ['Hana Oyelaran-Chow']);
+  });
+
   it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
     assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
     assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);

@@ -892,4 +892,17 @@ describe('merging people across sources', () => {
     assert.ok(!facts.some((f) => f.subject === 'company:kkr' && f.measure === 'price-per-share'), 'the bidder was keyed');
     assert.deepStrictEqual(facts.filter((f) => f.documents.includes('c.txt') && f.unit === 'USD').map((f) => f.documents.join(',')), ['c.txt,d.md']);
   });
+
+  it('keys a state\'s stake to the state, keeps a stake before apart, reads where shares began trading and a stock after a bare apostrophe, and counts firm orders', () => {
+    const c = corpusOf([
+      ['a.txt', 'Air France-KLM will raise its stake in SAS to 60.5% from 19.9%. The Danish state, which owns 25.8% of SAS, will keep its stake. Barclays shares rose 1.5% to 161.4 pence. Sony Financial shares opened at 205 yen. Xiaomi received more than 240,000 firm orders.'],
+      ['b.md', "Air France-KLM's controlling 60.5% stake in SAS is coming. Barclays' stock closed at 161.4p. Sony Financial Group began trading on Monday at \u00a5205. Xiaomi took about 240,000 binding orders."],
+    ]);
+    const facts = c.facts();
+    const stake = byLabel(facts, 'Air France-KLM stake in SAS (%)');
+    assert.deepStrictEqual([stake.reports.map((r) => r.text), stake.verdict], [['60.5%', '60.5%'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Barclays closing share price').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(facts.filter((f) => f.measure === 'opening-price').map((f) => f.documents.join(',')), ['a.txt,b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Xiaomi orders').verdict, 'qualifier-differs');
+  });
 });

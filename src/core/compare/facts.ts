@@ -21,7 +21,7 @@ const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a|an) (?:[a-z&.'-]+ ){0,2}(?:share|ads|adr)\b/;
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
 const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
-const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock)\b/;
+const SHARES_AFTER = /^(?:['’]s?)? (?:shares|stock)\b/;
 /** A trading venue, after the word that puts shares on it. */
 const VENUE_NAME = /(?:Exchange|Bourse|NYSE|Nasdaq|Euronext|Xetra)\b/;
 const VENUE_BEFORE = /\b(?:on|onto|from) (?:the )?$/;
@@ -138,10 +138,12 @@ const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |
 const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?:es|ing)? public)\b/;
 /** "an offer for Banco Sabadell", "its bid for Anglo": the company bid for. */
 const BID_FOR_BEFORE = /\b(?:offer|bid|approach|proposal)s? for $/;
+const FROM_AFTER_TO_BEFORE = /\bto (?:(?:us|a|c|hk)?[$£€¥])?\d[\d.,]*(?:%| percent| ?(?:billion|million|bn|m))? from $/;
+const SALE_VERB = /\b(?:selling|sells|sold|sell)\b(?=[^.;]{1,80}\bto [^.;]{1,60}\bfor (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$)/;
 const MATCHING_PRICE_AHEAD = /^,? (?:matching|equal to|in line with|level with) the (?:tender|offer|bid|deal|takeover) price\b/;
 const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approach)\b/;
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
-const OPENED_AT_BEFORE = /\b(?:opened|opening) (?:trading )?at $/;
+const OPENED_AT_BEFORE = /\b(?:(?:opened|opening) (?:trading )?|(?:began|begins|started|starts) trading (?:on [a-z]+day )?)at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 /** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
@@ -158,7 +160,7 @@ const PAREN_PRICE_BETWEEN = /^ \((?:US)?$/;
 const VALUING_IT_BEFORE = /\bvalu(?:ing|ed|es) (?:it|the company|the target|the business) at (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|up to) )?$/;
 /** The holder of a stake that is a state ("owner:government" reads as "the government"). */
 const STATE_OWNER = 'owner:the-government';
-const STATE_WORD_BEFORE = /\b(?:government|state|treasury|finance ministry)(?:['\u2019]s)? (?:(?:still|now|also|already) )?(?:(?:owns?|holds?|retains?|keeps?|controls?) )?(?:(?:about|around|roughly|nearly|almost|more than|over|some|just|a|an|its) )*$/;
+const STATE_WORD_BEFORE = /\b(?:government|state|treasury|finance ministry)(?:['\u2019]s)?(?:, which)? (?:(?:still|now|also|already) )?(?:(?:owns?|holds?|retains?|keeps?|controls?) )?(?:(?:about|around|roughly|nearly|almost|more than|over|some|just|a|an|its) )*$/;
 const CAPITAL_POSSESSIVE_BEFORE = /([A-Z][a-z]+)['\u2019]s $/;
 
 /** Whether a state holds the stake whose figure starts at figStart (sentence offsets). */
@@ -180,7 +182,7 @@ const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
-const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:[a-z-]+\s){0,3}\[?$/;
+const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}\[?$/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
 const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?)\b/;
@@ -518,8 +520,14 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const refused = companies.find((c) => TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 60).toLowerCase()));
       // "paying $6.7 billion for Arcadium Lithium": the company the price is paid for, right after it.
       const paidFor = companies.find((c) => c.start > m.end && c.start - m.end <= 30 && PAID_FOR_BETWEEN.test(text.slice(m.end, c.start)));
+      // "Telecom Italia sells fixed network to KKR for up to 22 billion euros": the business sold, when
+      // a company, else its seller; never the buyer after "to".
+      const sale = measureId === 'deal-value' ? SALE_VERB.exec(sentenceLower.slice(0, figStart)) : null;
+      const buyerFrom = sale ? sentenceLower.indexOf(' to ', sale.index) : -1;
+      const sold = sale ? companies.find((c) => c.start - s.start > sale.index && c.start - s.start < buyerFrom)
+        ?? [...companies].reverse().find((c) => c.end - s.start <= sale.index) : undefined;
       // Where shares opened, traded or closed is the price of the company whose shares they are, first.
-      const chosen = (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
+      const chosen = (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? sold ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       // "KKR's latest offer of 9,451 yen a share": the bidder's possessive names no company bought.
@@ -619,6 +627,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
       if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
     }
+    // "raise its stake to 60.5% from 19.9%": the figure after "from" is what it was before.
+    if (FROM_AFTER_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) period = period ? `${period}, before` : 'before';
     const status: 'reported' | 'prospective' = isProspective(sentenceLower, clauseFrom, clauseTo, figStart) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
 

@@ -77,7 +77,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Oil|Gas|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management)';
+const CORPORATE_WORD = '(?:Oil|Gas|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
@@ -106,6 +106,8 @@ const NAME = String.raw`(${NAME_WORD}(?:(?: &)? (?:[A-Z]\.(?= [A-Z][a-z])|(?:de|
 /** "their first company, " before a name in apposition (after "its" or "their", "his" or "her"). */
 const APPOSED_COMPANY = String.raw`(?:(?:first|second|previous|last|earlier|former|new|own) )?(?:company|startup|start-up|firm|venture), `;
 /** What opens an amount in a cue ("more than $", "US$"): a qualifier word, then a currency sign. */
+/** "about 3.5 billion euros": an amount with its currency named after it. */
+const WORDED_AMOUNT = String.raw`(?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?\d[\d.,]*(?: (?:billion|million|trillion))? (?:euros|pounds|dollars|yen|francs|yuan|rupees|crowns|kroner|kronor|won|reais|rand|pesos)\b`;
 const AMOUNT_OPENING = String.raw`(?:(?:about|around|roughly|nearly|almost|more than|over|up to|as much as|some) )?(?:US)?[$£€¥]`;
 // Context that marks a name as a company. Two passes over the text: words that come before the
 // name, and words that come after it.
@@ -178,6 +180,8 @@ const AFTER_NAME = [
   String.raw`'s (?:(?:annual|quarterly|recurring|total|net|operating|core|latest|current|senior) ){0,2}(?:CEO|chief executive|founder|co-founder|cofounder|chairman|president|board|shares|stock|valuation|investors|backers|revenue|sales|profit|customers|IPO|headquarters|employees|workforce|market value|platform|creditors|bondholders|lenders|bonds|bankruptcy|restructuring|earnings)\b`,
   // "Northvolt raised more than $15 billion", "Scania agreed to lend it $145 million".
   String.raw` (?:raised|raises|has raised) (?:(?:about|around|roughly|nearly|almost|more than|over|some|an additional|a further) )?(?:US)?[$£€¥]\d`,
+  // "Kering is selling Kering Beaute to L'Oreal": a business sold to a buyer.
+  String.raw` to (?=[A-Z])(?<=\b(?:selling|sells|sold|sell) [A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3} to )`,
   // "Agility's logistics arm", "Vodafone's Spanish unit": what owns a business.
   String.raw`['\u2019]s (?:[a-z-]+ ){0,2}(?:arm|unit|division|subsidiary)\b`,
   // "BBVA launched a hostile all-share offer for": a bidder.
@@ -193,7 +197,7 @@ const AFTER_NAME = [
   // "Wiz, founded in 2020", "Acme was founded in 1998".
   String.raw`(?:,| was| is) (?:co-?)?founded in (?:19|20)\d\d\b`,
   // "Adallom, which Microsoft bought", "Acme, which was acquired by".
-  String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased)\b)`,
+  String.raw`, which (?:was (?:bought|acquired|purchased) by\b|(?:[A-Z][\w&.-]* ){1,3}(?:bought|acquired|purchased|paid)\b)`,
   // "SentinelOne jumped 7%" (words that move by a percentage but are no company are excluded in the lexicon).
   String.raw` (?:rose|fell|jumped|gained|added|slid|slipped|climbed|dropped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|lost) \d{1,3}(?:\.\d+)?(?:%| percent\b)`,
   // "Hexcel, which makes carbon fibre for Boeing jets": a maker.
@@ -220,7 +224,7 @@ const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) ${APPOSED_COMPANY}|who 
 /** "the $2.9 billion Clif Bar deal": a company named right after the price of a deal for it (tried at the end of each amount). */
 const DEAL_AFTER_AMOUNT = new RegExp(String.raw` (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
-const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) ${NAME}(?= for ${AMOUNT_OPENING}\d| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
+const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) ${NAME}(?= for ${AMOUNT_OPENING}\d| for ${WORDED_AMOUNT}| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities|partners|chains|customers|clients) (?:such as |including |like )?\[?${NAME}`, 'y');
 const CORPORATE_ONLY = new RegExp(`^${CORPORATE_WORD}$`);
@@ -459,7 +463,19 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   }
 
   // 2. Tickers: standalone, "(META)", "NASDAQ: META", "$META", and strips like "METAMSFTNDAQ".
-  const pushTicker = (start: number, end: number, e: LexiconEntry): void => {
+  const pushTicker = (start: number, end: number, found: LexiconEntry): void => {
+    // "TSCO" is Tractor Supply in New York and Tesco in London (TSCO.L): a company the prose names wins.
+    let e = found;
+    if (!strong.has(e.id)) {
+      const t = text.slice(start, end);
+      for (const id of strong) {
+        const o = lex.entries.get(id);
+        if (o && o.tickers.some((x) => x.length > t.length && x.startsWith(t) && x.charCodeAt(t.length) === 46)) {
+          e = o;
+          break;
+        }
+      }
+    }
     push({ start, end, id: e.id, name: e.name, kind: e.kind, source: 'ticker' });
     strong.add(e.id);
   };
@@ -507,6 +523,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   // 4. Names found from context, then every other place the same name stands.
   const found = new Map<string, string>();
   const overridden: OrgHit[] = [];
+  /** Names found from context that hold a lexicon name ("Kering Beaute"): they win wherever else they stand. */
+  const overriding = new Set<string>();
   // A name the context gives joins `found` when it reads as a name as written and the lexicon does not know it.
   let lowerText: string | undefined;
   const addFound = (raw: string): void => {
@@ -607,11 +625,12 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
           const lead = inner.find((h) => h.start === start);
           // Unless the text says what the whole name is ("Toyota Fudosan, a real estate company",
           // "hedge fund Lazard Frères Gestion").
-          const described = matches === after ? APPOSITION_AHEAD.test(text.slice(end, end + 4)) : matches === before && DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+          const described = matches === after ? APPOSITION_AHEAD.test(text.slice(end, end + 12)) : matches === before && DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
           // Nor is it when the known company is of another trade ("Constellation Pharmaceuticals" is not
           // Constellation Energy).
           if (lead && (inner.length > 1 || !(UNIT_TAIL.test(text.slice(lead.end, end)) || otherTrade(text.slice(lead.end, end), lead.name) || (described && CAPITALISED_TAIL.test(text.slice(lead.end, end)))))) continue;
           overridden.push(...inner);
+          overriding.add(name.text);
         }
         const known = lookupEntry(lex, name.text);
         if (known) {
@@ -757,6 +776,14 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const companiesOf = new Set(longs.map((l) => found.get(l)));
     if (companiesOf.size > 1) found.delete(short);
     else if (longs.length) found.set(short, found.get(longs[0]!)!);
+  }
+  for (const name of overriding) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (LETTER_OR_DIGIT.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '') || blockedByOthers(at, end)) continue;
+      const inner = lexiconHitsInside(sortedHits(), at, end);
+      if (inner) overridden.push(...inner);
+    }
   }
   if (overridden.length) {
     const drop = new Set(overridden);

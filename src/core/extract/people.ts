@@ -115,6 +115,7 @@ const FIRM_NOUN_BEFORE = /\b(?:fund|firm|bank|lender|insurer|brokerage) $/;
 /** "analysts at", "a banker with": what follows is where they work, a firm. */
 const FIRM_BEFORE = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers?|[Rr]esearchers?|[Tt]raders?|[Ll]awyers?|[Aa]dvis[eo]rs?|[Cc]onsultants?|[Ee]xecutives?|[Ii]nvestors?) (?:at|from|with) $|\b(?:maker|makers|brand|label|designer label) $/;
 const OWNED_LIST_BEFORE = new RegExp(String.raw`\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?|(?:${FIRM_PLURAL_NOUNS})(?: such as| including| like))\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$`);
+const SAID_BEFORE = /\b(?:said|says|told|according to) $/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
 const FOUNDED_BY = new RegExp(String.raw`\b(?:co-?founded|founded|started|led|run|headed)(?: in (?:19|20)\d\d)? by ` + FULL + `(?:(?:,| and) ${FULL})?`, 'y');
@@ -147,7 +148,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
   const hits: PersonHit[] = [];
   const mask = new SpanMask(text.length);
   const roleRe = roleRegex(lex);
-  const accept = (found: string, start: number, end: number, forced: boolean, byline = false): void => {
+  const accept = (found: string, start: number, end: number, forced: boolean, byline = false, quoted = false): void => {
     if (mask.overlaps(start, end)) return;
     let name = found;
     let words = name.split(BLANKS);
@@ -164,7 +165,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     // "China Evergrande": a place opens no person's name, unless it is a given name too ("Georgia").
     // (A byline names a person: "By Devon Achterberg-Lim".)
     if (!byline && ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!)) || lex.places.has(stripPossessive(name)))) return;
-    if (lex.excluded.has(phraseKey(name)) || (!byline && lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!))) return;
+    // ("said Hana Oyelaran-Chow": a name quoted as a person's may open with a company's first word.)
+    if (lex.excluded.has(phraseKey(name)) || (!byline && !quoted && lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!))) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
     // "Ardwell Insight, a research firm": the apposition says what it is.
@@ -275,7 +277,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     }
     const before2 = hits.length;
     const byline = words.length >= 2 && BYLINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    accept(name, start, start + name.length, introduced || byline, byline);
+    // Quoted as a person ("said Hana Oyelaran-Chow of"), with a surname no lexicon phrase continues.
+    const quoted = words.length === 2 && SAID_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !lex.phrases.get(words[0]!.toLowerCase())?.some((p) => p.words[1] === words[1]);
+    accept(name, start, start + name.length, introduced || byline, byline, quoted);
     // Not a person: try again from the next word ("Chief Executive Lisa Su" → "Lisa Su").
     FULL_RE.lastIndex = hits.length > before2 ? start + name.length : m.index + m[0].indexOf(' ') + 1;
   }
