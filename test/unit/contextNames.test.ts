@@ -507,6 +507,13 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('"It works," said Hana Oyelaran-Chow of Kowloon Reach Capital. It competes with Dr Pepper and Canada Dry.', 'person'), ['Hana Oyelaran-Chow']);
   });
 
+  it('reads a ticker without its exchange on a line of tickers only, a business in apposition that holds its owner\'s name, and a coffee chain', () => {
+    assert.deepStrictEqual(of(analyze('Vestas and Siemens rose.\n\nENR SIE VWS'), 'company').map((m) => `${m.text}=${m.entity}`), ['Vestas=company:vestas', 'Siemens=company:siemens', 'ENR=company:siemens-energy', 'SIE=company:siemens', 'VWS=company:vestas']);
+    // Not in a dateline, where capitals spell a city.
+    assert.deepStrictEqual(named('SAN JOSE, California - Cisco rose.', 'company'), ['Cisco']);
+    assert.deepStrictEqual(named('Losses at its wind turbine business, Siemens Gamesa, hit the group. Quillbrook Coffee, the chain, grew; Quillbrook opened shops.', 'company'), ['Siemens Gamesa', 'Quillbrook Coffee']);
+  });
+
   it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
     assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
     assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);

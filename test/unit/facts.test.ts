@@ -905,4 +905,16 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(facts.filter((f) => f.measure === 'opening-price').map((f) => f.documents.join(',')), ['a.txt,b.md']);
     assert.deepStrictEqual(byLabel(facts, 'Xiaomi orders').verdict, 'qualifier-differs');
   });
+
+  it('keeps counter-guarantees apart from guarantees, reads what saving and costing a company are, dates a price paid for a company in a year, and takes a person\'s expectation for an estimate', () => {
+    const c = corpusOf([
+      ['a.txt', 'Siemens Energy secured 15 billion euros of guarantees, backed by 7.5 billion euros of counter-guarantees. The halt is costing Siemens Energy about 50 million euros a week. Nokia says the deal will save about 200 million euros a year. Coca-Cola paid 3.9 billion pounds for Costa in 2019.'],
+      ['b.md', 'Siemens Energy has 15 billion euros of bank guarantees, with 7.5 billion euros of counter-guarantees from Berlin. Siemens Energy said the halt was costing it 50 million euros a week. Nokia expects savings of 200 million euros. She expects Nokia to save about 150 million euros. Coca-Cola bought Costa for 3.9 billion pounds in 2019.'],
+    ]);
+    const facts = c.facts();
+    for (const label of ['Siemens Energy guarantee', 'Siemens Energy counter-guarantee', 'Siemens Energy costs', 'Nokia cost savings', 'Costa deal value (2019)']) {
+      assert.deepStrictEqual(byLabel(facts, label).documents, ['a.txt', 'b.md'], label);
+    }
+    assert.deepStrictEqual(byLabel(facts, 'Nokia cost savings').reports.map((r) => r.text), ['200 million euros', '200 million euros']);
+  });
 });

@@ -172,7 +172,7 @@ function stateOwner(sentenceText: string, sentenceLower: string, figStart: numbe
   const at = sentenceStart + figStart - p[0].length;
   return !mentions.some((x) => (x.kind === 'company' || x.kind === 'person' || x.kind === 'outlet') && x.start <= at && x.end > at);
 }
-const ANALYST_ESTIMATE_BEFORE = /\b(?:analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
+const ANALYST_ESTIMATE_BEFORE = /\b(?:(?:she|he) (?:expects|expected|estimates|estimated|forecasts|predicts)\b[^.;]{0,40}|analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
 const WORTH_OF_AHEAD = /^ worth of\b/;
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
 const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
@@ -211,7 +211,7 @@ const OF_NOUN_BEFORE = /\b([a-z]{3,}) of (?:(?:about|around|roughly|nearly|almos
 const NEUTRAL_OF_NOUNS = new Set(['total', 'sum', 'tune', 'excess', 'upwards', 'range', 'average', 'maximum', 'minimum', 'value', 'price', 'cost', 'amount', 'figure',
   'level', 'high', 'low', 'record', 'tally', 'net', 'combined', 'cap', 'north', 'south', 'worth', 'region', 'order', 'side', 'instead', 'because', 'out', 'part', 'most', 'all', 'each', 'any', 'none', 'one']);
 const PAID_FOR_BETWEEN = /^(?: in (?:cash|stock|cash and stock))? for $/;
-const DATED_AHEAD = /^(?: in (?:cash|stock))? in ((?:19|20)\d\d)\b/;
+const DATED_AHEAD = /^(?: in (?:cash|stock))?(?: for [^.;,]{1,40}?)? in ((?:19|20)\d\d)\b/;
 const PAST_PURCHASE_BEFORE = /\b(?:bought|buying|acquired|acquiring|purchased|paid) [^.;]*$/;
 const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in ((?:19|20)\d\d)\b/;
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?(?:debt|borrowings)|once (?:(?:the|its|their) )?(?:[a-z-]+(?:['\u2019]s)? ){0,3}(?:net )?(?:debt|borrowings) (?:is|are) (?:counted|included|added)|(?:net )?debt included)\b/;

@@ -48,6 +48,8 @@ export interface Lexicon {
   /** Lower-cased first word → phrases starting with it, longest first. */
   phrases: Map<string, LexiconPhrase[]>;
   tickers: Map<string, LexiconEntry>;
+  /** "SIE" of "SIE.DE": a ticker without its exchange, read only on lines of tickers (one company each). */
+  baseTickers: Map<string, LexiconEntry>;
   /** Phrase keys that are never companies: products, public bodies, universities, user exclusions. */
   excluded: Set<string>;
   products: Set<string>;
@@ -93,6 +95,7 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
     entries: new Map(),
     phrases: new Map(),
     tickers: new Map(),
+    baseTickers: new Map(),
     excluded: new Set(),
     products: new Set(),
     firstNames: new Set(peopleData.firstNames),
@@ -127,6 +130,17 @@ export function buildLexicon(user: UserLexicon = {}): Lexicon {
       lex.oddPrefixes.add(w.slice(0, 2));
     }
   }
+  const shared = new Set<string>();
+  for (const [t, e] of lex.tickers) {
+    const dot = t.indexOf('.');
+    if (dot < 2) continue;
+    const base = t.slice(0, dot);
+    if (!/^[A-Z]{2,6}$/.test(base) || lex.tickers.has(base)) continue;
+    const known = lex.baseTickers.get(base);
+    if (known && known !== e) shared.add(base);
+    else lex.baseTickers.set(base, e);
+  }
+  for (const b of shared) lex.baseTickers.delete(b);
   for (const r of lex.roleSet) lex.roleLastWords.add(r.split(' ').pop()!);
   for (const key of lex.excluded) lex.excludedFirst.add(key.split(' ')[0]!);
   return lex;
