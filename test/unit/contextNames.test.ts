@@ -514,6 +514,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Losses at its wind turbine business, Siemens Gamesa, hit the group. Quillbrook Coffee, the chain, grew; Quillbrook opened shops.', 'company'), ['Siemens Gamesa', 'Quillbrook Coffee']);
   });
 
+  it('reads an Arabic name with bin and Al, a person named to a job, a lower-case company, and no place\'s possessive in a name', () => {
+    assert.deepStrictEqual(named('Chairman Sheikh Ahmed bin Saeed Al Maktoum said so. Lula named Magda Chambriard, a former head of the regulator, to replace him. The board named Acme Robotics as its supplier.', 'person'), ['Ahmed bin Saeed Al Maktoum', 'Magda Chambriard']);
+    assert.deepStrictEqual(named('The operator, a unit of South Africa\'s MTN Group, grew. The group includes airport services company dnata.', 'company'), ['MTN Group', 'dnata']);
+  });
+
   it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
     assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
     assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);

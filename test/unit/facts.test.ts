@@ -917,4 +917,16 @@ describe('merging people across sources', () => {
     }
     assert.deepStrictEqual(byLabel(facts, 'Nokia cost savings').reports.map((r) => r.text), ['200 million euros', '200 million euros']);
   });
+
+  it('keeps a kind of loss apart from the loss, and keys a figure told by a noun subject to the article\'s company, not the parent in its aside', () => {
+    const c = corpusOf([
+      ['a.txt', 'MTN Nigeria reported a pretax loss of 514.9 billion naira. The telecoms operator, a unit of MTN Group, said revenue rose 32%.'],
+      ['b.md', 'MTN Nigeria lost N514.9bn before tax; foreign exchange losses reached about N926bn. MTN Nigeria revenue climbed roughly 32%.'],
+    ]);
+    const facts = c.facts();
+    const loss = byLabel(facts, 'MTN Nigeria profit');
+    assert.deepStrictEqual([loss.documents, loss.verdict], [['a.txt', 'b.md'], 'agree']);
+    assert.ok(facts.some((f) => f.label === 'MTN Nigeria foreign exchange losses'));
+    assert.deepStrictEqual(byLabel(facts, 'MTN Nigeria change (%)').documents, ['a.txt', 'b.md']);
+  });
 });

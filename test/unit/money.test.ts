@@ -111,6 +111,11 @@ describe('Indian rupees and minor units of a named currency', () => {
     assert.deepStrictEqual(cur('It cost 50 crowns.'), ['50 crown']);
   });
 
+  it('reads R for rand and N for naira before a scale or cents only, and three-letter codes written in capitals', () => {
+    const a = analyze('Sasol lost R44.3bn and ended at R127.50. MTN lost N514.9bn. Emirates earned AED18.7bn, or AED 17.2bn. The R2 road, N95 masks and R&D cost nothing; aed 5 is no code.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['R44.3bn=44300000000 ZAR', 'R127.50=127.5 ZAR', 'N514.9bn=514900000000 NGN', 'AED18.7bn=18700000000 AED', 'AED 17.2bn=17200000000 AED']);
+  });
+
   it('reads a lakh crore as a hundred thousand crore', () => {
     const a = analyze('Swiggy was worth roughly ₹1.02 lakh crore at the close, and Rs 2 lakh crore later; 5 lakh rupees is a salary.');
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency} ${m.amount!.qualifier}`), ['₹1.02 lakh crore=1020000000000 INR approximately', 'Rs 2 lakh crore=2000000000000 INR none', '5 lakh rupees=500000 INR none']);

@@ -140,6 +140,9 @@ const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?
 const BID_FOR_BEFORE = /\b(?:offer|bid|approach|proposal)s? for $/;
 const FROM_AFTER_TO_BEFORE = /\bto (?:(?:us|a|c|hk)?[$£€¥])?\d[\d.,]*(?:%| percent| ?(?:billion|million|bn|m))? from $/;
 const SALE_VERB = /\b(?:selling|sells|sold|sell)\b(?=[^.;]{1,80}\bto [^.;]{1,60}\bfor (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$)/;
+const LOSS_KIND_BEFORE = /\b(foreign[- ]exchange|currency|fx|exchange-rate|derivatives?|trading|investment|impairment) loss(?:es)?\b[^.;]{0,40}$/;
+/** "The telecoms operator, a unit of MTN Group, said": a subject named by a noun, a company only in the apposition after it. */
+const NOUN_SUBJECT_APPOSITION = /^(?:the|its) [a-z-]+(?: [a-z-]+){0,2}, (?:a|an|the) [^,.;]{1,80}, /;
 const MATCHING_PRICE_AHEAD = /^,? (?:matching|equal to|in line with|level with) the (?:tender|offer|bid|deal|takeover) price\b/;
 const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approach)\b/;
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
@@ -430,6 +433,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureId = `revenue:${segment}`;
         measureLabel = `${segment} revenue`;
       }
+      // "foreign exchange losses of N926bn": a kind of loss, not the company's profit or loss.
+      const lossKind = measureId === 'profit' ? LOSS_KIND_BEFORE.exec(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) : null;
+      if (lossKind) {
+        measureId = `loss:${lossKind[1]!}`;
+        measureLabel = `${lossKind[1]!} losses`;
+      }
     } else {
       const q = m.quantity!;
       // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
@@ -599,7 +608,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // to $38 billion": "its" is the sentence's subject, named first, not the company named last.
       const first = companies[0];
       const itsSubject = first && first.start - s.start <= 2 && first.end <= m.start && ITS_MEASURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? first : undefined;
-      const chosen = valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? itsSubject ?? ownClause ?? nearestBefore ?? after;
+      // "The telecoms operator, a unit of MTN Group, said revenue rose": the article's company, not the parent in the aside.
+      const nounAside = s.start === sentence.start && lastSentenceCompany !== undefined ? NOUN_SUBJECT_APPOSITION.exec(sentenceLower) : null;
+      const outsideAside = nounAside ? companies.filter((c) => c.start - s.start >= nounAside[0].length || c.start >= m.start) : companies;
+      const chosen = nounAside && !outsideAside.some((c) => c.end <= m.start) ? undefined
+        : valuedDirect ?? lender ?? possessive ?? (measureId === 'funding-round' ? targetMention : undefined) ?? itsSubject ?? ownClause ?? nearestBefore ?? after;
       // "Amrize shares opened at $51.50, valuing the company at": the company whose shares they are.
       const sharesOf = companies.find((c) => c.end <= m.start && (SHARES_AFTER.test(text.slice(c.end, c.end + 10)) || SHARES_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))));
       const dealFor = measureId === 'valuation' && !sharesOf && VALUING_IT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? lastSubject.get('deal-value') ?? boughtInDocument() : undefined;

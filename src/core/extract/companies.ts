@@ -1234,6 +1234,8 @@ function cleanName(raw: string, lex: Lexicon, personShaped = false): { text: str
   // A leading "U.S." stays when a name follows it ("U.S. Ironworks"); alone it is no company.
   while (words.length && STOP_WORDS.has(words[0]!) && !(words.length > 1 && DOTTED_INITIALS.test(words[0]!))) words = words.slice(1);
   if (words.length > 1 && POSSESSIVE_WORD.test(words[0]!)) words = words.slice(1);
+  // "South Africa's MTN Group": a place of two words, possessive, opens no name.
+  else if (words.length > 2 && POSSESSIVE_WORD.test(words[1]!) && lex.places.has(`${words[0]} ${stripPossessive(words[1]!)}`)) words = words.slice(2);
   // "State-run Life Insurance", "Texas-based Acme": the descriptor is not part of the name.
   while (words.length > 1 && HYPHEN_DESCRIPTOR.test(words[0]!)) words = words.slice(1);
   // "Rival Advanced Micro Devices" opening a sentence: the descriptor is not part of the name.

@@ -45,6 +45,8 @@ const SUFFIX_SCALED = currencies.suffixScaled as unknown as Scaled;
 const MINOR = currencies.minor as unknown as Scaled;
 const CASE_SENSITIVE = new Set(currencies.caseSensitivePrefixes);
 const TITLE_CASE_PREFIXES = new Set(currencies.titleCasePrefixes);
+const SCALE_OR_CENTS_PREFIXES = new Set(currencies.scaleOrCentsPrefixes);
+const CENTS = /\.\d\d$/;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
 const alternation = (keys: string[]): string => [...keys].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -118,6 +120,8 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
     if (prefixStart >= previousEnd && (!CASE_SENSITIVE.has(lookupKey) || original === original.toUpperCase() || (TITLE_CASE_PREFIXES.has(lookupKey) && original[0] !== original[0]!.toLowerCase()))) {
       if (lookupKey in PREFIX_SCALED) [currency, prefixScale] = PREFIX_SCALED[lookupKey]!;
       else currency = PREFIX[lookupKey] ?? PREFIX[key];
+      // "R44.3bn", "R127.50", "N514.9bn": a one-letter prefix counts before a scale or cents only.
+      if (currency && SCALE_OR_CENTS_PREFIXES.has(lookupKey) && !CENTS.test(numeral) && !matchAt(SCALE_RE, lower, e)) currency = undefined;
       if (currency) start = prefixStart;
     }
   }

@@ -62,6 +62,10 @@ const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24}|-(
 const PARTICLES = '[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten';
 const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:${PARTICLES})(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
 const FULL_RE = new RegExp(FULL, 'g');
+const ARABIC_RE = new RegExp(`(?<![${LO}${UP}])(${W} (?:bin|bint|ibn) ${W}(?: (?:Al|al|El|el)[ -]${W})?)(?![${LO}])`, 'g');
+/** "Lula named Magda Chambriard, a former head of ...": a person named to a job. */
+const NAMED_TO_BEFORE = /\b(?:named|appointed|hired|picked|tapped|nominated|chose) $/;
+const NAMED_TO_AFTER = /^(?:,? (?:a|an|the) (?:former|current|longtime|veteran|new)\b|,? as (?:its |the )?(?:new |next |interim )?[a-z]|,? to (?:replace|succeed|run|lead|head)\b|, who (?:was|had|has|is)\b)/;
 /** Another capitalised word follows the name. */
 const CAPITAL_WORD_AHEAD = /^ [A-Z][a-z]/;
 /** The last word read is a particle (" Della "): another name word follows it. */
@@ -204,6 +208,11 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     }
   }
 
+  // "Sheikh Ahmed bin Saeed Al Maktoum": an Arabic name, with the father's name after bin and the family's after Al.
+  if (text.includes(' bin ') || text.includes(' ibn ') || text.includes(' bint ')) {
+    ARABIC_RE.lastIndex = 0;
+    for (let a: RegExpExecArray | null; (a = ARABIC_RE.exec(text)); ) accept(a[1]!, a.index, a.index + a[1]!.length, true);
+  }
   FULL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FULL_RE.exec(text))) {
@@ -269,7 +278,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(start + name.length, start + name.length + 24);
       // "Miljan Gutovic runs": a surname of a shape only names have, after a capitalised word that is no known name.
-      introduced = (words.length === 2 && NAME_SUFFIX.test(words[1]!) && TITLE_ONLY.test(words[0]!) && !lex.phrases.has(words[0]!.toLowerCase()) && !CORPORATE_AHEAD_WORD.test(text.slice(start + name.length, start + name.length + 16)))
+      introduced = (NAMED_TO_BEFORE.test(before) && NAMED_TO_AFTER.test(after)) || (words.length === 2 && NAME_SUFFIX.test(words[1]!) && TITLE_ONLY.test(words[0]!) && !lex.phrases.has(words[0]!.toLowerCase()) && !CORPORATE_AHEAD_WORD.test(text.slice(start + name.length, start + name.length + 16)))
         || !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
         || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before)
         || bylineSegment(text, start, start + name.length, before)
