@@ -519,6 +519,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('The operator, a unit of South Africa\'s MTN Group, grew. The group includes airport services company dnata.', 'company'), ['MTN Group', 'dnata']);
   });
 
+  it('reads no ticker strip in a dateline\'s city, and a business bought even where it is described as an app', () => {
+    assert.deepStrictEqual(named('BAMAKO, Feb 19 (Reuters) - Barrick Gold agreed to pay. LONDON/TORONTO, Sept 9 (Reuters) - Anglo American agreed.', 'company'), ['Barrick Gold', 'Anglo American']);
+    assert.deepStrictEqual(named('Lyft is paying roughly 175 million euros for FreeNow, a taxi-hailing app. JioCinema, the free app run by Reliance, grew.', 'company'), ['Lyft', 'FreeNow', 'Reliance Industries']);
+  });
+
   it('reads a family name that is an English word after a role, and a name with a surname only names have', () => {
     assert.deepStrictEqual(named('Zeekr CEO An Conghui told reporters. An Conghui said more. Xpeng CEO He Xiaopeng agreed.', 'person'), ['An Conghui', 'He Xiaopeng']);
     assert.deepStrictEqual(named('Miljan Gutovic runs what remains of Holcim. Gutovic said so. Pacific Ovic grew.', 'person'), ['Miljan Gutovic']);

@@ -929,4 +929,16 @@ describe('merging people across sources', () => {
     assert.ok(facts.some((f) => f.label === 'MTN Nigeria foreign exchange losses'));
     assert.deepStrictEqual(byLabel(facts, 'MTN Nigeria change (%)').documents, ['a.txt', 'b.md']);
   });
+
+  it('reads a first offer that was turned down as a rejected offer, keys two valuations of one sentence apart, and reads a payment to end a dispute as a settlement', () => {
+    const c = corpusOf([
+      ['a.txt', 'Newmont had first offered A$24.5 billion for Newcrest in February, which Newcrest rejected. The deal values Brenvik at $80 billion and Newcrest at $33 billion. Barrick agrees to pay Mali $430 million to end gold mine dispute.'],
+      ['b.md', 'The first approach for Newcrest, worth A$24.5bn, was turned down in February. Brenvik is valued at $80bn. Barrick will pay Mali $430m to settle the dispute.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual(byLabel(facts, 'Newcrest rejected offer').documents, ['a.txt', 'b.md']);
+    const v = facts.find((f) => f.documents.length === 2 && f.measure === 'valuation')!;
+    assert.deepStrictEqual([v.reports.map((r) => r.text), v.verdict], [['$80 billion', '$80bn'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Barrick Gold settlement').documents, ['a.txt', 'b.md']);
+  });
 });

@@ -116,6 +116,11 @@ describe('Indian rupees and minor units of a named currency', () => {
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['R44.3bn=44300000000 ZAR', 'R127.50=127.5 ZAR', 'N514.9bn=514900000000 NGN', 'AED18.7bn=18700000000 AED', 'AED 17.2bn=17200000000 AED']);
   });
 
+  it('reads CFA francs as West African francs, before or after the number', () => {
+    const a = analyze('Barrick will pay 275 billion CFA francs, or CFA275bn; the Swiss pay 5 francs.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['275 billion CFA francs=275000000000 XOF', 'CFA275bn=275000000000 XOF', '5 francs=5 CHF']);
+  });
+
   it('reads a lakh crore as a hundred thousand crore', () => {
     const a = analyze('Swiggy was worth roughly ₹1.02 lakh crore at the close, and Rs 2 lakh crore later; 5 lakh rupees is a salary.');
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency} ${m.amount!.qualifier}`), ['₹1.02 lakh crore=1020000000000 INR approximately', 'Rs 2 lakh crore=2000000000000 INR none', '5 lakh rupees=500000 INR none']);

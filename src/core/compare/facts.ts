@@ -200,6 +200,9 @@ const PREVIOUS_BEFORE = /\b(?:up|down) from (?:the |a |its )?$|\b(?:last year['\
 const REJECTED_BEFORE = /\b(?:rejected|spurned|rebuffed|turned down|unsolicited|rival|competing|hostile|losing|lost out|failed|unsuccessful|abandoned|withdrawn|withdrew)\b(?:[^,;.]|(?<=\b[a-z])\.){0,60}$/;
 const OFFER_WORD = /\b(?:offer|bid|approach|proposal)s?\b/;
 const OFFER_AHEAD = /^[^,;.]{0,25}\b(?:offer(?:s|ed)?|bids?|approach|proposals?)\b/;
+const OFFERED_BEFORE = /\b(?:offered|(?:offer|bid|approach|proposal)s?(?: for [^,.;]{1,40})?,? (?:worth|valued at|of)) (?:(?:about|around|roughly|nearly|almost|more than|over|some) )?$/;
+const AT_FIGURE_BETWEEN = /^ at (?:(?:about|around|roughly|nearly|almost|more than|over|some|just) )?$/;
+const PAID_TO_NAME_AHEAD = /^ to (?:[A-Z][a-z]+['\u2019]s )?(?:[A-Z][a-z]+)(?: (?:last|this|in|for|after|over)\b|[,.;])/;
 const REJECTED_AHEAD = /^[^.;]{0,60}\b(?:walked away|turned (?:it |them )?down|rejected|rebuffed|spurned)\b/;
 /** "U.S. Steel had rejected", "Wiz, the startup, turned down": the company bid for, right before its refusal. */
 const TURNED_DOWN_AFTER = /^(?:, [^,;.]{1,40},)?(?:[^,;.]|(?<=\b[a-z])\.){0,25}\b(?:rejected|rejects|turn(?:s|ed)? (?:it |them )?down|spurned|rebuffed|walk(?:s|ed)? away|said no|ended talks)\b/;
@@ -220,9 +223,9 @@ const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) 
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?(?:debt|borrowings)|once (?:(?:the|its|their) )?(?:[a-z-]+(?:['\u2019]s)? ){0,3}(?:net )?(?:debt|borrowings) (?:is|are) (?:counted|included|added)|(?:net )?debt included)\b/;
 /** "taking on $5.4 billion of net debt, for a total of $22.5 billion": the parts summed, debt among them. */
 const TOTAL_BEFORE = /\b(?:for |at |to )?a (?:combined |grand )?total of (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
-const INCLUDING_DEBT_BEFORE = /\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
+const INCLUDING_DEBT_BEFORE = /(?<!(?:\d|bn|billion|million|trillion|m),? )\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const PAY_BEFORE = /\bpa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$/;
-const OVER_DISPUTE_AHEAD = /^(?: \([^)]{1,30}\))? over (?!(?:the |its |a )?(?:next |coming |past |first |last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) |time\b|the (?:years|decades|long term)\b)/;
+const OVER_DISPUTE_AHEAD = /^(?: \([^)]{1,30}\))? (?:to (?:end|settle|resolve) (?:a |the |its )?(?:[a-z-]+ ){0,3}(?:dispute|lawsuit|case|claims?)\b|over (?!(?:the |its |a )?(?:next |coming |past |first |last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) |time\b|the (?:years|decades|long term)\b))/;
 const FINE_WORD = /\b(?:fines?|fined|penalty|penalties|ordered to pay)\b/;
 const SETTLE_WORD = /\b(?:settle|settles|settled|settling|settlement|settlements)\b/;
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
@@ -586,13 +589,19 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         if (!object && subject) object = subject;
         subject = STATE_OWNER;
       }
-      if (!object) object = topCompanies().find((c) => c !== subject);
+      // "paid $160 million to Mali": a payment to a state, in nothing; and an object only guessed from
+      // the article's companies is not carried to the next figure.
+      const toState = !targetMention && measureId === 'investment' && PAID_TO_NAME_AHEAD.test(text.slice(m.end, m.end + 30));
+      const guessed = !object && !toState;
+      if (guessed) object = topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
-      if (object) lastTarget = object;
+      if (object && !guessed) lastTarget = object;
       if (subject) lastInvestor = subject;
     } else {
       // "valued Acme at", and "a round that values the Paris-based company at": the sentence's own company.
-      const valuedDirect = measureId === 'valuation' ? companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)))
+      // "values xAI at $80 billion and X at $33 billion": the company right before "at" and the figure.
+      const atFigure = measureId === 'valuation' || measureId === 'market-value' ? companies.find((c) => c.end < m.start && AT_FIGURE_BETWEEN.test(text.slice(c.end, m.start))) : undefined;
+      const valuedDirect = measureId === 'valuation' ? atFigure ?? companies.find((c) => VALUED_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)))
         ?? (VALUES_THE_COMPANY_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? companies[0] : undefined) : undefined;
       const lender = measureId === 'loan' ? companies.find((c) => LENDER_BEFORE.test(sentenceLower.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))) : undefined;
       // A company named only after the figure is not the subject of "The company said it had $X": the article's company is.
@@ -764,7 +773,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   const rejected = REJECTED_BEFORE.exec(sentenceLower.slice(Math.max(0, figStart - 75), figStart));
   const offerAhead = OFFER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 25));
   const before = sentenceLower.slice(Math.max(0, figStart - 100), figStart);
-  if ((rejected && (OFFER_WORD.test(rejected[0]) || offerAhead)) || (offerAhead && REJECTED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 80)))
+  // "had first offered A$24.5 billion in February, which Newcrest rejected", "The first approach, worth A$24.5bn, was turned down".
+  const offeredBefore = OFFERED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart));
+  if ((rejected && (OFFER_WORD.test(rejected[0]) || offerAhead)) || ((offerAhead || offeredBefore) && REJECTED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 80)))
     || REFUSAL_BEFORE.test(before) || CALLED_OFF_BEFORE.test(before)) {
     measure = MEASURE_BY_ID.get('rejected-offer');
   }

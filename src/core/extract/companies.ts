@@ -240,6 +240,8 @@ const TITLE_CASE = /^[A-Z][a-z]+$/;
 /** Capitalised words (a name) right after a person's possessive, none of them a title. */
 const OWNED_NAME = /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}(?![\w'])/;
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** A deal for what follows ("paying €175m for", "to buy", "the sale of"). */
+const DEAL_FOR_BEFORE = /\b(?:(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired)|(?:purchase|acquisition|sale|takeover) of|(?:pay|pays|paying|paid)\b[^.;]{1,30}\bfor) $/;
 const SAID_BEFORE = /\b(?:said|says|told|wrote|added|noted) $/;
 /** Words that name universities, schools and public bodies, not firms. */
 const PUBLIC_BODY = /\b(?:University|College|School|Institute|Ministry|Department|Agency|Commission|Council|Authority|Office|Bank of|Reserve|Government|Parliament|Senate|Court|Police|Foundation)\b/;
@@ -520,7 +522,9 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       pushTicker(tok.start, tok.end, base);
       continue;
     }
-    if (tok.text.length >= 6 && CAPITALS_ONLY.test(tok.text)) pushStrip(tok);
+    // Not a dateline's city ("BAMAKO, Feb 19", "LONDON/TORONTO,"): tickers in a strip stand between spaces.
+    const next = text.charCodeAt(tok.end);
+    if (tok.text.length >= 6 && CAPITALS_ONLY.test(tok.text) && next !== 44 && next !== 47) pushStrip(tok);
   }
 
   // 3. Weak aliases ("Scale") count only where the company is named in full in the same document.
@@ -704,7 +708,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // "the JioCinema app": a product, not its maker; "JioCinema, the free app run by Reliance": so is a
     // name the text says is an app, wherever else it stands.
     if (PRODUCT_NOUN_AHEAD.test(text.slice(tok.end, tok.end + 20))) continue;
-    if (PRODUCT_APPOSITION_AHEAD.test(text.slice(tok.end, tok.end + 40))) {
+    // (Unless it is bought: "paying roughly €175m for FreeNow, a taxi-hailing app".)
+    if (PRODUCT_APPOSITION_AHEAD.test(text.slice(tok.end, tok.end + 40)) && !DEAL_FOR_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
       apps.add(raw);
       found.delete(raw);
       continue;
