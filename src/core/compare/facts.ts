@@ -223,7 +223,7 @@ const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) 
 const INCLUDING_DEBT_AHEAD = /^[^.;,]{0,12}\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?(?:debt|borrowings)|once (?:(?:the|its|their) )?(?:[a-z-]+(?:['\u2019]s)? ){0,3}(?:net )?(?:debt|borrowings) (?:is|are) (?:counted|included|added)|(?:net )?debt included)\b/;
 /** "taking on $5.4 billion of net debt, for a total of $22.5 billion": the parts summed, debt among them. */
 const TOTAL_BEFORE = /\b(?:for |at |to )?a (?:combined |grand )?total of (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
-const INCLUDING_DEBT_BEFORE = /(?<!(?:\d|bn|billion|million|trillion|m),? )\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
+const INCLUDING_DEBT_BEFORE = /(?<!\d(?: ?(?:bn|billion|million|trillion|m))?,? )\b(?:(?:including|with|plus|counting) (?:[a-z][\w.-]*['\u2019]s )?(?:net |its |assumed |the )?debt|enterprise value)\b[^.;]{0,60}$/;
 const PAY_BEFORE = /\bpa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$/;
 const OVER_DISPUTE_AHEAD = /^(?: \([^)]{1,30}\))? (?:to (?:end|settle|resolve) (?:a |the |its )?(?:[a-z-]+ ){0,3}(?:dispute|lawsuit|case|claims?)\b|over (?!(?:the |its |a )?(?:next |coming |past |first |last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) |time\b|the (?:years|decades|long term)\b))/;
 const FINE_WORD = /\b(?:fines?|fined|penalty|penalties|ordered to pay)\b/;
