@@ -827,6 +827,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       push({ start: at, end, id, name: canonical, kind: 'company', source: 'context' });
     }
   };
+  const families = familyNames(found, hits);
   for (const surface of surfaces) {
     const canonical = found.get(surface);
     if (canonical === undefined) continue;
@@ -834,7 +835,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // company) is its short form, not a company of its own.
     // So is "Gotham City" in a headline of an article that names Gotham City Research.
     // "Adani" where the article names Adani Ports, Adani Enterprises and Adani Transmission: a family name, none of them.
-    if (familyOfSeveral(surface, found, hits)) continue;
+    if (families.has(surface)) continue;
     const known = knownLongForm(text, hits, surface);
     if (known) {
       propagate(surface, known.name, known.id);
@@ -907,19 +908,27 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   for (const [w, e] of shortForms) propagate(w, e.name, e.id);
   // "Bain" is Bain & Company's alias, but in an article that names Bain Capital it is Bain Capital:
   // a one-word alias stands for the one company of the article whose name opens with it.
+  // (The known names of several words, one hit per company, by their first word.)
+  let opened: Map<string, OrgHit[]> | undefined;
   for (const h of hits) {
     if (h.source !== 'lexicon' || h.kind !== 'company' || h.end - h.start >= h.name.length) continue;
     const word = stripPossessive(text.slice(h.start, h.end));
     if (word.includes(' ')) continue;
-    let other: OrgHit | undefined;
-    for (const o of hits) {
-      if (o.id === h.id || o.kind !== 'company' || o.source !== 'lexicon' || !o.name.startsWith(`${word} `)) continue;
-      if (other && other.id !== o.id) {
-        other = undefined;
-        break;
+    if (!opened) {
+      opened = new Map();
+      for (const o of hits) {
+        if (o.kind !== 'company' || o.source !== 'lexicon') continue;
+        const space = o.name.indexOf(' ');
+        if (space < 0) continue;
+        const lead = o.name.slice(0, space);
+        let list = opened.get(lead);
+        if (!list) opened.set(lead, (list = []));
+        if (!list.some((x) => x.id === o.id)) list.push(o);
       }
-      other = o;
     }
+    // A word two other companies open stands for neither.
+    const others = opened.get(word)?.filter((o) => o.id !== h.id);
+    const other = others?.length === 1 ? others[0] : undefined;
     if (other) {
       h.id = other.id;
       h.name = other.name;
@@ -1014,16 +1023,23 @@ function knownLongForm(text: string, hits: readonly OrgHit[], word: string): Org
   return found;
 }
 
-/** Whether two or more companies of the article, neither a form of the other, open with this word ("Adani Ports", "Adani Transmission"). */
-function familyOfSeveral(word: string, found: ReadonlyMap<string, string>, hits: readonly OrgHit[]): boolean {
-  const lead = `${word} `;
-  const names: string[] = [];
+/** Words that open two or more company names of the article, neither a form of the other ("Adani" of "Adani Ports" and "Adani Transmission"). */
+function familyNames(found: ReadonlyMap<string, string>, hits: readonly OrgHit[]): Set<string> {
+  const byWord = new Map<string, string[]>();
   const add = (n: string): void => {
-    if (n.startsWith(lead) && !names.some((x) => x.startsWith(n) || n.startsWith(x))) names.push(n);
+    // Every leading run of words of the name ("Adani", "Adani Green" of "Adani Green Energy").
+    for (let space = n.indexOf(' '); space > 0; space = n.indexOf(' ', space + 1)) {
+      const lead = n.slice(0, space);
+      let names = byWord.get(lead);
+      if (!names) byWord.set(lead, (names = []));
+      if (!names.some((x) => x.startsWith(n) || n.startsWith(x))) names.push(n);
+    }
   };
   for (const f of found.values()) add(f);
   for (const h of hits) if (h.kind === 'company') add(h.name);
-  return names.length >= 2;
+  const out = new Set<string>();
+  for (const [word, names] of byWord) if (names.length >= 2) out.add(word);
+  return out;
 }
 
 const PARTNER_BEFORE = /(?<![\w&])([A-Z][a-z]{2,}), $/;

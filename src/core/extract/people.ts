@@ -288,7 +288,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     const byline = words.length >= 2 && BYLINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     // Quoted as a person ("said Hana Oyelaran-Chow of"), with a surname no lexicon phrase continues.
     const quoted = words.length === 2 && SAID_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !lex.phrases.get(words[0]!.toLowerCase())?.some((p) => p.words[1] === words[1]);
-    accept(name, start, start + name.length, introduced || byline, byline, quoted);
+    accept(name, start, start + name.length, introduced, byline, quoted);
     // Not a person: try again from the next word ("Chief Executive Lisa Su" → "Lisa Su").
     FULL_RE.lastIndex = hits.length > before2 ? start + name.length : m.index + m[0].indexOf(' ') + 1;
   }
