@@ -69,6 +69,8 @@ export const Trigger = {
   CompanyData: 20,
   /** companies: "his first company, X,", "who has run X", "ADNOC set up X" (frequent words, a small pattern). */
   CompanyAside: 21,
+  /** people: "bin", "bint" or "ibn" in an Arabic name ("Ahmed bin Saeed Al Maktoum"). */
+  ArabicName: 22,
 } as const;
 
 const GROUPS: KeywordGroup[] = [];
@@ -133,6 +135,7 @@ GROUPS[Trigger.CompanyList] = {
     'providers', 'exchanges', 'publishers', 'studios', 'conglomerates', 'utilities', 'partners', 'chains', 'customers', 'clients'],
 };
 GROUPS[Trigger.CompanyAside] = { words: ['his', 'her', 'who', 'set', 'spun', 'created'] };
+GROUPS[Trigger.ArabicName] = { words: ['bin', 'bint', 'ibn'] };
 GROUPS[Trigger.CompanyData] = { words: ['data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts'] };
 
 const SPOTTER = new KeywordSpotter(GROUPS);
