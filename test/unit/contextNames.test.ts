@@ -543,4 +543,11 @@ describe('names from context', () => {
     // Only the name's own possessive counts, not a later word's.
     assert.deepStrictEqual(named('Torvald Ostby met them, and Goldman\u2019s Apple card ended.', 'person'), []);
   });
+
+  it('reads a one-word alias as the article\u2019s company everywhere, a fund manager in apposition, and a byline in bold', () => {
+    const a = analyze('Verizon will acquire Frontier Communications. Frontier, based in Dallas, agreed. Shares of Frontier rose 9%.');
+    assert.deepStrictEqual(a.mentions.filter((m) => m.text === 'Frontier').map((m) => m.entity), ['company:frontier-communications', 'company:frontier-communications']);
+    assert.deepStrictEqual(named('Cooper Investors, an Australian fund manager with a smaller stake, voted no. Jane Morton, a fund manager at Aviva, voted yes.', 'company'), ['Cooper Investors', 'Aviva']);
+    assert.deepStrictEqual(named('# Kering buys a stake\n\nBy **Alessandra Quintero-Haas**\n\nKering paid.', 'person'), ['Alessandra Quintero-Haas']);
+  });
 });

@@ -941,4 +941,36 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual([v.reports.map((r) => r.text), v.verdict], [['$80 billion', '$80bn'], 'agree']);
     assert.deepStrictEqual(byLabel(facts, 'Barrick Gold settlement').documents, ['a.txt', 'b.md']);
   });
+
+  it('keys a price per a named company\u2019s share, an equity portion, a holder\u2019s worth per share, failed talks, borrowing and a stake bought apart from the deal', () => {
+    const c = corpusOf([
+      ['a.txt', 'Pfizer said it would buy Seagen for $229 a share in cash, valuing it at about $43 billion. The equity portion of the transaction is worth roughly $40 billion. Merck had held talks to buy Seagen at a price of around $40 billion, but those talks ended without a deal. Pfizer plans to fund the deal with $31 billion of new long-term debt. Glendon said Seagen was worth at least $250 a share. Kering agreed to buy a 30% stake in fashion house Valentino from Mayhoola for 1.7 billion euros.'],
+      ['b.md', 'Pfizer is paying $229 per Seagen share, or roughly $43bn in all, to replace sales that will fade. Pfizer will borrow about $31 billion to pay for it. Kering\u2019s \u20ac1.7bn payment for 30% of Valentino looks like a bet.'],
+    ]);
+    const facts = c.facts();
+    assert.deepStrictEqual([byLabel(facts, 'Seagen price per share').documents, byLabel(facts, 'Seagen price per share').verdict], [['a.txt', 'b.md'], 'agree']);
+    assert.deepStrictEqual([byLabel(facts, 'Seagen deal value').reports.map((r) => r.text), byLabel(facts, 'Seagen deal value').verdict], [['$43 billion', '$43bn'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Seagen rejected offer').reports.map((r) => r.text), ['$40 billion']);
+    assert.deepStrictEqual(byLabel(facts, 'Seagen value per share').reports.map((r) => r.text), ['$250']);
+    assert.ok(facts.some((f) => f.measure === 'equity' && f.reports[0]!.text === '$40 billion'));
+    assert.deepStrictEqual([byLabel(facts, 'Pfizer debt').documents, byLabel(facts, 'Pfizer debt').verdict], [['a.txt', 'b.md'], 'qualifier-differs']);
+    const stake = byLabel(facts, 'Kering investment in Valentino');
+    assert.deepStrictEqual([stake.documents, stake.verdict], [['a.txt', 'b.md'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Kering stake in Valentino (%)').documents, ['a.txt', 'b.md']);
+  });
+
+  it('keys a deal\u2019s bank loans, the shares tendered, a seller\u2019s takings from the deal and deposits by the deal', () => {
+    const toshiba = corpusOf([
+      ['a.txt', 'The offer values Toshiba at about 2 trillion yen. Banks led by Mizuho have agreed to lend up to 1.4 trillion yen to fund the deal. Shareholders tendered 78.65% of Toshiba\u2019s stock.'],
+      ['b.md', 'A group led by JIP will own Toshiba, the conglomerate.\n\n| Deal value | roughly \u00a52 trillion |\n|---|---|\n| Shares tendered | 78.65% |\n| Bank loans | up to \u00a51.4 trillion |'],
+    ]).facts();
+    assert.deepStrictEqual([byLabel(toshiba, 'Toshiba loan').documents, byLabel(toshiba, 'Toshiba loan').verdict], [['a.txt', 'b.md'], 'agree']);
+    assert.deepStrictEqual(byLabel(toshiba, 'Toshiba shares tendered (%)').documents, ['a.txt', 'b.md']);
+    const bank = corpusOf([
+      ['a.txt', 'NatWest will pay \u00a3125 million for Sainsbury\u2019s Bank, with \u00a32.5 billion of loans and \u00a32.6 billion of deposits. Sainsbury\u2019s expects to receive about \u00a3250 million in total from the deal.'],
+      ['b.md', 'Sainsbury\u2019s is selling its bank to NatWest. The chain, which sells Argos goods, expects total proceeds of around \u00a3250mn, which it will hand to investors.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(bank, 'Sainsbury\'s Bank deposits').reports.map((r) => r.text), ['\u00a32.6 billion']);
+    assert.deepStrictEqual(byLabel(bank, 'Sainsbury\'s proceeds').documents, ['a.txt', 'b.md']);
+  });
 });

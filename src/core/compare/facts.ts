@@ -18,10 +18,14 @@ function describesAnother(text: string, end: number): boolean {
 /** "-owned", "-backed", " owner": a company so followed describes another. */
 const DESCRIBING_AHEAD = /^(?:-(?:owned|backed|controlled|funded|led|run|based|listed|affiliated|linked)| (?:owner|parent))\b/;
 const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
+/** "The per-share price of $38.50". */
+const PER_SHARE_PRICE_BEFORE = /\bper[- ]share (?:price|offer|offer price|consideration)(?: of| at| is| was)? $/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a|an) (?:[a-z&.'-]+ ){0,2}(?:share|ads|adr)\b/;
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
 const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s?)? (?:shares|stock)\b/;
+const PER_BEFORE = /\b(?:per|each) $/;
+const ONE_SHARE_AFTER = /^ share\b/;
 /** A trading venue, after the word that puts shares on it. */
 const VENUE_NAME = /(?:Exchange|Bourse|NYSE|Nasdaq|Euronext|Xetra)\b/;
 const VENUE_BEFORE = /\b(?:on|onto|from) (?:the )?$/;
@@ -133,7 +137,7 @@ function takenPrivate(text: string, c: Mention): boolean {
   return (TAKE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && PRIVATE_AHEAD.test(text.slice(c.end, c.end + 12)))
     || TAKEN_PRIVATE_AHEAD.test(text.slice(c.end, c.end + 50));
 }
-const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on|(?:deal|bid|offer) for)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)/;
+const TAKEOVER = /\b(?:acqui(?:re|red|res|ring|sition)|takeover|take over|buy(?:out)?|bought|purchase|merger|for the company|price (?:tag )?on|(?:deal|bid|offer) for)\b|\bpa(?:y|ys|id|ying)\b[^;]{0,40}\bfor\b(?! (?:(?:its|a|an|the|their) )?(?:[\d.]+% |minority |majority |controlling )?stake)|\bpa(?:y|ys|id|ying) [^;]{1,20} (?:per|a) (?:[a-z&.'-]+ )?share\b/;
 const OFFER_PRICE_BEFORE = /\b(?:ipo|offer|offering|issue|listing) price (?:of |at |was |is |set at )?$/;
 const LISTING = /\b(?:ipo|initial public offering|listing|debut|went public|go(?:es|ing)? public)\b/;
 /** "an offer for Banco Sabadell", "its bid for Anglo": the company bid for. */
@@ -142,13 +146,13 @@ const FROM_AFTER_TO_BEFORE = /\bto (?:(?:us|a|c|hk)?[$£€¥])?\d[\d.,]*(?:%| p
 const SALE_VERB = /\b(?:selling|sells|sold|sell)\b(?=[^.;]{1,80}\bto [^.;]{1,60}\bfor (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$)/;
 const LOSS_KIND_BEFORE = /\b(foreign[- ]exchange|currency|fx|exchange-rate|derivatives?|trading|investment|impairment) loss(?:es)?\b[^.;]{0,40}$/;
 /** "The telecoms operator, a unit of MTN Group, said": a subject named by a noun, a company only in the apposition after it. */
-const NOUN_SUBJECT_APPOSITION = /^(?:the|its) [a-z-]+(?: [a-z-]+){0,2}, (?:a|an|the) [^,.;]{1,80}, /;
+const NOUN_SUBJECT_APPOSITION = /^(?:the|its) [a-z-]+(?: [a-z-]+){0,2}, (?:(?:a|an|the) [^,.;]{1,80}|(?:which|that|whose) [^.;]{1,80}), /;
 const MATCHING_PRICE_AHEAD = /^,? (?:matching|equal to|in line with|level with) the (?:tender|offer|bid|deal|takeover) price\b/;
 const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approach)\b/;
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
 const OPENED_AT_BEFORE = /\b(?:(?:opened|opening) (?:trading )?|(?:began|begins|started|starts) trading (?:on [a-z]+day )?)at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
-const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|acquired|acquires|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
+const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 /** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
 const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?: in [^,.;]{1,40})? (?:to|of|at) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
@@ -175,11 +179,20 @@ function stateOwner(sentenceText: string, sentenceLower: string, figStart: numbe
   const at = sentenceStart + figStart - p[0].length;
   return !mentions.some((x) => (x.kind === 'company' || x.kind === 'person' || x.kind === 'outlet') && x.start <= at && x.end > at);
 }
-const ANALYST_ESTIMATE_BEFORE = /\b(?:(?:she|he) (?:expects|expected|estimates|estimated|forecasts|predicts)\b[^.;]{0,40}|analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
+const ANALYST_ESTIMATE_BEFORE = /\b(?:(?:she|he) (?:expects|expected|estimates|estimated|forecasts|predicts)\b[^.;]{0,40}|analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|analysts? (?:at|from) [a-z&.'-]+(?: [a-z&.'-]+)? (?:estimates?|expects?|forecasts?|sees?)\b[^.;]{0,30}|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
 const WORTH_OF_AHEAD = /^ worth of\b/;
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
+const RECEIVE_BEFORE = /\b(?:receive|receives|received|receiving|get|gets|raise|raises)\b[^.;$£€¥]{0,25}$/;
+const FROM_SALE_AHEAD = /^[^.;]{0,25}\bfrom the (?:deal|sale|transaction|disposal|divestment)\b/;
 const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
-const DEBT_AHEAD = /^ (?:of|in) (?:new )?debt\b/;
+/** "The equity portion of the transaction is worth roughly $9.6 billion", "an equity value of": the shares' price, not the deal's. */
+const EQUITY_PART_BEFORE = /\bequity (?:portion|value|component|part)\b[^;$£€¥]{0,45}$/;
+/** "said Frontier was worth at least $42 a share": what a holder thinks a share is worth, not a price paid. */
+const WORTH_PER_SHARE_BEFORE = /\b(?:is|was|are|were|be) worth (?:at least |more than |about |around |roughly |as much as |over |closer to |nearly )?$/;
+const DEBT_AHEAD = /^ (?:of|in) (?:new |fresh |additional )?(?:(?:long|short|medium)-term )?debt\b/;
+/** "had held talks to buy Seagen at a price of around $40 billion, but those talks ended": a deal that did not happen. */
+const TALKS_BEFORE = /\b(?:talks|discussions|negotiations)\b[^;]{0,70}$/;
+const TALKS_ENDED_AHEAD = /^[^.;]{0,40}\b(?:those|the|these) (?:talks|discussions|negotiations) (?:ended|collapsed|broke down|fell apart|failed|fell through)\b/;
 const DEBT_WORD = /\b(?:debt|borrowings)\b/;
 const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
@@ -215,7 +228,9 @@ const NOUN_PHRASE_GAP = /^ (?:[a-z-]+ )?$/;
 const OF_NOUN_BEFORE = /\b([a-z]{3,}) of (?:(?:about|around|roughly|nearly|almost|more than|over|some|up to|at least|approximately|just|as much as) )?$/;
 /** Nouns before "of" that say how much, not what ("a total of", "in excess of"). */
 const NEUTRAL_OF_NOUNS = new Set(['total', 'sum', 'tune', 'excess', 'upwards', 'range', 'average', 'maximum', 'minimum', 'value', 'price', 'cost', 'amount', 'figure',
-  'level', 'high', 'low', 'record', 'tally', 'net', 'combined', 'cap', 'north', 'south', 'worth', 'region', 'order', 'side', 'instead', 'because', 'out', 'part', 'most', 'all', 'each', 'any', 'none', 'one']);
+  'level', 'high', 'low', 'record', 'tally', 'net', 'combined', 'cap', 'north', 'south', 'worth', 'region', 'order', 'side', 'instead', 'because', 'out', 'part', 'most', 'all', 'each', 'any', 'none', 'one',
+  // "above Verizon's own target of $500 million": a target of what the sentence measures.
+  'target', 'goal', 'aim', 'guidance']);
 const PAID_FOR_BETWEEN = /^(?: in (?:cash|stock|cash and stock))? for $/;
 const DATED_AHEAD = /^(?: in (?:cash|stock))?(?: for [^.;,]{1,40}?)? in ((?:19|20)\d\d)\b/;
 const PAST_PURCHASE_BEFORE = /\b(?:bought|buying|acquired|acquiring|purchased|paid) [^.;]*$/;
@@ -231,6 +246,7 @@ const SETTLE_WORD = /\b(?:settle|settles|settled|settling|settlement|settlements
 const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
 const PAY_RAISED_BEFORE = /\b(?:raises?|raising|raised|lifts?|lifting|lifted|increases?|increasing|increased|boosts?|boosting|boosted) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)) by (?:(?:about|around|roughly|nearly|almost|more than|over|some|just) )?$/;
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b|^ (?:pay|wage|salary) (?:rise|raise|increase|hike)s?\b/;
+const TENDERED_BEFORE = /\btendered (?:(?:about|roughly|nearly|almost|around|some|more than|over) )?$|\b(?:shares|stock) tendered\W{1,6}$/;
 const PREMIUM_BEFORE = /\b(premium|discount) of (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const DEAL_NOUN_AHEAD = /^(?: [A-Z][\w&.'-]*)?['\u2019]?s? (?:deal|purchase|acquisition|takeover|buyout)\b/;
@@ -249,6 +265,7 @@ const LOWER_WORD_AFTER = /^\s[a-z]/;
 /** "Northvolt's largest shareholder": the company in the possessive is the one owned. */
 const OWNER_AHEAD = /^'s (?:(?:largest|biggest|main|top|second-largest|second-biggest|single largest|controlling|majority|minority|lead|key) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 /** "a $100 million loan from truck maker Scania": the lender. */
+const LOAN_FOR_DEAL_AHEAD = /^[^.;]{0,24}\bto (?:fund|finance|pay for|back) (?:the|its|their) (?:deal|takeover|acquisition|purchase|buyout|bid|offer|tender offer)\b/;
 const LENDER_BEFORE = /\bfrom\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}$/;
 /** A sentence about the article's company without naming it: "The company said...", "It listed...". */
 const PRONOUN_SUBJECT = /^(?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|startup|business|maker|carmaker|automaker|lender|bank|retailer|insurer)|it|its)\b/;
@@ -269,7 +286,7 @@ function windowOf(list: Mention[], from: number, to: number): Mention[] {
   while (end < list.length && list[end]!.start < to) end++;
   return list.slice(lo, end);
 }
-const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|sale of|purchase of|acquisition of|takeover of|buyout of|sell|sells|selling|sold)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank)\s)?\[?$/i;
+const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|sale of|purchase of|acquisition of|takeover of|buyout of|sell|sells|selling|sold)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank|house|label|brand|platform|studio|utility|conglomerate|drugmaker|chipmaker|automaker|carmaker)\s)?\[?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -454,7 +471,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (q.unit === 'percent' && (!descriptor || descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
       // "raises wages by 38%": a raise told with its verb.
       else if (q.unit === 'percent' && (!descriptor || descriptor === 'change') && PAY_RAISED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) descriptor = 'raise';
-      measureId = q.unit === 'percent' && descriptor === 'stake' ? 'stake' : q.unit === 'percent' && descriptor === 'premium' ? 'premium' : 'quantity';
+      measureId = q.unit === 'percent' && (descriptor === 'stake' || descriptor === 'premium' || descriptor === 'tendered') ? descriptor : 'quantity';
+      if (descriptor === 'tendered') descriptor = 'shares tendered';
       measureLabel = q.unit === 'percent' ? (descriptor ? `${descriptor} (%)` : 'percentage') : additional ? `additional ${plural(q.unit)}` : plural(q.unit);
       if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();
       // "cut more than 15,000 jobs", "about 15,000 layoffs", "cutting roughly 15,000 people", "15% of
@@ -539,7 +557,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const sold = sale ? companies.find((c) => c.start - s.start > sale.index && c.start - s.start < buyerFrom)
         ?? [...companies].reverse().find((c) => c.end - s.start <= sale.index) : undefined;
       // Where shares opened, traded or closed is the price of the company whose shares they are, first.
-      const chosen = (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? sold ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
+      // "$229 per Seagen share": the company whose share is priced.
+      const perShareOf = measureId === 'price-per-share' ? companies.find((c) => PER_BEFORE.test(text.slice(Math.max(s.start, c.start - 5), c.start)) && ONE_SHARE_AFTER.test(text.slice(c.end, c.end + 7))) : undefined;
+      const chosen = perShareOf ?? (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? sold ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       // "KKR's latest offer of 9,451 yen a share": the bidder's possessive names no company bought.
@@ -574,7 +594,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "Its largest shareholder, Qadir Holdings, held 9.9%": the company the sentence before was about.
       else if (isStake && !targetMention && lastSentenceCompany && ITS_OWNER.test(sentenceLower.slice(0, figStart))) object = lastSentenceCompany;
       const others = owned ? candidates.filter((c) => c !== owned && canonical(c.entity!) !== object) : candidates;
-      const investor = (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
+      // "Kering agreed to buy a 30% stake in Valentino from Mayhoola for": the buyer, named before its verb, not the seller.
+      const boughtAt = measureId === 'investment' ? stakeBoughtBefore(sentenceLower, figStart) : -1;
+      const stakeBuyer = boughtAt >= 0 ? [...others].reverse().find((c) => c.end - s.start <= boughtAt) : undefined;
+      const investor = stakeBuyer ?? (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
       // "It paid 3 billion francs, a fraction of what Credit Suisse was worth": the payer is the company
       // the sentence before was about, and the company named after the figure is what it paid for.
       const pronoun = !isStake && lastSentenceCompany && s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower) && !companies.some((c) => c.end <= m.start);
@@ -626,7 +649,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const sharesOf = companies.find((c) => c.end <= m.start && (SHARES_AFTER.test(text.slice(c.end, c.end + 10)) || SHARES_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))));
       const dealFor = measureId === 'valuation' && !sharesOf && VALUING_IT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) ? lastSubject.get('deal-value') ?? boughtInDocument() : undefined;
       // A person's pay, with no company named beside it, is paid by the company the article is about.
-      subject = dealFor ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
+      // "Banks led by Mizuho agreed to lend up to 1.4 trillion yen to fund the deal": the deal's loan,
+      // not the lenders'; a loan in a sentence that names no company is the deal's too.
+      const dealLoan = measureId === 'loan' && !lender && (chosen ? LOAN_FOR_DEAL_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 60)) : !lastSubject.get('loan'))
+        ? lastSubject.get('deal-value') : undefined;
+      subject = dealFor ?? dealLoan ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
       // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.
       if (!chosen && SELLER_MEASURES.has(measureId) && subject && !sellerSide(subject)) subject = topCompanies().find(sellerSide) ?? subject;
     }
@@ -636,7 +663,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const priceOf = companies.find((c) => c.start >= m.end && PREMIUM_TO.test(text.slice(m.end, c.start)));
       if (priceOf) subject = canonical(priceOf.entity!);
       else if (lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
-    } else if (measureId === 'cost-savings' && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
+    } else if ((measureId === 'cost-savings' || measureId === 'tendered') && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     if (subject && !aside) lastSubject.set(measureId, subject);
 
     // Period and status.
@@ -644,7 +671,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
     // Nor is a raise agreed for the life of a contract ("a 25% raise by 2028").
     // Nor is a premium, measured against a price ("a 45% premium to the price before the deal was announced in January 2022").
-    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && measureId !== 'premium' && unit !== 'percent raise') {
+    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && measureId !== 'premium' && measureId !== 'tendered' && unit !== 'percent raise') {
       period = periodNear(inSentence, m, text);
       // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
       if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
@@ -755,7 +782,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get(FINE_WORD.test(sentenceLower) && !SETTLE_WORD.test(sentenceLower) ? 'fine' : 'settlement');
   // "to pay A$120 million over the ghost flights": paid over a dispute (not "over five years").
   else if (measure?.id === 'investment' && PAY_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) && OVER_DISPUTE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) measure = MEASURE_BY_ID.get('settlement');
-  else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('deal-value');
+  else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower) && stakeBoughtBefore(sentenceLower, figStart) < 0) measure = MEASURE_BY_ID.get('deal-value');
+  // "agreed to buy a 30% stake in Valentino for 1.7 billion euros": the price of a stake is an investment in the company, not a takeover.
+  if (measure?.id === 'deal-value' && stakeBoughtBefore(sentenceLower, figStart) >= 0) measure = MEASURE_BY_ID.get('investment');
   // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
   if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('estimate');
   // "sold more than $30 billion worth of chips": sales, not a valuation.
@@ -763,8 +792,10 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     measure = MEASURE_BY_ID.get('revenue');
   }
   // "468 million euros of equity with 132 million euros of debt": the parts of a round.
-  if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('equity');
-  else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20))) measure = MEASURE_BY_ID.get('debt');
+  if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20)) || EQUITY_PART_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('equity');
+  else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 36))) measure = MEASURE_BY_ID.get('debt');
+  // "expects to receive about £250 million in total from the deal": what a seller gets from a sale.
+  if (RECEIVE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) && FROM_SALE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) measure = MEASURE_BY_ID.get('proceeds');
   // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
   if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('guarantee');
   // "rejected an unsolicited offer of $7.3 billion", "his company's spurned $7.8 billion offer": a
@@ -776,7 +807,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "had first offered A$24.5 billion in February, which Newcrest rejected", "The first approach, worth A$24.5bn, was turned down".
   const offeredBefore = OFFERED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart));
   if ((rejected && (OFFER_WORD.test(rejected[0]) || offerAhead)) || ((offerAhead || offeredBefore) && REJECTED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 80)))
-    || REFUSAL_BEFORE.test(before) || CALLED_OFF_BEFORE.test(before)) {
+    || REFUSAL_BEFORE.test(before) || CALLED_OFF_BEFORE.test(before) || (TALKS_BEFORE.test(before) && TALKS_ENDED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 100)))) {
     measure = MEASURE_BY_ID.get('rejected-offer');
   }
   // "$23.7 billion including debt", "an enterprise value of $23.7 billion": not the equity's price.
@@ -786,12 +817,12 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   }
   // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
   // "sell their shares for $15 each" too.
-  const perShare = PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))
+  const perShare = PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30)) || PER_SHARE_PRICE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart))
     || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
     || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))
     // "shares rose to $24.09, just below the $25 Salesforce will pay": a share price beside a buyer's price.
     || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower));
-  if (perShare) measure = MEASURE_BY_ID.get('price-per-share');
+  if (perShare) measure = MEASURE_BY_ID.get(WORTH_PER_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) ? 'value-per-share' : 'price-per-share');
   // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
   if (value < 100_000) {
     const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
@@ -831,7 +862,8 @@ function segmentOf(sentence: string, sentenceLower: string, figStart: number, fi
       // The word next to "revenue" names the business ("had revenue" names none); leading words that
       // only say how much are dropped ("total cloud" is "cloud").
       let words = m[1]!.split(' ');
-      if (NOT_SEGMENT.test(words[words.length - 1]!)) continue;
+      // ("to boost sales": a verb, not a business.)
+      if (NOT_SEGMENT.test(words[words.length - 1]!) || (words.length === 2 && words[0] === 'to')) continue;
       while (NOT_SEGMENT.test(words[0]!)) words = words.slice(1);
       best = words.join(' ');
       bestDistance = distance;
@@ -849,6 +881,8 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   const before = lower.slice(Math.max(0, figStart - 40), figStart);
   const premium = PREMIUM_BEFORE.exec(before)?.[1];
   if (premium) return premium;
+  // "Shareholders tendered 78.65% of the stock", "Shares tendered | 78.65%": the take-up of a tender offer.
+  if (TENDERED_BEFORE.test(before)) return 'tendered';
   // "paying about 30% more than the market price".
   if (PREMIUM_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'premium';
   // "hands Disney 70% of a combined company": a stake in it.
@@ -895,15 +929,34 @@ function nearestMeasure(words: MeasureWord[], sentenceLower: string, figStart: n
   let bestDistance = Infinity;
   const dist = (ks: number, ke: number, fs: number, fe: number): number => (ke <= fs ? fs - ke : ks >= fe ? (ks - fe) * 1.2 : 0);
   for (const { ks, ke, def } of words) {
-    // Words after the figure count a little less than words before it.
-    const d = dist(ks, ke, figStart, figEnd);
+    // Words after the figure count a little less than words before it, and much less after "to"
+    // ("borrow about $31 billion to pay for it": the borrowing, not the payment).
+    let d = dist(ks, ke, figStart, figEnd);
+    if (ks >= figEnd && INFINITIVE_GAP.test(sentenceLower.slice(figEnd, ks))) d = d * 3 + 10;
     if (d >= bestDistance || d > reach) continue;
+    // "roughly $43bn in all, to replace sales": what the money is for, after it, is not what it measures.
+    if (ks >= figEnd && PURPOSE_GAP.test(sentenceLower.slice(figEnd, ks))) continue;
     // A word right before another figure ("raising roughly $10 billion") is that figure's, however near this one.
     if (respectOwnership && others.some(([os, oe]) => ownedBy(sentenceLower, ks, ke, os, oe) && (ke <= os || dist(ks, ke, os, oe) < d))) continue;
     bestDistance = d;
     best = def;
   }
   return best;
+}
+
+const INFINITIVE_GAP = /^[^,;]{0,30} to $/;
+const PURPOSE_GAP = /, (?:in order )?to [a-z]+ (?:[a-z]+ )?$/;
+
+const STAKE_BOUGHT = /\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took|taking) (?:a |an |the |its )?(?:(?:[\d.]+% |minority |majority |controlling |further |additional )+)stake\b/g;
+
+/** Where the last "buy a 30% stake" of the text before a figure starts, or -1. */
+function stakeBoughtBefore(sentenceLower: string, figStart: number): number {
+  if (!sentenceLower.includes('stake')) return -1;
+  const before = sentenceLower.slice(0, figStart);
+  let at = -1;
+  STAKE_BOUGHT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = STAKE_BOUGHT.exec(before)); ) at = m.index;
+  return at;
 }
 
 /** A measure word that sits right after another figure ("$1 billion Series F round") or right before it ("valuation of $13.8 billion") is that figure's. */

@@ -77,7 +77,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management)';
+const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management|Investors|Investments)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
@@ -210,8 +210,8 @@ const AFTER_NAME = [
   String.raw` \((?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|m))?\)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  // "Thames Water, Britain's biggest water company".
-  String.raw`, (?:a|an|the|another|[A-Z][a-z]+['\u2019]s) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher|owner|parent|confectioner|brewer|distiller|grocer|supermarket|steelmaker|planemaker|shipbuilder|homebuilder|miner|refiner|bottler|utility|bank|exchange|marketplace)\b`,
+  // "Thames Water, Britain's biggest water company", "Cooper Investors, an Australian fund manager".
+  String.raw`, (?:a|an|the|another|[A-Z][a-z]+['\u2019]s) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher|owner|parent|confectioner|brewer|distiller|grocer|supermarket|steelmaker|planemaker|shipbuilder|homebuilder|miner|refiner|bottler|utility|bank|exchange|marketplace|vehicle|(?<=(?:asset|fund|money|investment) )manager|(?<=(?:hedge|pension|investment|wealth|buyout|equity|activist) )fund|(?<=(?:fashion|auction|investment|trading|brokerage|publishing) )house)\b`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").
@@ -909,7 +909,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   // "Bain" is Bain & Company's alias, but in an article that names Bain Capital it is Bain Capital:
   // a one-word alias stands for the one company of the article whose name opens with it.
   // (The known names of several words, one hit per company, by their first word.)
-  let opened: Map<string, OrgHit[]> | undefined;
+  // (Copies of id and name: the hits themselves are relabelled below.)
+  let opened: Map<string, Array<{ id: string; name: string }>> | undefined;
   for (const h of hits) {
     if (h.source !== 'lexicon' || h.kind !== 'company' || h.end - h.start >= h.name.length) continue;
     const word = stripPossessive(text.slice(h.start, h.end));
@@ -923,7 +924,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         const lead = o.name.slice(0, space);
         let list = opened.get(lead);
         if (!list) opened.set(lead, (list = []));
-        if (!list.some((x) => x.id === o.id)) list.push(o);
+        if (!list.some((x) => x.id === o.id)) list.push({ id: o.id, name: o.name });
       }
     }
     // A word two other companies open stands for neither.
@@ -1261,7 +1262,8 @@ function cleanName(raw: string, lex: Lexicon, personShaped = false): { text: str
   while (words.length > 1 && HYPHEN_DESCRIPTOR.test(words[0]!)) words = words.slice(1);
   // "Rival Advanced Micro Devices" opening a sentence: the descriptor is not part of the name.
   while (words.length > 1 && DESCRIPTOR_WORDS.has(words[0]!)) words = words.slice(1);
-  while (words.length && (STOP_WORDS.has(words[words.length - 1]!) || (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)))) words = words.slice(0, -1);
+  // ("Cooper Investors": a stop word opening a sentence ends a firm's name.)
+  while (words.length && ((STOP_WORDS.has(words[words.length - 1]!) && !(words.length > 1 && words[words.length - 1] === 'Investors')) || (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)))) words = words.slice(0, -1);
   if (!words.length) return null;
   const text = words.join(' ').replace(TRAILING_PUNCTUATION, '');
   if (text.length < 2 || !CAPITAL_FIRST.test(text)) return null;

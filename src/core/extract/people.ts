@@ -17,9 +17,9 @@ const FINAL_COMMA = /,$/;
 const KOREAN_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
 /** Words before a role that name no organisation ("Its chief executive"). */
 const DETERMINERS = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'The', 'A', 'An', 'This', 'That']);
-/** A byline: "By Harriet Okafor" at the start of a line (in Markdown emphasis too: "*By Harriet Okafor*"). */
+/** A byline: "By Harriet Okafor" at the start of a line (in Markdown emphasis too: "*By Harriet Okafor*", "By **Harriet Okafor**"). */
 // "By Huang Meiling and Torsten Abernathy": the second name of a byline too.
-const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By (?:[A-Z][^\n,]{1,40}(?:,| and) )?$/;
+const BYLINE_BEFORE = /(?:^|\n|[·|•\u2013\u2014] )[ \t]*[*_]{0,2}By (?:[A-Z][^\n,]{1,40}(?:,| and) )?[*_]{0,2}$/;
 /**
  * A byline line of segments near the top of an article, the name one whole segment:
  * "*Markets desk | Yusuke Lindgren*", "Analysis | Greta Lindholm-Achebe", "Freya Mbatha | Markets".
