@@ -5,6 +5,7 @@
 'use strict';
 const esbuild = require('esbuild');
 const fs = require('fs');
+const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -39,6 +40,35 @@ const packedData = {
   },
 };
 
+/**
+ * The Node bundles (extension, worker, CLI) share one copy of the packed data instead of each
+ * carrying its own: an import of src/core/data/X.json becomes require("./data/X.js"), and
+ * dist/data/X.js is written once (writeSharedData). The browser bundle keeps the data inside.
+ */
+const sharedData = {
+  name: 'shared-data',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      if (path.dirname(file) !== DATA_DIR) return undefined;
+      return { path: `./data/${path.basename(file, '.json')}.js`, external: true };
+    });
+  },
+};
+
+const DATA_DIR = path.resolve(__dirname, 'src', 'core', 'data');
+
+/** Writes dist/data/X.js for each src/core/data/X.json: the same values the bundles would hold. */
+function writeSharedData() {
+  fs.mkdirSync('dist/data', { recursive: true });
+  for (const f of fs.readdirSync(DATA_DIR).filter((x) => x.endsWith('.json'))) {
+    const data = JSON.parse(fs.readFileSync(path.join(DATA_DIR, f), 'utf8'));
+    // The separators stay raw characters (legal in a string literal): escaped, each took six.
+    const source = packValue(data).replaceAll('\\u0001', FIELD).replaceAll('\\u0002', ROW);
+    fs.writeFileSync(path.join('dist', 'data', f.replace(/\.json$/, '.js')), `'use strict';module.exports=${source};\n`);
+  }
+}
+
 const FIELD = '\u0001';
 const ROW = '\u0002';
 const isStrings = (a) => Array.isArray(a) && a.every((x) => typeof x === 'string' && !x.includes(FIELD) && !x.includes(ROW));
@@ -69,10 +99,11 @@ const common = {
   plugins: watch ? [reporter, packedData] : [packedData],
 };
 
+const nodeCommon = { ...common, plugins: [sharedData, ...common.plugins] };
 const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
+  { ...nodeCommon, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...nodeCommon, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...nodeCommon, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
   // The core alone, as a browser-ready ES module: proves it needs neither vscode nor Node.
   { ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/core.browser.mjs', platform: 'browser', format: 'esm', target: 'es2022' },
 ];
@@ -84,9 +115,11 @@ async function main() {
     return;
   }
   const started = Date.now();
+  writeSharedData();
   await Promise.all(targets.map((t) => esbuild.build(t)));
   fs.chmodSync('dist/cli.js', 0o755);
-  const sizes = targets.map((t) => `${t.outfile} ${(fs.statSync(t.outfile).size / 1024).toFixed(1)} KB`).join(', ');
+  const dataBytes = fs.readdirSync('dist/data').reduce((n, f) => n + fs.statSync(path.join('dist', 'data', f)).size, 0);
+  const sizes = [...targets.map((t) => `${t.outfile} ${(fs.statSync(t.outfile).size / 1024).toFixed(1)} KB`), `dist/data (shared by the first three) ${(dataBytes / 1024).toFixed(1)} KB`].join(', ');
   console.log(`esbuild: ${production ? 'production' : 'development'} build in ${Date.now() - started} ms: ${sizes}`);
 }
 

@@ -323,6 +323,9 @@ function main(): void {
     const p = path.join(root, f);
     if (fs.existsSync(p)) console.log(`  ${f}: ${(fs.statSync(p).size / 1024).toFixed(1)} KB`);
   }
+  // The data files the Node bundles share (loaded with the extension at activation, once for all three).
+  const data = path.join(root, 'dist/data');
+  if (fs.existsSync(data)) console.log(`  dist/data (lexicon and other data, shared by extension, worker and CLI): ${(fs.readdirSync(data).reduce((n, f) => n + fs.statSync(path.join(data, f)).size, 0) / 1024).toFixed(1)} KB`);
   const vsix = fs.readdirSync(root).find((f) => f.endsWith('.vsix'));
   console.log(vsix ? `  ${vsix}: ${(fs.statSync(path.join(root, vsix)).size / 1024).toFixed(1)} KB` : '  VSIX: not built (npm run package)');
 
