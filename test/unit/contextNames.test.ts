@@ -550,4 +550,10 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Cooper Investors, an Australian fund manager with a smaller stake, voted no. Jane Morton, a fund manager at Aviva, voted yes.', 'company'), ['Cooper Investors', 'Aviva']);
     assert.deepStrictEqual(named('# Kering buys a stake\n\nBy **Alessandra Quintero-Haas**\n\nKering paid.', 'person'), ['Alessandra Quintero-Haas']);
   });
+
+  it('reads a name with a plus sign only with its plus sign, and a price after R or N per share', () => {
+    assert.deepStrictEqual(named('Canal+ bid for MultiChoice. Ships crossed the Suez Canal. Canal traffic fell.', 'company'), ['Canal+', 'MultiChoice']);
+    const a = analyze('Canal+ offered R125 for every MultiChoice share and R105 a share before. The R2 score and N95 masks are no money.');
+    assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['R125=125 ZAR', 'R105=105 ZAR']);
+  });
 });

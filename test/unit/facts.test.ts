@@ -927,7 +927,7 @@ describe('merging people across sources', () => {
     const loss = byLabel(facts, 'MTN Nigeria profit');
     assert.deepStrictEqual([loss.documents, loss.verdict], [['a.txt', 'b.md'], 'agree']);
     assert.ok(facts.some((f) => f.label === 'MTN Nigeria foreign exchange losses'));
-    assert.deepStrictEqual(byLabel(facts, 'MTN Nigeria change (%)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'MTN Nigeria revenue change (%)').documents, ['a.txt', 'b.md']);
   });
 
   it('reads a first offer that was turned down as a rejected offer, keys two valuations of one sentence apart, and reads a payment to end a dispute as a settlement', () => {
@@ -972,5 +972,36 @@ describe('merging people across sources', () => {
     ]).facts();
     assert.deepStrictEqual(byLabel(bank, 'Sainsbury\'s Bank deposits').reports.map((r) => r.text), ['\u00a32.6 billion']);
     assert.deepStrictEqual(byLabel(bank, 'Sainsbury\'s proceeds').documents, ['a.txt', 'b.md']);
+  });
+
+  it('keys offers per share in rand, a turned-down offer per share, a stake held by the company an aside describes, expectations named after the figure, a listing\u2019s valuation, and what a percentage change is of', () => {
+    const media = corpusOf([
+      ['a.txt', 'Canal+, controlled by Vivendi, had built a stake of more than 35% in MultiChoice. Canal+ made an offer for the rest of MultiChoice at 125 rand per share. MultiChoice rejected an earlier approach at 105 rand a share as too low.'],
+      ['b.md', 'Canal+ is offering R125 for every MultiChoice share. The French company, part of Vivendi, owns about 45% of MultiChoice. An earlier indicative offer of R105 a share was turned down in February.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(media, 'MultiChoice price per share').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(media, 'MultiChoice rejected offer per share').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual([byLabel(media, 'Canal+ stake in MultiChoice (%)').documents, byLabel(media, 'Canal+ stake in MultiChoice (%)').verdict], [['a.txt', 'b.md'], 'qualifier-differs']);
+    const results = corpusOf([
+      ['a.txt', 'H&M said operating profit rose to 3.2 billion Swedish crowns from 821 million crowns a year earlier, short of the 4.5 billion crowns analysts had expected. Revenue rose 4%.'],
+      ['b.md', 'H&M\u2019s operating profit came in at SEK 3.2bn, well below the SEK 4.5bn consensus. Shares of H&M fell 4%.'],
+    ]).facts();
+    assert.deepStrictEqual([byLabel(results, 'H&M profit').verdict, byLabel(results, 'H&M analysts\' estimate').verdict], ['agree', 'agree']);
+    assert.deepStrictEqual([byLabel(results, 'H&M revenue change (%)').documents, byLabel(results, 'H&M change (%)').documents], [['a.txt'], ['b.md']]);
+    const listing = corpusOf([
+      ['a.txt', 'Birkenstock priced its initial public offering at $46 per share, raising about $1.48 billion for the sandal maker and its owner, L Catterton. The price values the company at roughly $8.6 billion. The stock, which trades under the ticker BIRK after a deal with L Catterton, closed at $40.20.'],
+      ['b.md', 'Birkenstock\u2019s IPO price was $46 per share, valuing it at $8.6 billion. Birkenstock shares closed at $40.20.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(listing, 'Birkenstock IPO price').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual([byLabel(listing, 'Birkenstock valuation').documents, byLabel(listing, 'Birkenstock valuation').verdict], [['a.txt', 'b.md'], 'qualifier-differs']);
+    assert.deepStrictEqual(byLabel(listing, 'Birkenstock closing share price').documents, ['a.txt', 'b.md']);
+  });
+
+  it('joins an undated figure to the one figure dated relative to its article', () => {
+    const facts = corpusOf([
+      ['a.txt', 'Rheinmetall expects sales of about 7.6 billion euros this year.'],
+      ['b.md', 'The price is 1.6 times Rheinmetall\u2019s expected sales of about \u20ac7.6bn.'],
+    ]).facts();
+    assert.deepStrictEqual(facts.filter((f) => f.measure === 'revenue').map((f) => f.documents), [['a.txt', 'b.md']]);
   });
 });

@@ -24,7 +24,8 @@ const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cas
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
 const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s?)? (?:shares|stock)\b/;
-const PER_BEFORE = /\b(?:per|each) $/;
+const STOCK_SUBJECT_ASIDE = /^(?:the|its) (?:stock|shares), /;
+const PER_BEFORE = /\b(?:per|each|every) $/;
 const ONE_SHARE_AFTER = /^ share\b/;
 /** A trading venue, after the word that puts shares on it. */
 const VENUE_NAME = /(?:Exchange|Bourse|NYSE|Nasdaq|Euronext|Xetra)\b/;
@@ -146,7 +147,7 @@ const FROM_AFTER_TO_BEFORE = /\bto (?:(?:us|a|c|hk)?[$£€¥])?\d[\d.,]*(?:%| p
 const SALE_VERB = /\b(?:selling|sells|sold|sell)\b(?=[^.;]{1,80}\bto [^.;]{1,60}\bfor (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$)/;
 const LOSS_KIND_BEFORE = /\b(foreign[- ]exchange|currency|fx|exchange-rate|derivatives?|trading|investment|impairment) loss(?:es)?\b[^.;]{0,40}$/;
 /** "The telecoms operator, a unit of MTN Group, said": a subject named by a noun, a company only in the apposition after it. */
-const NOUN_SUBJECT_APPOSITION = /^(?:the|its) [a-z-]+(?: [a-z-]+){0,2}, (?:(?:a|an|the) [^,.;]{1,80}|(?:which|that|whose) [^.;]{1,80}), /;
+const NOUN_SUBJECT_APPOSITION = /^(?:the|its) [a-z-]+(?: [a-z-]+){0,2}, (?:(?:a|an|the) [^,.;]{1,80}|(?:which|that|whose) [^.;]{1,80}|(?:part|a unit|a subsidiary) of [^,.;]{1,60}|(?:owned|controlled|backed|run) by [^,.;]{1,60}), /;
 const MATCHING_PRICE_AHEAD = /^,? (?:matching|equal to|in line with|level with) the (?:tender|offer|bid|deal|takeover) price\b/;
 const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approach)\b/;
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
@@ -184,6 +185,8 @@ const WORTH_OF_AHEAD = /^ worth of\b/;
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
 const RECEIVE_BEFORE = /\b(?:receive|receives|received|receiving|get|gets|raise|raises)\b[^.;$£€¥]{0,25}$/;
 const FROM_SALE_AHEAD = /^[^.;]{0,25}\bfrom the (?:deal|sale|transaction|disposal|divestment)\b/;
+/** "the 4.5 billion crowns analysts had expected", "the SEK 4.5bn consensus": what was expected, named after the figure. */
+const ANALYST_ESTIMATE_AHEAD = /^ (?:that )?(?:(?:analysts?|economists?|the market|investors|wall street)(?: (?:polled|surveyed) by [a-z]+)? (?:had )?(?:expected|estimated|forecast|predicted|anticipated|pencilled in|penciled in)|(?:analyst |market )?consensus(?: estimate| forecast)?)\b/;
 const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 /** "The equity portion of the transaction is worth roughly $9.6 billion", "an equity value of": the shares' price, not the deal's. */
 const EQUITY_PART_BEFORE = /\bequity (?:portion|value|component|part)\b[^;$£€¥]{0,45}$/;
@@ -259,6 +262,9 @@ const PERCENT_NOUNS = new Map<string, string>([
   ['increase', 'change'], ['rise', 'change'], ['jump', 'change'], ['gain', 'change'], ['drop', 'change'], ['fall', 'change'], ['decline', 'change'],
   ['growth', 'growth'], ['raise', 'raise'], ['return', 'return'], ['returns', 'return'], ['yield', 'yield'],
 ]);
+/** The noun whose change a percentage gives, a few words before its verb ("Revenue rose 19%", "quarterly sales fell 3%"). */
+const CHANGED_NOUN_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|ebitda|orders|deliveries|margin|margins|subscribers|customers|output|production|costs|volumes?|traffic|bookings|dividend)\b(?: [a-z-]+){0,3} (?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|slipped|eased|rallied|advanced|dropped|jumped|slid|climbed|declined|surged|sank|tumbled|plunged|soared|slumped|increased|decreased|rising|falling|growing|shrinking|slipping|dropping|jumping|sliding|climbing|declining|increasing|decreasing|was (?:up|down)|were (?:up|down)) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
+const CHANGED_NOUNS = new Map([['revenues', 'revenue'], ['sales', 'revenue'], ['profits', 'profit'], ['earnings', 'profit'], ['income', 'profit'], ['margins', 'margin'], ['volume', 'volumes']]);
 const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|down|up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
 const LOWER_WORD_AFTER = /^\s[a-z]/;
@@ -444,6 +450,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       measure = unnamed ? undefined : nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
         ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false);
       measure = moneyMeasure(measure, sentenceLower, figStart, figEnd, m.amount!.value!);
+      // "The price values the company at roughly $8.6 billion" after an IPO price: the listing's valuation, no takeover.
+      if (measure?.id === 'deal-value' && lastSubject.has('ipo-price') && !TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('valuation');
       unit = m.amount!.currency;
       measureId = measure?.id ?? 'amount';
       measureLabel = measure?.label ?? 'amount';
@@ -543,7 +551,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const bought = companies.filter((c) => BOUGHT_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)) || takenPrivate(text, c)).sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
       // Not a partner in the bid: "Sony Pictures and Apollo offered $26 billion for the whole company".
       const partner = other && nearestBefore && (other.end <= nearestBefore.start ? AND_BETWEEN.test(text.slice(other.end, nearestBefore.start)) : AND_BETWEEN.test(text.slice(nearestBefore.end, other.start)));
-      const forTheCompany = FOR_THE_COMPANY.test(sentenceLower);
+      // (Not in a listing: "raising $1.5 billion for the sandal maker and its owner" names no company bought.)
+      const forTheCompany = FOR_THE_COMPANY.test(sentenceLower) && !LISTING.test(sentenceLower);
       // "Slack ($27.7 billion) or Tableau ($15.7 billion)": the company the price is given for.
       const priced = companies.find((c) => c.end <= m.start && PAREN_PRICE_BETWEEN.test(text.slice(c.end, m.start)));
       // "Rightmove, the portal, rejected a proposal from REA, saying the offer of 705 pence a share...": the one that refused is the one bid for.
@@ -558,14 +567,16 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         ?? [...companies].reverse().find((c) => c.end - s.start <= sale.index) : undefined;
       // Where shares opened, traded or closed is the price of the company whose shares they are, first.
       // "$229 per Seagen share": the company whose share is priced.
-      const perShareOf = measureId === 'price-per-share' ? companies.find((c) => PER_BEFORE.test(text.slice(Math.max(s.start, c.start - 5), c.start)) && ONE_SHARE_AFTER.test(text.slice(c.end, c.end + 7))) : undefined;
+      const perShareOf = measureId === 'price-per-share' ? companies.find((c) => PER_BEFORE.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && ONE_SHARE_AFTER.test(text.slice(c.end, c.end + 7))) : undefined;
       const chosen = perShareOf ?? (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? sold ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       // "KKR's latest offer of 9,451 yen a share": the bidder's possessive names no company bought.
       const bidder = possessive && BIDDER_AHEAD.test(text.slice(possessive.end, possessive.end + 40)) ? possessive : undefined;
       const named = bidder ? companies.find((c) => c !== bidder && canonical(c.entity!) !== canonical(bidder.entity!)) : possessive ?? nearestBefore ?? companies[0];
-      subject = chosen ? canonical(chosen.entity!) : lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
+      // "The stock, which began trading after VinFast merged with Black Spade, closed at": the stock the sentence before was about.
+      const stockAside = SHARE_PRICE_MEASURES.has(measureId) && s.start === sentence.start && lastSentenceCompany !== undefined && STOCK_SUBJECT_ASIDE.test(sentenceLower) ? lastSentenceCompany : undefined;
+      subject = stockAside ?? (chosen ? canonical(chosen.entity!) : undefined) ?? lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
         ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies().find((c) => !bidder || c !== canonical(bidder.entity!)));
       // A deal dated in the past ("its $1.7 billion purchase of Constellation in 2021") is history, not
       // the deal the article goes on reporting.
@@ -576,7 +587,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (dated) dealYear = dated[1];
       aside = !!priced || !!dated;
       if (subject && !aside) lastSubject.set('deal-value', subject);
-    } else if (measureId === 'rejected-offer') {
+    } else if (measureId === 'rejected-offer' || measureId === 'rejected-price-per-share') {
       // Named, like a deal, by the company bid for: the one valued or bought ("had valued U.S. Steel
       // at"), or the one that turned the offer down ("Wiz turned down", "when Wiz walked away"); else
       // the company of the deal the article reports (the bidder, "Cleveland-Cliffs, which lost out
@@ -597,7 +608,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "Kering agreed to buy a 30% stake in Valentino from Mayhoola for": the buyer, named before its verb, not the seller.
       const boughtAt = measureId === 'investment' ? stakeBoughtBefore(sentenceLower, figStart) : -1;
       const stakeBuyer = boughtAt >= 0 ? [...others].reverse().find((c) => c.end - s.start <= boughtAt) : undefined;
-      const investor = stakeBuyer ?? (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
+      // "Canal+, controlled by Vivendi, had built a stake": the company the aside describes, not the one inside it.
+      const apposed = nearestBefore && others.includes(nearestBefore) && nearestBefore === companies[0] ? subjectOfApposition(companies, text, s.start, m.start) : undefined;
+      const investor = stakeBuyer ?? (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? apposed ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
+      // "The French company, part of Vivendi, owns about 45%": the company the sentence before was about, not the parent in the aside.
+      const ownerAside = !stakeBuyer && s.start === sentence.start && lastSentenceCompany !== undefined && lastSentenceCompany !== object ? NOUN_SUBJECT_APPOSITION.exec(sentenceLower) : null;
+      const asideOwner = ownerAside && investor && investor.start - s.start < ownerAside[0].length && !companies.some((c) => c.end <= m.start && c.start - s.start >= ownerAside[0].length) ? lastSentenceCompany : undefined;
       // "It paid 3 billion francs, a fraction of what Credit Suisse was worth": the payer is the company
       // the sentence before was about, and the company named after the figure is what it paid for.
       const pronoun = !isStake && lastSentenceCompany && s.start === sentence.start && PRONOUN_SUBJECT.test(sentenceLower) && !companies.some((c) => c.end <= m.start);
@@ -605,7 +621,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         const paidFor = companies.find((c) => canonical(c.entity!) !== lastSentenceCompany);
         if (paidFor) object = canonical(paidFor.entity!);
       }
-      subject = pronoun ? lastSentenceCompany : investor ? canonical(investor.entity!) : lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
+      subject = pronoun ? lastSentenceCompany : asideOwner ?? (investor ? canonical(investor.entity!) : undefined) ?? lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
       // "The government still owns 12%", "the German state's 12%", "Berlin's 12% stake": a state holds
       // it, not the company the article was about.
       if (isStake && !possessive && !companies.some((c) => c.end <= m.start && c.start >= s.start + Math.max(0, figStart - 40)) && stateOwner(sentenceText, sentenceLower, figStart, mentions, s.start)) {
@@ -786,7 +802,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "agreed to buy a 30% stake in Valentino for 1.7 billion euros": the price of a stake is an investment in the company, not a takeover.
   if (measure?.id === 'deal-value' && stakeBoughtBefore(sentenceLower, figStart) >= 0) measure = MEASURE_BY_ID.get('investment');
   // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
-  if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = MEASURE_BY_ID.get('estimate');
+  if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) || ANALYST_ESTIMATE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURE_BY_ID.get('estimate');
   // "sold more than $30 billion worth of chips": sales, not a valuation.
   else if (WORTH_OF_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 10)) && SOLD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
     measure = MEASURE_BY_ID.get('revenue');
@@ -822,7 +838,11 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))
     // "shares rose to $24.09, just below the $25 Salesforce will pay": a share price beside a buyer's price.
     || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower));
-  if (perShare) measure = MEASURE_BY_ID.get(WORTH_PER_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) ? 'value-per-share' : 'price-per-share');
+  // A turned-down offer told per share stays apart from the price agreed ("rejected an approach at 105 rand a share").
+  if (perShare) {
+    measure = MEASURE_BY_ID.get(WORTH_PER_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) ? 'value-per-share'
+      : measure?.id === 'rejected-offer' ? 'rejected-price-per-share' : 'price-per-share');
+  }
   // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
   if (value < 100_000) {
     const before = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
@@ -887,7 +907,10 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   if (PREMIUM_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'premium';
   // "hands Disney 70% of a combined company": a stake in it.
   if (COMBINED_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'stake';
-  return CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart)) ? 'change' : undefined;
+  if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return undefined;
+  // "Revenue rose 19%" is no share move ("shares fell 12.6%", "Acme fell 5%"): what changed, when the words before say.
+  const what = CHANGED_NOUN_BEFORE.exec(lower.slice(Math.max(0, figStart - 70), figStart))?.[1];
+  return what ? `${CHANGED_NOUNS.get(what) ?? what} change` : 'change';
 }
 
 function plural(unit: string): string {
@@ -1193,19 +1216,23 @@ const groupOf = new WeakMap<Fact, readonly FactCandidate[]>();
  */
 export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>): Fact[] {
   const absolute = new Map<string, Fact[]>();
+  // An undated fact may also join the one fact dated relative to the article ("about $600 million" and
+  // "about $600 million this year"), when none is dated outright.
+  const relative = new Map<string, Fact[]>();
   const sig = (f: Fact): string => `${f.subject}|${f.object ?? ''}|${f.measure}|${f.unit}`;
   for (const f of facts) {
-    if (!f.period || RELATIVE_PERIOD.test(f.period)) continue;
-    let l = absolute.get(sig(f));
-    if (!l) absolute.set(sig(f), (l = []));
+    if (!f.period) continue;
+    const into = RELATIVE_PERIOD.test(f.period) ? relative : absolute;
+    let l = into.get(sig(f));
+    if (!l) into.set(sig(f), (l = []));
     l.push(f);
   }
-  if (!absolute.size) return facts;
+  if (!absolute.size && !relative.size) return facts;
   const merged = new Map<Fact, FactReport[]>();
   const absorbed = new Map<Fact, Fact>();
   for (const f of facts) {
     if (f.period ? !RELATIVE_PERIOD.test(f.period) : !f.subject || !PERIODIC.has(f.measure.replace(SEGMENT_SUFFIX, ''))) continue;
-    const dated = absolute.get(sig(f));
+    const dated = absolute.get(sig(f)) ?? (f.period ? undefined : relative.get(sig(f)));
     if (!dated) continue;
     // Compared by distinct wordings, not report by report: popular facts have thousands of reports.
     const mine = f.wordings;
@@ -1352,12 +1379,12 @@ const DEAL_MEASURES = new Set(['deal-value', 'enterprise-value']);
 /** "June 26 (Reuters) - ": a dateline before a sentence's first word. */
 const DATELINE_BEFORE = /^[^.!?]{0,60}\((?:Reuters|AP|Bloomberg|AFP)\) ?[-\u2013\u2014] ?$/;
 const SENTENCE_BREAK = /[.!?;]\s+[A-Z]/;
-const APPOSITION_OPENING = /^,? (?:a|an|the) /;
+const APPOSITION_OPENING = /^,? (?:a|an|the|(?:(?:which|that) is )?(?:now |still |majority[- ]|wholly[- ])?(?:owned|controlled|backed|run|led|founded|chaired) by|part of) /;
 
 /** The company opening a sentence, when an apposition after it ends before the figure. */
 function subjectOfApposition(companies: readonly Mention[], text: string, sentenceStart: number, figureStart: number): Mention | undefined {
   const first = companies[0];
-  if (!first || (first.start - sentenceStart > 2 && !DATELINE_BEFORE.test(text.slice(sentenceStart, first.start))) || first.end >= figureStart || !APPOSITION_OPENING.test(text.slice(first.end, first.end + 6))) return undefined;
+  if (!first || (first.start - sentenceStart > 2 && !DATELINE_BEFORE.test(text.slice(sentenceStart, first.start))) || first.end >= figureStart || !APPOSITION_OPENING.test(text.slice(first.end, first.end + 40))) return undefined;
   const close = text.indexOf(',', first.end + 1);
   if (close < 0 || close >= figureStart || SENTENCE_BREAK.test(text.slice(first.end, close))) return undefined;
   return first;

@@ -47,6 +47,8 @@ const CASE_SENSITIVE = new Set(currencies.caseSensitivePrefixes);
 const TITLE_CASE_PREFIXES = new Set(currencies.titleCasePrefixes);
 const SCALE_OR_CENTS_PREFIXES = new Set(currencies.scaleOrCentsPrefixes);
 const CENTS = /\.\d\d$/;
+/** A share's price or an offer after the number ("R125 a share", "R125 for every MultiChoice share", "N95 offer"): R and N name money there too. */
+const PRICED_AHEAD = /^(?: (?:a|per|for (?:every|each)(?: [\w&.'\u2019-]+)?) share\b|[- ](?:a|per)[- ]share\b| (?:offer|bid)\b)/;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
 const alternation = (keys: string[]): string => [...keys].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -121,7 +123,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
       if (lookupKey in PREFIX_SCALED) [currency, prefixScale] = PREFIX_SCALED[lookupKey]!;
       else currency = PREFIX[lookupKey] ?? PREFIX[key];
       // "R44.3bn", "R127.50", "N514.9bn": a one-letter prefix counts before a scale or cents only.
-      if (currency && SCALE_OR_CENTS_PREFIXES.has(lookupKey) && !CENTS.test(numeral) && !matchAt(SCALE_RE, lower, e)) currency = undefined;
+      if (currency && SCALE_OR_CENTS_PREFIXES.has(lookupKey) && !CENTS.test(numeral) && !matchAt(SCALE_RE, lower, e) && !PRICED_AHEAD.test(lower.slice(e, e + 40))) currency = undefined;
       if (currency) start = prefixStart;
     }
   }

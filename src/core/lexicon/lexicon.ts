@@ -34,6 +34,8 @@ export interface LexiconPhrase {
   entry: LexiconEntry;
   /** Matched only when the entry is named by a strong form in the same document. */
   weak: boolean;
+  /** The name ends with a plus sign right after its last word ("Canal+"), which the text must have too. */
+  plus?: true;
 }
 
 /** What users add through settings or a workspace file. Anything malformed is reported and ignored. */
@@ -206,8 +208,10 @@ function addPhrase(lex: Lexicon, phrase: string, entry: LexiconEntry, weak: bool
   const key = stripPossessive(words[0]!).toLowerCase();
   let list = lex.phrases.get(key);
   if (!list) lex.phrases.set(key, (list = []));
-  if (list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' '))) return;
+  const plus = phrase.charCodeAt(tokens[tokens.length - 1]!.end) === 43 && tokens[tokens.length - 1]!.end === phrase.trimEnd().length - 1;
+  if (list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' ') && !!p.plus === plus)) return;
   const p: LexiconPhrase = { words, entry, weak };
+  if (plus) p.plus = true;
   if (dotted.length) p.dotted = dotted;
   if (commas.length) p.commas = commas;
   list.push(p);
