@@ -72,8 +72,19 @@ export class StoredClaims {
     const out: StoredClaim[] = [];
     const f = this.#ints;
     const s = this.#strings;
-    const ints = (o: number): number[] => Array.from(f.subarray(o + 1, o + 1 + f[o]!));
-    const names = (o: number): string[] => ints(o).map((x) => s[x]!);
+    // Plain loops: Array.from over a subarray (a view and an iterator per list) was 3% of an edit.
+    const ints = (o: number): number[] => {
+      const n = f[o]!;
+      const out = new Array<number>(n);
+      for (let k = 0; k < n; k++) out[k] = f[o + 1 + k]!;
+      return out;
+    };
+    const names = (o: number): string[] => {
+      const n = f[o]!;
+      const out = new Array<string>(n);
+      for (let k = 0; k < n; k++) out[k] = s[f[o + 1 + k]!]!;
+      return out;
+    };
     for (let k = 0; k < this.length; k++) {
       const b = k * FIELDS;
       const atEntities = f[b + 5]!;
