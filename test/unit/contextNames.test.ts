@@ -556,4 +556,9 @@ describe('names from context', () => {
     const a = analyze('Canal+ offered R125 for every MultiChoice share and R105 a share before. The R2 score and N95 masks are no money.');
     assert.deepStrictEqual(of(a, 'money').map((m) => `${m.text}=${m.amount!.value} ${m.amount!.currency}`), ['R125=125 ZAR', 'R105=105 ZAR']);
   });
+
+  it('reads a name right after a role as a person\u2019s even when a company opens with its first word', () => {
+    assert.deepStrictEqual(named('Air India Chief Executive Campbell Wilson said so. Campbell Soup raised prices.', 'person'), ['Campbell Wilson']);
+    assert.deepStrictEqual(named('Air India Chief Executive Campbell Wilson said so. Campbell Soup raised prices.', 'company'), ['Air India', 'Campbell Soup']);
+  });
 });

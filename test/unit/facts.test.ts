@@ -1004,4 +1004,24 @@ describe('merging people across sources', () => {
     ]).facts();
     assert.deepStrictEqual(facts.filter((f) => f.measure === 'revenue').map((f) => f.documents), [['a.txt', 'b.md']]);
   });
+
+  it('reads payments to resolve lawsuits as settlements, market shares apart from stakes, a holding by a company named after it, a stake owned by the state, and a pronoun\u2019s stake', () => {
+    const philips = corpusOf([
+      ['a.txt', 'Philips will pay $1.1 billion to resolve U.S. personal injury lawsuits over its machines.'],
+      ['b.md', 'The $1.1bn Philips agreed to pay American plaintiffs is smaller than feared: some analysts had pencilled in more than $2 billion.'],
+    ]).facts();
+    assert.deepStrictEqual([byLabel(philips, 'Philips settlement').documents, byLabel(philips, 'Philips settlement').verdict], [['a.txt', 'b.md'], 'agree']);
+    const air = corpusOf([
+      ['a.txt', 'Singapore Airlines will take a 25.1% stake in Air India. Singapore Airlines, which owned 49% of Vistara, will invest. The airline trails IndiGo, which controls more than 60% of the domestic market.'],
+      ['b.md', 'Its planes now belong to Air India, owned by Tata Sons with a 25.1% holding by Singapore Airlines. Singapore Airlines is putting in money. It had held 49% of Vistara, a venture it set up with Tata Sons in 2013. IndiGo\u2019s share of the domestic market is about 62%.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(air, 'Singapore Airlines stake in Air India (%)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(air, 'Singapore Airlines stake in Vistara (%)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual([byLabel(air, 'IndiGo market share (%)').documents, byLabel(air, 'IndiGo market share (%)').verdict], [['a.txt', 'b.md'], 'qualifier-differs']);
+    const bank = corpusOf([
+      ['a.txt', 'The Dutch state still owns about 30% of ABN Amro.'],
+      ['b.md', 'ABN Amro, still about 30% owned by the Netherlands after its 2008 rescue, wants deals.'],
+    ]).facts();
+    assert.deepStrictEqual(bank.filter((f) => f.measure === 'stake').map((f) => [f.subject, f.object, f.documents]), [['owner:the-government', 'company:abn-amro', ['a.txt', 'b.md']]]);
+  });
 });

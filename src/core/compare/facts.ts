@@ -153,7 +153,7 @@ const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approac
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
 const OPENED_AT_BEFORE = /\b(?:(?:opened|opening) (?:trading )?|(?:began|begins|started|starts) trading (?:on [a-z]+day )?)at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
-const HOLDING_BEFORE = /\b(?:hold|holds|holding|own|owns|owning|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
+const HOLDING_BEFORE = /\b(?:hold|holds|holding|held|own|owns|owning|owned|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 /** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
 const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?: in [^,.;]{1,40})? (?:to|of|at) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
@@ -168,19 +168,31 @@ const PAREN_PRICE_BETWEEN = /^ \((?:US)?$/;
 const VALUING_IT_BEFORE = /\bvalu(?:ing|ed|es) (?:it|the company|the target|the business) at (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|up to) )?$/;
 /** The holder of a stake that is a state ("owner:government" reads as "the government"). */
 const STATE_OWNER = 'owner:the-government';
+const OWNED_BY_AHEAD = /^ (?:owned|held|controlled) by (?:the )?([A-Za-z][\w-]*)/;
+const STATE_NOUN = /^(?:government|state|treasury)$/i;
+/** "a 25.1% holding by Singapore Airlines": the holder named after the stake. */
+const OWNED_AFTER_NAME = /^,? (?:which is |now |still )?(?:owned|controlled) by\b/;
+const STAKE_BY_BETWEEN = /^ (?:holding|stake|shareholding|interest) (?:held )?by (?:the )?$/;
 const STATE_WORD_BEFORE = /\b(?:government|state|treasury|finance ministry)(?:['\u2019]s)?(?:, which)? (?:(?:still|now|also|already) )?(?:(?:owns?|holds?|retains?|keeps?|controls?) )?(?:(?:about|around|roughly|nearly|almost|more than|over|some|just|a|an|its) )*$/;
 const CAPITAL_POSSESSIVE_BEFORE = /([A-Z][a-z]+)['\u2019]s $/;
 
 /** Whether a state holds the stake whose figure starts at figStart (sentence offsets). */
-function stateOwner(sentenceText: string, sentenceLower: string, figStart: number, mentions: readonly Mention[], sentenceStart: number): boolean {
+function stateOwner(sentenceText: string, sentenceLower: string, figStart: number, mentions: readonly Mention[], sentenceStart: number, figEnd = figStart): boolean {
   if (STATE_WORD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart))) return true;
+  // "still about 30% owned by the Netherlands", "51% owned by the state": named after the figure, no company or person.
+  const by = OWNED_BY_AHEAD.exec(sentenceText.slice(figEnd, figEnd + 40));
+  if (by) {
+    if (STATE_NOUN.test(by[1]!)) return true;
+    const at = sentenceStart + figEnd + by[0].length - by[1]!.length;
+    return /^[A-Z]/.test(by[1]!) && !mentions.some((x) => (x.kind === 'company' || x.kind === 'person' || x.kind === 'outlet') && x.start <= at && x.end > at);
+  }
   // "Berlin's 12% stake": a capitalised possessive that names no company or person.
   const p = CAPITAL_POSSESSIVE_BEFORE.exec(sentenceText.slice(Math.max(0, figStart - 30), figStart));
   if (!p) return false;
   const at = sentenceStart + figStart - p[0].length;
   return !mentions.some((x) => (x.kind === 'company' || x.kind === 'person' || x.kind === 'outlet') && x.start <= at && x.end > at);
 }
-const ANALYST_ESTIMATE_BEFORE = /\b(?:(?:she|he) (?:expects|expected|estimates|estimated|forecasts|predicts)\b[^.;]{0,40}|analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast)|analysts? (?:at|from) [a-z&.'-]+(?: [a-z&.'-]+)? (?:estimates?|expects?|forecasts?|sees?)\b[^.;]{0,30}|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
+const ANALYST_ESTIMATE_BEFORE = /\b(?:(?:she|he) (?:expects|expected|estimates|estimated|forecasts|predicts)\b[^.;]{0,40}|analysts?['’]?\s(?:(?:average|consensus|mean)\s)?(?:estimates?|expectations?|forecasts?)|consensus(?:\sestimates?)?|analysts?\s(?:had\s)?(?:expected|estimated|forecast|predicted|anticipated|feared|pencilled in|penciled in)|analysts? (?:at|from) [a-z&.'-]+(?: [a-z&.'-]+)? (?:estimates?|expects?|forecasts?|sees?)\b[^.;]{0,30}|wall street\s(?:had\s)?(?:expected|estimated))\b[^.;]{0,25}$/;
 const WORTH_OF_AHEAD = /^ worth of\b/;
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sales of)\b/;
 const RECEIVE_BEFORE = /\b(?:receive|receives|received|receiving|get|gets|raise|raises)\b[^.;$£€¥]{0,25}$/;
@@ -246,7 +258,7 @@ const PAY_BEFORE = /\bpa(?:y|ys|id|ying) (?:(?:about|around|roughly|nearly|almos
 const OVER_DISPUTE_AHEAD = /^(?: \([^)]{1,30}\))? (?:to (?:end|settle|resolve) (?:a |the |its )?(?:[a-z-]+ ){0,3}(?:dispute|lawsuit|case|claims?)\b|over (?!(?:the |its |a )?(?:next |coming |past |first |last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) |time\b|the (?:years|decades|long term)\b))/;
 const FINE_WORD = /\b(?:fines?|fined|penalty|penalties|ordered to pay)\b/;
 const SETTLE_WORD = /\b(?:settle|settles|settled|settling|settlement|settlements)\b/;
-const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
+const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to settle|settlement|in fines?|in penalties|penalty|to (?:resolve|end) (?:[a-z.-]+ ){0,3}(?:lawsuits?|claims|litigation|cases?|suits?)|plaintiffs|claimants)\b|\b(?:settlement|settle)\b[^;]{0,60}\bpa(?:y|ys|id|ying)\b/;
 const PAY_RAISED_BEFORE = /\b(?:raises?|raising|raised|lifts?|lifting|lifted|increases?|increasing|increased|boosts?|boosting|boosted) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)) by (?:(?:about|around|roughly|nearly|almost|more than|over|some|just) )?$/;
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b|^ (?:pay|wage|salary) (?:rise|raise|increase|hike)s?\b/;
 const TENDERED_BEFORE = /\btendered (?:(?:about|roughly|nearly|almost|around|some|more than|over) )?$|\b(?:shares|stock) tendered\W{1,6}$/;
@@ -261,10 +273,13 @@ const PERCENT_NOUNS = new Map<string, string>([
   ['margin', 'margin'], ['margins', 'margin'], ['premium', 'premium'], ['discount', 'discount'], ['rate', 'rate'],
   ['increase', 'change'], ['rise', 'change'], ['jump', 'change'], ['gain', 'change'], ['drop', 'change'], ['fall', 'change'], ['decline', 'change'],
   ['growth', 'growth'], ['raise', 'raise'], ['return', 'return'], ['returns', 'return'], ['yield', 'yield'],
+  ['holding', 'stake'], ['shareholding', 'stake'],
 ]);
 /** The noun whose change a percentage gives, a few words before its verb ("Revenue rose 19%", "quarterly sales fell 3%"). */
 const CHANGED_NOUN_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|ebitda|orders|deliveries|margin|margins|subscribers|customers|output|production|costs|volumes?|traffic|bookings|dividend)\b(?: [a-z-]+){0,3} (?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|slipped|eased|rallied|advanced|dropped|jumped|slid|climbed|declined|surged|sank|tumbled|plunged|soared|slumped|increased|decreased|rising|falling|growing|shrinking|slipping|dropping|jumping|sliding|climbing|declining|increasing|decreasing|was (?:up|down)|were (?:up|down)) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const CHANGED_NOUNS = new Map([['revenues', 'revenue'], ['sales', 'revenue'], ['profits', 'profit'], ['earnings', 'profit'], ['income', 'profit'], ['margins', 'margin'], ['volume', 'volumes']]);
+const MARKET_AHEAD = /^ (?:of|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}market\b(?! value| cap)/;
+const MARKET_SHARE_BEFORE = /\b(?:market share|share of (?:the |its |their )?(?:[a-z-]+ ){0,2}market)(?: (?:is|was|of|at|to|stood at|reached|rose to|fell to|climbed to|dropped to))? (?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|down|up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
 const LOWER_WORD_AFTER = /^\s[a-z]/;
@@ -473,8 +488,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
       // "holds 90.6% of Arm", "will keep roughly 90% of the company": a stake, though the word is not there.
+      // "controls more than 60% of the domestic market", "whose share of the domestic market is about 62%": a market share, not a stake.
+      const marketShare = q.unit === 'percent' && !q.descriptor && (MARKET_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || MARKET_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)));
       let descriptor = q.unit !== 'percent' || q.descriptor ? q.descriptor
+        : marketShare ? 'market share'
         : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || STAKE_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
+      if (q.unit === 'percent' && (descriptor === 'holding' || descriptor === 'shareholding')) descriptor = 'stake';
       // "a 25% increase in base wages", "a 25% raise in base pay": a raise, whatever the noun.
       if (q.unit === 'percent' && (!descriptor || descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
       // "raises wages by 38%": a raise told with its verb.
@@ -596,7 +615,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         || TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 40).toLowerCase()));
       subject = bidFor ? canonical(bidFor.entity!) : lastSubject.get('rejected-offer') ?? lastSubject.get('deal-value') ?? topCompanies()[0];
     } else if (measureId === 'investment' || measureId === 'stake' || measureId === 'initial-investment') {
-      object = targetMention ? canonical(targetMention.entity!) : object ?? lastTarget;
+      // "Air India, owned by Tata Sons with a 25.1% holding by Singapore Airlines": the company owned.
+      const ownedNamed = isStake && !targetMention ? companies.find((c) => c.end <= m.start && OWNED_AFTER_NAME.test(text.slice(c.end, c.end + 24))) : undefined;
+      object = targetMention ? canonical(targetMention.entity!) : ownedNamed ? canonical(ownedNamed.entity!) : object ?? lastTarget;
       // The investor: the nearest company before the figure that is not itself invested in.
       const candidates = companies.filter((c) => canonical(c.entity!) !== object && !isTarget(c));
       // "Volkswagen, Northvolt's largest shareholder, with about 21%": the possessive names what is owned.
@@ -610,7 +631,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const stakeBuyer = boughtAt >= 0 ? [...others].reverse().find((c) => c.end - s.start <= boughtAt) : undefined;
       // "Canal+, controlled by Vivendi, had built a stake": the company the aside describes, not the one inside it.
       const apposed = nearestBefore && others.includes(nearestBefore) && nearestBefore === companies[0] ? subjectOfApposition(companies, text, s.start, m.start) : undefined;
-      const investor = stakeBuyer ?? (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? apposed ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
+      const heldBy = isStake ? companies.find((c) => c.start >= m.end && c.start - m.end <= 30 && STAKE_BY_BETWEEN.test(text.slice(m.end, c.start))) : undefined;
+      const investor = heldBy ?? stakeBuyer ?? (possessive && !owned && canonical(possessive.entity!) !== object ? possessive : undefined) ?? apposed ?? [...others].reverse().find((c) => c.end <= m.start) ?? others[0];
       // "The French company, part of Vivendi, owns about 45%": the company the sentence before was about, not the parent in the aside.
       const ownerAside = !stakeBuyer && s.start === sentence.start && lastSentenceCompany !== undefined && lastSentenceCompany !== object ? NOUN_SUBJECT_APPOSITION.exec(sentenceLower) : null;
       const asideOwner = ownerAside && investor && investor.start - s.start < ownerAside[0].length && !companies.some((c) => c.end <= m.start && c.start - s.start >= ownerAside[0].length) ? lastSentenceCompany : undefined;
@@ -621,10 +643,14 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         const paidFor = companies.find((c) => canonical(c.entity!) !== lastSentenceCompany);
         if (paidFor) object = canonical(paidFor.entity!);
       }
-      subject = pronoun ? lastSentenceCompany : asideOwner ?? (investor ? canonical(investor.entity!) : undefined) ?? lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
+      // "It had held 49% of Vistara, a venture it set up with Tata": the company the sentence before was about.
+      const pronounHolder = isStake && !heldBy && s.start === sentence.start && lastSentenceCompany !== undefined && lastSentenceCompany !== object && PRONOUN_SUBJECT.test(sentenceLower) && !companies.some((c) => c.end <= m.start) ? lastSentenceCompany : undefined;
+      subject = pronoun ? lastSentenceCompany : pronounHolder ?? asideOwner ?? (investor ? canonical(investor.entity!) : undefined) ?? lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
       // "The government still owns 12%", "the German state's 12%", "Berlin's 12% stake": a state holds
       // it, not the company the article was about.
-      if (isStake && !possessive && !companies.some((c) => c.end <= m.start && c.start >= s.start + Math.max(0, figStart - 40)) && stateOwner(sentenceText, sentenceLower, figStart, mentions, s.start)) {
+      // ("ABN Amro, still about 30% owned by the Netherlands": the company named before is the one owned.)
+      const ownedByAfter = isStake && !heldBy && OWNED_BY_AHEAD.test(sentenceText.slice(figEnd, figEnd + 40));
+      if (isStake && !possessive && (ownedByAfter || !companies.some((c) => c.end <= m.start && c.start >= s.start + Math.max(0, figStart - 40))) && stateOwner(sentenceText, sentenceLower, figStart, mentions, s.start, figEnd)) {
         if (!object && subject) object = subject;
         subject = STATE_OWNER;
       }
@@ -905,6 +931,8 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   if (TENDERED_BEFORE.test(before)) return 'tendered';
   // "paying about 30% more than the market price".
   if (PREMIUM_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'premium';
+  // "about 30% owned by the Netherlands": a stake, its holder named after it.
+  if (OWNED_BY_AHEAD.test(lower.slice(figEnd, figEnd + 40))) return 'stake';
   // "hands Disney 70% of a combined company": a stake in it.
   if (COMBINED_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'stake';
   if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return undefined;

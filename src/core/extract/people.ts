@@ -170,7 +170,9 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     // (A byline names a person: "By Devon Achterberg-Lim".)
     if (!byline && ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!)) || lex.places.has(stripPossessive(name)))) return;
     // ("said Hana Oyelaran-Chow": a name quoted as a person's may open with a company's first word.)
-    if (lex.excluded.has(phraseKey(name)) || (!byline && !quoted && lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!))) return;
+    // ("Chief Executive Campbell Wilson": a role right before the name says it is a person's, whatever company opens with its first word.)
+    if (lex.excluded.has(phraseKey(name)) || (!byline && !quoted && lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)
+      && !(words.length >= 2 && roleBefore(text.slice(Math.max(0, start - 40), start), lex)))) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
     // "Ardwell Insight, a research firm": the apposition says what it is.
