@@ -561,4 +561,10 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Air India Chief Executive Campbell Wilson said so. Campbell Soup raised prices.', 'person'), ['Campbell Wilson']);
     assert.deepStrictEqual(named('Air India Chief Executive Campbell Wilson said so. Campbell Soup raised prices.', 'company'), ['Air India', 'Campbell Soup']);
   });
+
+  it('reads names with inner capitals and after a role a place opens as people, and a company before each of its shares', () => {
+    assert.deepStrictEqual(named('Leonardo DiCaprio starred. Governor Ron DeSantis spoke. Managing Director Hong Ju Jeon said so. Hong Kong rallied.', 'person'), ['Leonardo DiCaprio', 'Ron DeSantis', 'Hong Ju Jeon']);
+    assert.deepStrictEqual(named('BHP will pay C$33 for each Filo share. Analysts at Kotak Institutional Equities agreed.', 'company'), ['BHP', 'Filo', 'Kotak Institutional Equities']);
+    assert.deepStrictEqual(named('Analysts at Kotak Institutional Equities agreed.', 'person'), []);
+  });
 });

@@ -1024,4 +1024,15 @@ describe('merging people across sources', () => {
     ]).facts();
     assert.deepStrictEqual(bank.filter((f) => f.measure === 'stake').map((f) => [f.subject, f.object, f.documents]), [['owner:the-government', 'company:abn-amro', ['a.txt', 'b.md']]]);
   });
+
+  it('reads a change told after its figure, a share of sales apart from a change, a fall in sales still to come, and pence with a comma and decimals', () => {
+    const facts = corpusOf([
+      ['a.txt', 'Diageo shares fell 12% on Friday after it warned that sales in Latin America would fall by more than 20%. The region accounts for about 11% of group sales. The shares closed at 2,779.5 pence.'],
+      ['b.md', 'Diageo warned that first-half sales in Latin America will drop by over 20%. The region makes up around 11% of sales. The stock ended the day 12% lower at 2,779.5p.'],
+    ]).facts();
+    assert.deepStrictEqual([byLabel(facts, 'Diageo change (%)').documents, byLabel(facts, 'Diageo change (%)').verdict], [['a.txt', 'b.md'], 'agree']);
+    assert.deepStrictEqual(byLabel(facts, 'Diageo revenue change (%) (projected)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Diageo percentage').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Diageo closing share price').reports.map((r) => r.text), ['2,779.5 pence', '2,779.5p']);
+  });
 });

@@ -276,11 +276,13 @@ const PERCENT_NOUNS = new Map<string, string>([
   ['holding', 'stake'], ['shareholding', 'stake'],
 ]);
 /** The noun whose change a percentage gives, a few words before its verb ("Revenue rose 19%", "quarterly sales fell 3%"). */
-const CHANGED_NOUN_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|ebitda|orders|deliveries|margin|margins|subscribers|customers|output|production|costs|volumes?|traffic|bookings|dividend)\b(?: [a-z-]+){0,3} (?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|slipped|eased|rallied|advanced|dropped|jumped|slid|climbed|declined|surged|sank|tumbled|plunged|soared|slumped|increased|decreased|rising|falling|growing|shrinking|slipping|dropping|jumping|sliding|climbing|declining|increasing|decreasing|was (?:up|down)|were (?:up|down)) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
+const CHANGED_NOUN_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|ebitda|orders|deliveries|margin|margins|subscribers|customers|output|production|costs|volumes?|traffic|bookings|dividend)\b(?: [a-z-]+){0,6} (?:(?:will|would|could|may|might|to) )?(?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|slipped|eased|rallied|advanced|dropped|jumped|slid|climbed|declined|surged|sank|tumbled|plunged|soared|slumped|increased|decreased|rising|falling|growing|shrinking|slipping|dropping|jumping|sliding|climbing|declining|increasing|decreasing|fall|drop|rise|grow|decline|shrink|was (?:up|down)|were (?:up|down)) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const CHANGED_NOUNS = new Map([['revenues', 'revenue'], ['sales', 'revenue'], ['profits', 'profit'], ['earnings', 'profit'], ['income', 'profit'], ['margins', 'margin'], ['volume', 'volumes']]);
 const MARKET_AHEAD = /^ (?:of|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}market\b(?! value| cap)/;
 const MARKET_SHARE_BEFORE = /\b(?:market share|share of (?:the |its |their )?(?:[a-z-]+ ){0,2}market)(?: (?:is|was|of|at|to|stood at|reached|rose to|fell to|climbed to|dropped to))? (?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
-const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|down|up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
+const WILL_CHANGE_BEFORE = /\bwill (?:(?:likely|probably|also) )?(?:fall|drop|rise|grow|decline|shrink|increase|decrease|jump|climb|slide)\b[^.;]*$/;
+const CHANGE_AFTER = /^ (?:lower|higher)\b/;
+const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
 const LOWER_WORD_AFTER = /^\s[a-z]/;
 /** "Northvolt's largest shareholder": the company in the possessive is the one owned. */
@@ -720,7 +722,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     }
     // "raise its stake to 60.5% from 19.9%": the figure after "from" is what it was before.
     if (FROM_AFTER_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) period = period ? `${period}, before` : 'before';
-    const status: 'reported' | 'prospective' = isProspective(sentenceLower, clauseFrom, clauseTo, figStart) ? 'prospective' : 'reported';
+    // "sales will drop by over 20%": a change still to come ("will buy 150 jets" stays an order reported).
+    const status: 'reported' | 'prospective' = isProspective(sentenceLower, clauseFrom, clauseTo, figStart)
+      || (unit.endsWith('change') && WILL_CHANGE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
@@ -935,7 +939,8 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   if (OWNED_BY_AHEAD.test(lower.slice(figEnd, figEnd + 40))) return 'stake';
   // "hands Disney 70% of a combined company": a stake in it.
   if (COMBINED_AHEAD.test(lower.slice(figEnd, figEnd + 45))) return 'stake';
-  if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return undefined;
+  // "closed 9.4% lower", "ended the day 12% lower": a change told after the figure.
+  if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return CHANGE_AFTER.test(lower.slice(figEnd, figEnd + 8)) ? 'change' : undefined;
   // "Revenue rose 19%" is no share move ("shares fell 12.6%", "Acme fell 5%"): what changed, when the words before say.
   const what = CHANGED_NOUN_BEFORE.exec(lower.slice(Math.max(0, figStart - 70), figStart))?.[1];
   return what ? `${CHANGED_NOUNS.get(what) ?? what} change` : 'change';

@@ -22,7 +22,7 @@ const LEADING_ARTICLE = /^(?:The|A|An) /;
 /** A brand or product named before the company that owns or makes it ("Pringles owner Kellanova"). */
 const BRAND_OF_AHEAD = /^(?:['\u2019]s)? (?:owner|parent|maker|developer|creator) [A-Z]/;
 /** " shares rose": a name's shares moved (a company, even a common word opening a sentence: "Vale shares rose"). */
-const SHARES_MOVED = String.raw` (?:shares|stock) (?:rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged|ended|closed|finished|opened|traded|were little changed|was little changed|were unchanged|held steady)\b`;
+const SHARES_MOVED = String.raw` (?:shares|stock) (?:(?:had|have|has) (?:already )?)?(?:doubled|tripled|halved|rose|fell|jumped|slid|slipped|climbed|dropped|gained|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|edged|ended|closed|finished|opened|traded|were little changed|was little changed|were unchanged|held steady)\b`;
 const SHARES_MOVE_AHEAD = new RegExp(`^${SHARES_MOVED}`);
 /** What only a company does, right after a word that opens a sentence ("Mars agreed last year to buy"). */
 const COMPANY_VERB_AHEAD = /^ (?:agreed|agrees|offered|offers)(?: [\w ]{0,24})? to (?:buy|acquire|purchase|pay|take over|merge|sell)\b|^ (?:said|says|reported|posted|announced) (?:on |it |that |a |an |its |quarterly |annual |net |revenue|profit|sales)/;
@@ -77,7 +77,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management|Investors|Investments|Products|Acquisition)';
+const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management|Investors|Investments|Products|Acquisition|Equities)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
@@ -173,6 +173,8 @@ const AFTER_NAME = [
   String.raw` (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|[Cc]hief|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Pp]resident|[Ss]pokes(?:person|man|woman)) (?=[A-Z][a-z])`,
   // "Acme shares jumped 8%"
   SHARES_MOVED,
+  // "C$33 for each Filo share": the company whose share is priced.
+  String.raw` share\b(?<=\b(?:per|each|every) [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} share)`,
   // "the Abiomed purchase": a company bought.
   String.raw` (?:purchase|acquisition|takeover|buyout)\b`,
   // A corporate word after a name (not AI: "Rami Rahim's Mist AI software" names a product).

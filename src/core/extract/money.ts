@@ -208,7 +208,7 @@ function readDigitAmount(text: string, lower: string, s: number, raw: string, pr
   }
   // "626p", "705p": pence, as British share prices are written (not "1080p" video, nor "5pm").
   if (!currency && scale === 1 && lower.charCodeAt(e) === 112 && !LETTER_OR_UNDERSCORE.test(lower[e + 1] ?? '') && !DIGIT_ANY.test(lower[e + 1] ?? '')
-    && numeral.length <= 6 && !VIDEO_LINES.has(numeral)) {
+    && numeral.length <= 9 && !VIDEO_LINES.has(numeral)) {
     currency = 'GBP';
     minorDivisor = 100;
     e += 1;

@@ -57,7 +57,7 @@ const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F';
 const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
 // A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien").
 // A hyphen may join a lower-case second part, as romanised Korean given names do ("Lee Jae-yong", "Min-ji").
-const W = `(?:Mc|Mac|O['\u2019])?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24}|-(?!(?:based|backed|owned|led|run|born|made|listed|funded|controlled|style|like|era|old|bred|focused|linked|affiliated|registered|headquartered)\\b)[a-z]{2,12})?`;
+const W = `(?:Mc|Mac|O['\u2019]|Di|De|La|Du)?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24}|-(?!(?:based|backed|owned|led|run|born|made|listed|funded|controlled|style|like|era|old|bred|focused|linked|affiliated|registered|headquartered)\\b)[a-z]{2,12})?`;
 // Particles before a surname, in lower case or capitalised, and doubled ("Dirk Van de Put", "Margherita Della Valle").
 const PARTICLES = '[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten';
 const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:${PARTICLES})(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
@@ -77,7 +77,7 @@ const POSSESSIVE_THEN_WORD = /['\u2019]s ([A-Z][A-Za-z]+)\b/;
 const PARTICLE_SURNAME_AHEAD = new RegExp(`^ (?:${PARTICLES})(?: (?:de|der|den|la|le))? ${W}(?![${LO}A-Z])`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
-const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Acquisition', 'Acquisitions', 'Investors', 'Investments', 'Products', 'Performance', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
+const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Equities', 'Acquisition', 'Acquisitions', 'Investors', 'Investments', 'Products', 'Performance', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
@@ -168,7 +168,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       || NOT_SURNAME.has(stripPossessive(words[words.length - 1]!))) return;
     // "China Evergrande": a place opens no person's name, unless it is a given name too ("Georgia").
     // (A byline names a person: "By Devon Achterberg-Lim".)
-    if (!byline && ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!)) || lex.places.has(stripPossessive(name)))) return;
+    // (Nor a role right before it: "Managing Director Hong Ju Jeon".)
+    if (!byline && ((lex.places.has(words[0]!) && !lex.firstNames.has(words[0]!) && !(words.length >= 2 && !lex.places.has(`${words[0]} ${words[1]}`) && roleBefore(text.slice(Math.max(0, start - 40), start), lex))) || lex.places.has(stripPossessive(name)))) return;
     // ("said Hana Oyelaran-Chow": a name quoted as a person's may open with a company's first word.)
     // ("Chief Executive Campbell Wilson": a role right before the name says it is a person's, whatever company opens with its first word.)
     if (lex.excluded.has(phraseKey(name)) || (!byline && !quoted && lex.phrases.has(words[0]!.toLowerCase()) && !lex.firstNames.has(words[0]!)
