@@ -567,4 +567,8 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('BHP will pay C$33 for each Filo share. Analysts at Kotak Institutional Equities agreed.', 'company'), ['BHP', 'Filo', 'Kotak Institutional Equities']);
     assert.deepStrictEqual(named('Analysts at Kotak Institutional Equities agreed.', 'person'), []);
   });
+
+  it('reads no regional unit in American depositary shares, and names an alias\u2019s arm as written', () => {
+    assert.deepStrictEqual(named('Holders get 2.1243 AstraZeneca American depositary shares. Analysts at RBC Capital Markets agreed.', 'company'), ['AstraZeneca', 'RBC Capital Markets']);
+  });
 });

@@ -1035,4 +1035,18 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(facts, 'Diageo percentage').documents, ['a.txt', 'b.md']);
     assert.deepStrictEqual(byLabel(facts, 'Diageo closing share price').reports.map((r) => r.text), ['2,779.5 pence', '2,779.5p']);
   });
+
+  it('keys assets apart from the price paid for them, and an offer of pence turned down as one per share', () => {
+    const bank = corpusOf([
+      ['a.txt', 'Royal Bank of Canada will buy HSBC Bank Canada for C$13.5 billion, adding C$134 billion of assets.'],
+      ['b.md', 'Royal Bank of Canada is paying C$13.5bn for HSBC Bank Canada. Assets acquired: around C$134bn.'],
+    ]).facts();
+    assert.deepStrictEqual(bank.filter((f) => f.measure === 'assets').map((f) => [f.documents, f.verdict]), [[['a.txt', 'b.md'], 'qualifier-differs']]);
+    const offer = corpusOf([
+      ['a.txt', 'Aviva will pay 275 pence per share for insurer Direct Line. Direct Line had rejected an earlier offer of 250 pence a share.'],
+      ['b.md', 'Aviva\u2019s offer of 275p a share values Direct Line at roughly \u00a33.7bn, after an earlier 250p approach was rebuffed.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(offer, 'Direct Line rejected offer per share').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual([byLabel(offer, 'Direct Line price per share').documents, byLabel(offer, 'Direct Line price per share').verdict], [['a.txt', 'b.md'], 'agree']);
+  });
 });

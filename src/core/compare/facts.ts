@@ -199,6 +199,8 @@ const RECEIVE_BEFORE = /\b(?:receive|receives|received|receiving|get|gets|raise|
 const FROM_SALE_AHEAD = /^[^.;]{0,25}\bfrom the (?:deal|sale|transaction|disposal|divestment)\b/;
 /** "the 4.5 billion crowns analysts had expected", "the SEK 4.5bn consensus": what was expected, named after the figure. */
 const ANALYST_ESTIMATE_AHEAD = /^ (?:that )?(?:(?:analysts?|economists?|the market|investors|wall street)(?: (?:polled|surveyed) by [a-z]+)? (?:had )?(?:expected|estimated|forecast|predicted|anticipated|pencilled in|penciled in)|(?:analyst |market )?consensus(?: estimate| forecast)?)\b/;
+const ASSETS_AHEAD = /^ (?:of|in) (?:(?:customer|client|total|banking|bank|managed) )?assets\b/;
+const ASSETS_BEFORE = /\bassets (?:acquired|added|bought|taken on|under management)\W{0,4}(?:(?:about|around|roughly|nearly|some|over|more than) )?$/;
 const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 /** "The equity portion of the transaction is worth roughly $9.6 billion", "an equity value of": the shares' price, not the deal's. */
 const EQUITY_PART_BEFORE = /\bequity (?:portion|value|component|part)\b[^;$£€¥]{0,45}$/;
@@ -246,7 +248,7 @@ const NEUTRAL_OF_NOUNS = new Set(['total', 'sum', 'tune', 'excess', 'upwards', '
   'level', 'high', 'low', 'record', 'tally', 'net', 'combined', 'cap', 'north', 'south', 'worth', 'region', 'order', 'side', 'instead', 'because', 'out', 'part', 'most', 'all', 'each', 'any', 'none', 'one',
   // "above Verizon's own target of $500 million": a target of what the sentence measures.
   'target', 'goal', 'aim', 'guidance']);
-const PAID_FOR_BETWEEN = /^(?: in (?:cash|stock|cash and stock))? for $/;
+const PAID_FOR_BETWEEN = /^(?:[- ](?:a|per|each)[- ]share)?(?: in (?:cash|stock|cash and stock))? for $/;
 const DATED_AHEAD = /^(?: in (?:cash|stock))?(?: for [^.;,]{1,40}?)? in ((?:19|20)\d\d)\b/;
 const PAST_PURCHASE_BEFORE = /\b(?:bought|buying|acquired|acquiring|purchased|paid) [^.;]*$/;
 const DEAL_YEAR_AHEAD = /^[^.;]{0,20}\b(?:purchase|acquisition|takeover|buyout) of [^.;,]{1,50}? in ((?:19|20)\d\d)\b/;
@@ -708,6 +710,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (priceOf) subject = canonical(priceOf.entity!);
       else if (lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     } else if ((measureId === 'cost-savings' || measureId === 'tendered') && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
+    // "Assets acquired: around C$134bn": the assets of the business the deal buys, when the sentence names none.
+    else if (measureId === 'assets' && !companies.length && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     if (subject && !aside) lastSubject.set(measureId, subject);
 
     // Period and status.
@@ -842,6 +846,8 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 36))) measure = MEASURE_BY_ID.get('debt');
   // "expects to receive about £250 million in total from the deal": what a seller gets from a sale.
   if (RECEIVE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) && FROM_SALE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) measure = MEASURE_BY_ID.get('proceeds');
+  // "C$134 billion of assets", "Assets acquired: around C$134bn": assets, not the price paid for them.
+  if (ASSETS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)) || ASSETS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) measure = MEASURE_BY_ID.get('assets');
   // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
   if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('guarantee');
   // "rejected an unsolicited offer of $7.3 billion", "his company's spurned $7.8 billion offer": a
@@ -868,10 +874,12 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))
     // "shares rose to $24.09, just below the $25 Salesforce will pay": a share price beside a buyer's price.
     || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower));
+  // An offer turned down for less than 10,000 a unit is one per share, "a share" said or not ("an earlier 250p approach was rebuffed").
+  if (measure?.id === 'rejected-offer' && value < 10_000) measure = MEASURE_BY_ID.get('rejected-price-per-share');
   // A turned-down offer told per share stays apart from the price agreed ("rejected an approach at 105 rand a share").
   if (perShare) {
     measure = MEASURE_BY_ID.get(WORTH_PER_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) ? 'value-per-share'
-      : measure?.id === 'rejected-offer' ? 'rejected-price-per-share' : 'price-per-share');
+      : measure?.id === 'rejected-offer' || measure?.id === 'rejected-price-per-share' ? 'rejected-price-per-share' : 'price-per-share');
   }
   // A share's price in a listing: the IPO price, and where the stock opened and closed (each its own fact).
   if (value < 100_000) {

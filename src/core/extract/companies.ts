@@ -44,7 +44,7 @@ const HYPHEN_DESCRIPTOR = /^[A-Za-z.]+-(?:run|owned|backed|based|controlled|list
 /** "Life Insurance Corporation of India", "State Bank of India": a corporate word, then "of" and a place. */
 const OF_PLACE_AHEAD = /^(?: (?:Corporation|Bank|Company))? of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b/;
 const ENDS_WITH_OF_WORD = /\b(?:Corporation|Bank|Company)$/;
-const INVESTMENT_ARM_AHEAD = /^ (Capital|Ventures|Investments|Asset Management|Pictures|Music|Records)\b/;
+const INVESTMENT_ARM_AHEAD = /^ (Capital Markets|Capital|Ventures|Investments|Asset Management|Pictures|Music|Records)\b/;
 /** C, V, I, A, P, M, R: the first letters of those words. */
 const ARM_INITIALS = new Set([67, 86, 73, 65, 80, 77, 82]);
 
@@ -81,7 +81,8 @@ const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Coppe
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
-const REGIONAL_UNIT_AHEAD = new RegExp(`^(?: ${CORPORATE_WORD})? ([A-Z][a-z]+)(?![\\w&-]| [A-Z])`);
+// (Not "AstraZeneca American depositary shares": a kind of share.)
+const REGIONAL_UNIT_AHEAD = new RegExp(`^(?: ${CORPORATE_WORD})? ([A-Z][a-z]+)(?![\\w&-]| [A-Z]| depositary\\b)`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 const LOWER_WORD_AHEAD = /^ [a-z]/;
 const POSSESSIVE_AHEAD_SPACE = /^['\u2019]s /;
@@ -443,7 +444,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const arm = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !ARM_INITIALS.has(text.charCodeAt(m.end + 1)) ? null
       : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 20));
     if (arm && !isBlocked(m.start, m.end + arm[0].length)) {
-      const name = `${m.entry.name} ${arm[1]!}`;
+      // Named as written: "RBC Capital Markets", "Google Ventures" (an alias's arm goes by the alias).
+      const name = stripPossessive(text.slice(m.start, m.end + arm[0].length));
       push({ start: m.start, end: m.end + arm[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end + arm[0].length) i++;
       continue;
