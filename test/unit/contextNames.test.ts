@@ -571,4 +571,9 @@ describe('names from context', () => {
   it('reads no regional unit in American depositary shares, and names an alias\u2019s arm as written', () => {
     assert.deepStrictEqual(named('Holders get 2.1243 AstraZeneca American depositary shares. Analysts at RBC Capital Markets agreed.', 'company'), ['AstraZeneca', 'RBC Capital Markets']);
   });
+
+  it('leaves a hyphenated title out of a name, and reads no company in a place before who said it', () => {
+    assert.deepStrictEqual(named('Co-Chief Executive Pieter van der Does said prices were cut.', 'person'), ['Pieter van der Does']);
+    assert.deepStrictEqual(named('Porsche blamed tariffs and weak demand in China, the luxury carmaker said.', 'company'), ['Porsche']);
+  });
 });

@@ -1049,4 +1049,19 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(offer, 'Direct Line rejected offer per share').documents, ['a.txt', 'b.md']);
     assert.deepStrictEqual([byLabel(offer, 'Direct Line price per share').documents, byLabel(offer, 'Direct Line price per share').verdict], [['a.txt', 'b.md'], 'agree']);
   });
+
+  it('keys a price a month apart from money raised, the shares of the article\u2019s company, growth told with grew, and a sentence about a noun with its owner in an aside', () => {
+    const music = corpusOf([
+      ['a.txt', 'Spotify raised the price of its premium plan to $11.99 a month. Revenue rose 20% to 3.8 billion euros. Monthly active users rose 14% to 626 million. Spotify shares rose 12%.'],
+      ['b.md', 'Spotify\u2019s U.S. premium plan now costs $11.99 a month. Revenue grew 20% to \u20ac3.8bn. The shares rose 12% to $360.68.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(music, 'Spotify price a month').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(music, 'Spotify revenue change (%)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual([byLabel(music, 'Spotify change (%)').documents, byLabel(music, 'Spotify change (%)').verdict], [['a.txt', 'b.md'], 'agree']);
+    const car = corpusOf([
+      ['a.txt', 'Porsche, which is majority-owned by Volkswagen, said first-quarter operating profit fell 40% to 760 million euros.'],
+      ['b.md', 'Porsche cut its forecast. The luxury sports car maker, controlled by Volkswagen, blamed tariffs. First-quarter operating profit dropped 40% to \u20ac760mn.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(car, 'Porsche profit (first quarter)').documents, ['a.txt', 'b.md']);
+  });
 });

@@ -24,7 +24,9 @@ const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cas
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
 const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s?)? (?:shares|stock)\b/;
-const STOCK_SUBJECT_ASIDE = /^(?:the|its) (?:stock|shares), /;
+const STOCK_SUBJECT_ASIDE = /^(?:the|its) (?:stock|shares)\b/;
+/** "The stock, which began trading after VinFast merged with Black Spade, closed at": companies inside the aside own no stock here. */
+const STOCK_WITH_ASIDE = /^(?:the|its) (?:stock|shares), /;
 const PER_BEFORE = /\b(?:per|each|every) $/;
 const ONE_SHARE_AFTER = /^ share\b/;
 /** A trading venue, after the word that puts shares on it. */
@@ -147,7 +149,7 @@ const FROM_AFTER_TO_BEFORE = /\bto (?:(?:us|a|c|hk)?[$£€¥])?\d[\d.,]*(?:%| p
 const SALE_VERB = /\b(?:selling|sells|sold|sell)\b(?=[^.;]{1,80}\bto [^.;]{1,60}\bfor (?:(?:about|around|roughly|nearly|almost|more than|over|up to|some) )?$)/;
 const LOSS_KIND_BEFORE = /\b(foreign[- ]exchange|currency|fx|exchange-rate|derivatives?|trading|investment|impairment) loss(?:es)?\b[^.;]{0,40}$/;
 /** "The telecoms operator, a unit of MTN Group, said": a subject named by a noun, a company only in the apposition after it. */
-const NOUN_SUBJECT_APPOSITION = /^(?:the|its) [a-z-]+(?: [a-z-]+){0,2}, (?:(?:a|an|the) [^,.;]{1,80}|(?:which|that|whose) [^.;]{1,80}|(?:part|a unit|a subsidiary) of [^,.;]{1,60}|(?:owned|controlled|backed|run) by [^,.;]{1,60}), /;
+const NOUN_SUBJECT_APPOSITION = /^(?:the|its) [a-z-]+(?: [a-z-]+){0,3}, (?:(?:a|an|the) [^,.;]{1,80}|(?:which|that|whose) [^.;]{1,80}|(?:part|a unit|a subsidiary) of [^,.;]{1,60}|(?:owned|controlled|backed|run) by [^,.;]{1,60}), /;
 const MATCHING_PRICE_AHEAD = /^,? (?:matching|equal to|in line with|level with) the (?:tender|offer|bid|deal|takeover) price\b/;
 const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approach)\b/;
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
@@ -199,6 +201,7 @@ const RECEIVE_BEFORE = /\b(?:receive|receives|received|receiving|get|gets|raise|
 const FROM_SALE_AHEAD = /^[^.;]{0,25}\bfrom the (?:deal|sale|transaction|disposal|divestment)\b/;
 /** "the 4.5 billion crowns analysts had expected", "the SEK 4.5bn consensus": what was expected, named after the figure. */
 const ANALYST_ESTIMATE_AHEAD = /^ (?:that )?(?:(?:analysts?|economists?|the market|investors|wall street)(?: (?:polled|surveyed) by [a-z]+)? (?:had )?(?:expected|estimated|forecast|predicted|anticipated|pencilled in|penciled in)|(?:analyst |market )?consensus(?: estimate| forecast)?)\b/;
+const PER_MONTH_AHEAD = /^(?: (?:a|per|each)[ -]month|\/(?:month|mo)|-a-month)\b/;
 const ASSETS_AHEAD = /^ (?:of|in) (?:(?:customer|client|total|banking|bank|managed) )?assets\b/;
 const ASSETS_BEFORE = /\bassets (?:acquired|added|bought|taken on|under management)\W{0,4}(?:(?:about|around|roughly|nearly|some|over|more than) )?$/;
 const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
@@ -278,13 +281,13 @@ const PERCENT_NOUNS = new Map<string, string>([
   ['holding', 'stake'], ['shareholding', 'stake'],
 ]);
 /** The noun whose change a percentage gives, a few words before its verb ("Revenue rose 19%", "quarterly sales fell 3%"). */
-const CHANGED_NOUN_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|ebitda|orders|deliveries|margin|margins|subscribers|customers|output|production|costs|volumes?|traffic|bookings|dividend)\b(?: [a-z-]+){0,6} (?:(?:will|would|could|may|might|to) )?(?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|slipped|eased|rallied|advanced|dropped|jumped|slid|climbed|declined|surged|sank|tumbled|plunged|soared|slumped|increased|decreased|rising|falling|growing|shrinking|slipping|dropping|jumping|sliding|climbing|declining|increasing|decreasing|fall|drop|rise|grow|decline|shrink|was (?:up|down)|were (?:up|down)) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
+const CHANGED_NOUN_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|ebitda|orders|deliveries|margin|margins|subscribers|customers|users|members|passengers|shipments|visitors|output|production|costs|volumes?|traffic|bookings|dividend)\b(?: [a-z-]+){0,6} (?:(?:will|would|could|may|might|to) )?(?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|slipped|eased|rallied|advanced|dropped|jumped|slid|climbed|declined|surged|sank|tumbled|plunged|soared|slumped|increased|decreased|rising|falling|growing|shrinking|slipping|dropping|jumping|sliding|climbing|declining|increasing|decreasing|fall|drop|rise|grow|decline|shrink|was (?:up|down)|were (?:up|down)) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const CHANGED_NOUNS = new Map([['revenues', 'revenue'], ['sales', 'revenue'], ['profits', 'profit'], ['earnings', 'profit'], ['income', 'profit'], ['margins', 'margin'], ['volume', 'volumes']]);
 const MARKET_AHEAD = /^ (?:of|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}market\b(?! value| cap)/;
 const MARKET_SHARE_BEFORE = /\b(?:market share|share of (?:the |its |their )?(?:[a-z-]+ ){0,2}market)(?: (?:is|was|of|at|to|stood at|reached|rose to|fell to|climbed to|dropped to))? (?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const WILL_CHANGE_BEFORE = /\bwill (?:(?:likely|probably|also) )?(?:fall|drop|rise|grow|decline|shrink|increase|decrease|jump|climb|slide)\b[^.;]*$/;
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
-const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
+const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
 const LOWER_WORD_AFTER = /^\s[a-z]/;
 /** "Northvolt's largest shareholder": the company in the possessive is the one owned. */
@@ -411,7 +414,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (m.sentence !== si) {
       const prev = bySentence.get(si);
       const firstCompany = prev?.find((x) => x.kind === 'company' && !isSource(x));
-      if (firstCompany) lastSentenceCompany = canonical(firstCompany.entity!);
+      // "The luxury carmaker, controlled by Volkswagen, blamed tariffs": the sentence is still about the
+      // company before it, not the owner in its aside.
+      const ps = si >= 0 ? sentences[si] : undefined;
+      const aside = firstCompany && ps && lastSentenceCompany !== undefined ? NOUN_SUBJECT_APPOSITION.exec(text.slice(ps.start, Math.min(ps.end, ps.start + 200)).toLowerCase()) : null;
+      if (firstCompany && !(aside && firstCompany.start - ps!.start < aside[0].length && !prev!.some((x) => x.kind === 'company' && x.start - ps!.start >= aside[0].length))) lastSentenceCompany = canonical(firstCompany.entity!);
       si = m.sentence;
     }
     if (si < 0) continue;
@@ -598,7 +605,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const bidder = possessive && BIDDER_AHEAD.test(text.slice(possessive.end, possessive.end + 40)) ? possessive : undefined;
       const named = bidder ? companies.find((c) => c !== bidder && canonical(c.entity!) !== canonical(bidder.entity!)) : possessive ?? nearestBefore ?? companies[0];
       // "The stock, which began trading after VinFast merged with Black Spade, closed at": the stock the sentence before was about.
-      const stockAside = SHARE_PRICE_MEASURES.has(measureId) && s.start === sentence.start && lastSentenceCompany !== undefined && STOCK_SUBJECT_ASIDE.test(sentenceLower) ? lastSentenceCompany : undefined;
+      // ("The shares closed at": the article's company; "Its shares": the one the sentence before was about.)
+      const stockAside = SHARE_PRICE_MEASURES.has(measureId) && s.start === sentence.start && STOCK_SUBJECT_ASIDE.test(sentenceLower)
+        && (!companies.some((c) => c.end <= m.start) || STOCK_WITH_ASIDE.test(sentenceLower))
+        ? (sentenceLower.startsWith('its') ? lastSentenceCompany : topCompanies()[0] ?? lastSentenceCompany) : undefined;
       subject = stockAside ?? (chosen ? canonical(chosen.entity!) : undefined) ?? lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
         ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies().find((c) => !bidder || c !== canonical(bidder.entity!)));
       // A deal dated in the past ("its $1.7 billion purchase of Constellation in 2021") is history, not
@@ -699,7 +709,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // not the lenders'; a loan in a sentence that names no company is the deal's too.
       const dealLoan = measureId === 'loan' && !lender && (chosen ? LOAN_FOR_DEAL_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 60)) : !lastSubject.get('loan'))
         ? lastSubject.get('deal-value') : undefined;
-      subject = dealFor ?? dealLoan ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
+      // "The shares closed at €23.50, up 3.2%": the article's company moved.
+      const sharesMoved = !chosen && m.kind === 'quantity' && s.start === sentence.start && STOCK_SUBJECT_ASIDE.test(sentenceLower) && !sentenceLower.startsWith('its') ? topCompanies()[0] : undefined;
+      subject = dealFor ?? dealLoan ?? sharesMoved ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
       // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.
       if (!chosen && SELLER_MEASURES.has(measureId) && subject && !sellerSide(subject)) subject = topCompanies().find(sellerSide) ?? subject;
     }
@@ -876,6 +888,8 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower));
   // An offer turned down for less than 10,000 a unit is one per share, "a share" said or not ("an earlier 250p approach was rebuffed").
   if (measure?.id === 'rejected-offer' && value < 10_000) measure = MEASURE_BY_ID.get('rejected-price-per-share');
+  // "$11.99 a month": what a subscription costs, whatever verb raised it.
+  if (value < 10_000 && PER_MONTH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) return MEASURE_BY_ID.get('monthly-price');
   // A turned-down offer told per share stays apart from the price agreed ("rejected an approach at 105 rand a share").
   if (perShare) {
     measure = MEASURE_BY_ID.get(WORTH_PER_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) ? 'value-per-share'
@@ -904,7 +918,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
 const SEGMENT_BEFORE = /\b([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:revenue|revenues|sales)\b/g;
 const SEGMENT_AFTER = /\b(?:revenue|revenues|sales) (?:in|from|at) (?:the|its) ([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:unit|division|segment|business|arm)\b/g;
 /** Words before "revenue" that say how much of it, or when, not which business ("quarterly", "total"). */
-const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|organic|operating|gross|forecast|forecasts|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reports|posts|generates|books|saw|sees|made|makes|earns|brought|brings|grew|grow|grows|rose|fell|lost|expects|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
+const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|by|from|after|amid|slow|slower|weak|weaker|strong|stronger|flat|soft|softer|sluggish|robust|falling|rising|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|organic|operating|gross|forecast|forecasts|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reports|posts|generates|books|saw|sees|made|makes|earns|brought|brings|grew|grow|grows|rose|fell|lost|expects|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
 
 /** The business a revenue figure is of, from the nearest "X revenue" or "revenue in the X unit" around it. */
 function segmentOf(sentence: string, sentenceLower: string, figStart: number, figEnd: number): string | undefined {

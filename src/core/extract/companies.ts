@@ -213,8 +213,9 @@ const AFTER_NAME = [
   String.raw` \((?:US)?[$£€¥]\d[\d.,]*(?: ?(?:billion|million|trillion|bn|m))?\)`,
   // "Rite Aid, another pharmacy chain", "Boots, the British chain".
   String.raw` (?:filed|files) for (?:bankruptcy|Chapter 11)\b`,
-  // "Thames Water, Britain's biggest water company", "Cooper Investors, an Australian fund manager".
-  String.raw`, (?:a|an|the|another|[A-Z][a-z]+['\u2019]s) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher|owner|parent|confectioner|brewer|distiller|grocer|supermarket|steelmaker|planemaker|shipbuilder|homebuilder|miner|refiner|bottler|utility|bank|exchange|marketplace|vehicle|(?<=(?:asset|fund|money|investment) )manager|(?<=(?:hedge|pension|investment|wealth|buyout|equity|activist) )fund|(?<=(?:fashion|auction|investment|trading|brokerage|publishing) )house)\b`,
+  // "Thames Water, Britain's biggest water company", "Cooper Investors, an Australian fund manager"
+  // (not "weak demand in China, the carmaker said": who said it).
+  String.raw`, (?:a|an|the|another|[A-Z][a-z]+['\u2019]s) (?:[A-Za-z][a-z-]*(?:['\u2019]s)? ){0,4}(?:chain|company|arm|startup|firm|maker|provider|developer|giant|unicorn|subsidiary|lab|chipmaker|retailer|designer|specialist|drugmaker|consultancy|supplier|manufacturer|lessor|airline|carrier|operator|lender|insurer|conglomerate|contractor|automaker|carmaker|unit|division|affiliate|venture|brand|label|broadcaster|network|group|publisher|owner|parent|confectioner|brewer|distiller|grocer|supermarket|steelmaker|planemaker|shipbuilder|homebuilder|miner|refiner|bottler|utility|bank|exchange|marketplace|vehicle|(?<=(?:asset|fund|money|investment) )manager|(?<=(?:hedge|pension|investment|wealth|buyout|equity|activist) )fund|(?<=(?:fashion|auction|investment|trading|brokerage|publishing) )house)\b(?! (?:said|says|told|added|noted|reported|wrote|announced|confirmed|declined)\b)`,
 ];
 // The first runs only where its leading words stand (extract/triggers.ts).
 // A Markdown link may hold the name ("acquisition of [Acme](https://...)").

@@ -103,7 +103,7 @@ const LEAD_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At
   'August', 'September', 'October', 'November', 'December']);
 /** First words of two-word place names whose second word is a given name ("San Francisco", "Santa Monica", "Port Elizabeth"). */
 const PLACE_OPENERS = new Set(['San', 'Santa', 'Sao', 'São', 'Los', 'Las', 'Saint', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Palo', 'Costa', 'Puerto', 'Rio']);
-const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman',
+const TITLE_WORDS = new Set(['Chief', 'Executive', 'Officer', 'Senior', 'Vice', 'President', 'Managing', 'Director', 'Founder', 'Chairman', 'Chairwoman', 'Co-Chief', 'Co-Founder', 'Co-Chairman', 'Co-Chair', 'Co-Head', 'Co-President',
   'Analyst', 'Senator', 'Secretary', 'Minister', 'Governor', 'General', 'Judge', 'Justice', 'Representative', 'Deputy', 'Head', 'Partner', 'Professor', 'Editor', 'Reporter', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Co-founder', 'Mayor', 'Chancellor', 'Prime']);
 /** Family names that are English words too, a name's first word only after a role ("CEO He Xiaopeng"). */
 const FAMILY_NAME_WORDS = new Set(['An', 'He']);
