@@ -576,4 +576,8 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Co-Chief Executive Pieter van der Does said prices were cut.', 'person'), ['Pieter van der Does']);
     assert.deepStrictEqual(named('Porsche blamed tariffs and weak demand in China, the luxury carmaker said.', 'company'), ['Porsche']);
   });
+
+  it('reads a name of two capitals and a surname, or of four short words, right after a role', () => {
+    assert.deepStrictEqual(named('Rivian founder and Chief Executive RJ Scaringe said so. Chief Executive Le Thi Thu Thuy said the company would sell cars. The CEO of Acme said so.', 'person'), ['RJ Scaringe', 'Le Thi Thu Thuy']);
+  });
 });

@@ -71,6 +71,8 @@ export const Trigger = {
   CompanyAside: 21,
   /** people: "bin", "bint" or "ibn" in an Arabic name ("Ahmed bin Saeed Al Maktoum"). */
   ArabicName: 22,
+  /** people: a role right before a name of an unusual shape ("Chief Executive RJ Scaringe", "Chief Executive Le Thi Thu Thuy"). */
+  RoleName: 23,
 } as const;
 
 const GROUPS: KeywordGroup[] = [];
@@ -136,6 +138,7 @@ GROUPS[Trigger.CompanyList] = {
 };
 GROUPS[Trigger.CompanyAside] = { words: ['his', 'her', 'who', 'set', 'spun', 'created'] };
 GROUPS[Trigger.ArabicName] = { words: ['bin', 'bint', 'ibn'] };
+GROUPS[Trigger.RoleName] = { words: ['ceo', 'chief', 'cfo', 'founder', 'cofounder', 'co', 'chairman', 'chairwoman', 'president', 'director'] };
 GROUPS[Trigger.CompanyData] = { words: ['data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts'] };
 
 const SPOTTER = new KeywordSpotter(GROUPS);
