@@ -580,4 +580,8 @@ describe('names from context', () => {
   it('reads a name of two capitals and a surname, or of four short words, right after a role', () => {
     assert.deepStrictEqual(named('Rivian founder and Chief Executive RJ Scaringe said so. Chief Executive Le Thi Thu Thuy said the company would sell cars. The CEO of Acme said so.', 'person'), ['RJ Scaringe', 'Le Thi Thu Thuy']);
   });
+
+  it('reads no U.S. into a known company that opens the next sentence', () => {
+    assert.deepStrictEqual(named('It must delete data stored in the U.S. Meta\u2019s president of global affairs called it flawed.', 'company'), ['Meta']);
+  });
 });

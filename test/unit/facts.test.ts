@@ -1064,4 +1064,22 @@ describe('merging people across sources', () => {
     ]).facts();
     assert.deepStrictEqual(byLabel(car, 'Porsche profit (first quarter)').documents, ['a.txt', 'b.md']);
   });
+
+  it('keys asset sales apart from assets, a counterfactual figure as reported, and a sentence about the group by its company', () => {
+    const oil = corpusOf([
+      ['a.txt', 'BP also plans to sell $20 billion of assets by 2027. BP holds $300 billion of assets.'],
+      ['b.md', 'BP\u2019s chief wants $20bn from asset sales by 2027.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(oil, 'BP asset sales').documents, ['a.txt', 'b.md']);
+    const chips = corpusOf([
+      ['a.txt', 'Nvidia said revenue in the second quarter more than doubled to $30.04 billion.'],
+      ['b.md', 'Nvidia\u2019s second-quarter revenue of $30bn would have stunned investors a year ago.'],
+    ]).facts();
+    assert.deepStrictEqual(chips.filter((f) => f.measure === 'revenue').map((f) => f.documents), [['a.txt', 'b.md']]);
+    const cars = corpusOf([
+      ['a.txt', 'Toyota shares fell 3.1% to 3,456 yen.'],
+      ['b.md', 'Toyota made a record profit. The group sold about 10.3 million vehicles, counting Daihatsu and Hino Motors. Its shares closed 3.1% lower at \u00a53,456.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(cars, 'Toyota closing share price').documents, ['a.txt', 'b.md']);
+  });
 });

@@ -202,6 +202,7 @@ const FROM_SALE_AHEAD = /^[^.;]{0,25}\bfrom the (?:deal|sale|transaction|disposa
 /** "the 4.5 billion crowns analysts had expected", "the SEK 4.5bn consensus": what was expected, named after the figure. */
 const ANALYST_ESTIMATE_AHEAD = /^ (?:that )?(?:(?:analysts?|economists?|the market|investors|wall street)(?: (?:polled|surveyed) by [a-z]+)? (?:had )?(?:expected|estimated|forecast|predicted|anticipated|pencilled in|penciled in)|(?:analyst |market )?consensus(?: estimate| forecast)?)\b/;
 const PER_MONTH_AHEAD = /^(?: (?:a|per|each)[ -]month|\/(?:month|mo)|-a-month)\b/;
+const ASSET_SALES = /\b(?:sell|sells|selling|sold|dispose of|divest)\b[^.;]{0,12}[$£€¥\d][^.;]{0,16} of (?:non-core )?assets\b|\bfrom (?:asset sales|disposals|divestments)\b/;
 const ASSETS_AHEAD = /^ (?:of|in) (?:(?:customer|client|total|banking|bank|managed) )?assets\b/;
 const ASSETS_BEFORE = /\bassets (?:acquired|added|bought|taken on|under management)\W{0,4}(?:(?:about|around|roughly|nearly|some|over|more than) )?$/;
 const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
@@ -296,6 +297,7 @@ const OWNER_AHEAD = /^'s (?:(?:largest|biggest|main|top|second-largest|second-bi
 const LOAN_FOR_DEAL_AHEAD = /^[^.;]{0,24}\bto (?:fund|finance|pay for|back) (?:the|its|their) (?:deal|takeover|acquisition|purchase|buyout|bid|offer|tender offer)\b/;
 const LENDER_BEFORE = /\bfrom\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}$/;
 /** A sentence about the article's company without naming it: "The company said...", "It listed...". */
+const NOUN_SUBJECT_START = /^the (?:[a-z-]+ ){0,2}(?:company|firm|group|startup|business|maker|carmaker|automaker|lender|bank|retailer|insurer)\b/;
 const PRONOUN_SUBJECT = /^(?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|startup|business|maker|carmaker|automaker|lender|bank|retailer|insurer)|it|its)\b/;
 const WINDOW = 400;
 const NONE: readonly string[] = [];
@@ -418,7 +420,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // company before it, not the owner in its aside.
       const ps = si >= 0 ? sentences[si] : undefined;
       const aside = firstCompany && ps && lastSentenceCompany !== undefined ? NOUN_SUBJECT_APPOSITION.exec(text.slice(ps.start, Math.min(ps.end, ps.start + 200)).toLowerCase()) : null;
-      if (firstCompany && !(aside && firstCompany.start - ps!.start < aside[0].length && !prev!.some((x) => x.kind === 'company' && x.start - ps!.start >= aside[0].length))) lastSentenceCompany = canonical(firstCompany.entity!);
+      // Nor is one whose subject is the company or group it calls by a noun ("The group sold 10.3 million
+      // vehicles, counting Daihatsu"): still the company before it.
+      const nounSubject = firstCompany && ps && lastSentenceCompany !== undefined && NOUN_SUBJECT_START.test(text.slice(ps.start, ps.start + 40).toLowerCase());
+      if (firstCompany && !nounSubject && !(aside && firstCompany.start - ps!.start < aside[0].length && !prev!.some((x) => x.kind === 'company' && x.start - ps!.start >= aside[0].length))) lastSentenceCompany = canonical(firstCompany.entity!);
       si = m.sentence;
     }
     if (si < 0) continue;
@@ -859,7 +864,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "expects to receive about £250 million in total from the deal": what a seller gets from a sale.
   if (RECEIVE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) && FROM_SALE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) measure = MEASURE_BY_ID.get('proceeds');
   // "C$134 billion of assets", "Assets acquired: around C$134bn": assets, not the price paid for them.
-  if (ASSETS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)) || ASSETS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) measure = MEASURE_BY_ID.get('assets');
+  // "sell $20 billion of assets", "$20bn from asset sales": what a company raises by selling, not what it holds.
+  if (ASSET_SALES.test(sentenceLower.slice(Math.max(0, figStart - 40), figEnd + 30))) measure = MEASURE_BY_ID.get('asset-sales');
+  else if (ASSETS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)) || ASSETS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) measure = MEASURE_BY_ID.get('assets');
   // "guarantee up to 9 billion francs of losses": what is guaranteed is not the measure.
   if (GUARANTEE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('guarantee');
   // "rejected an unsolicited offer of $7.3 billion", "his company's spurned $7.8 billion offer": a

@@ -1264,7 +1264,8 @@ function cleanName(raw: string, lex: Lexicon, personShaped = false): { text: str
   let words = raw.split(' ');
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
   // A leading "U.S." stays when a name follows it ("U.S. Ironworks"); alone it is no company.
-  while (words.length && STOP_WORDS.has(words[0]!) && !(words.length > 1 && DOTTED_INITIALS.test(words[0]!))) words = words.slice(1);
+  // (Not before a known company: "stored in the U.S. Meta's president" ends a sentence at U.S.)
+  while (words.length && STOP_WORDS.has(words[0]!) && !(words.length > 1 && DOTTED_INITIALS.test(words[0]!) && !lookupEntry(lex, stripPossessive(words.slice(1).join(' '))))) words = words.slice(1);
   if (words.length > 1 && POSSESSIVE_WORD.test(words[0]!)) words = words.slice(1);
   // "South Africa's MTN Group": a place of two words, possessive, opens no name.
   else if (words.length > 2 && POSSESSIVE_WORD.test(words[1]!) && lex.places.has(`${words[0]} ${stripPossessive(words[1]!)}`)) words = words.slice(2);
