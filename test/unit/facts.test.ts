@@ -1082,4 +1082,20 @@ describe('merging people across sources', () => {
     ]).facts();
     assert.deepStrictEqual(byLabel(cars, 'Toyota closing share price').documents, ['a.txt', 'b.md']);
   });
+
+  it('reads the month of May as no hedge, a premium or stake told after a colon, a loan from banks, and shares in a company with an abbreviation in its name', () => {
+    const facts = corpusOf([
+      ['a.txt', 'Nike had about 83,700 employees at the end of May. Takeda will borrow $30.85 billion from banks. Shares in Chr. Hansen jumped 11% to 526 Danish crowns.'],
+      ['b.md', 'Nike has some 83,700 staff. Takeda has lined up a bridge loan of $30.85bn from lenders including JPMorgan. Chr. Hansen shares closed at 526 Danish crowns.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(facts, 'Nike employees').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Takeda loan').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(facts, 'Chr. Hansen closing share price').documents, ['a.txt', 'b.md']);
+    const list = corpusOf([
+      ['a.txt', 'Zalando will pay a premium of 41% to About You\u2019s average price. The Otto Group has agreed to sell its 41.7% stake in About You.'],
+      ['b.md', 'Zalando is buying About You.\n\n- Premium: 41% over the three-month average\n- Otto Group\u2019s stake in About You, already committed: 41.7%'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(list, 'About You premium (%)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(list, 'Otto Group stake in About You (%)').documents, ['a.txt', 'b.md']);
+  });
 });

@@ -22,7 +22,7 @@ const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_PRICE_BEFORE = /\bper[- ]share (?:price|offer|offer price|consideration)(?: of| at| is| was)? $/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a|an) (?:[a-z&.'-]+ ){0,2}(?:share|ads|adr)\b/;
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
-const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,20}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
+const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)|(?<=\b[a-z]{1,4})\.(?= [a-z])){0,24}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s?)? (?:shares|stock)\b/;
 const STOCK_SUBJECT_ASIDE = /^(?:the|its) (?:stock|shares)\b/;
 /** "The stock, which began trading after VinFast merged with Black Spade, closed at": companies inside the aside own no stock here. */
@@ -157,7 +157,7 @@ const OPENED_AT_BEFORE = /\b(?:(?:opened|opening) (?:trading )?|(?:began|begins|
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
 const HOLDING_BEFORE = /\b(?:hold|holds|holding|held|own|owns|owning|owned|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
 /** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
-const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?: in [^,.;]{1,40})? (?:to|of|at) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
+const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?:(?: in [^,.;]{1,40})? (?:to|of|at)|[^.;:]{0,45}:) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
 const STAKE_AFTER_NAME = /^ (?:stake|holding)\b/;
 const THE_BEFORE = /\bthe $/;
@@ -202,6 +202,8 @@ const FROM_SALE_AHEAD = /^[^.;]{0,25}\bfrom the (?:deal|sale|transaction|disposa
 /** "the 4.5 billion crowns analysts had expected", "the SEK 4.5bn consensus": what was expected, named after the figure. */
 const ANALYST_ESTIMATE_AHEAD = /^ (?:that )?(?:(?:analysts?|economists?|the market|investors|wall street)(?: (?:polled|surveyed) by [a-z]+)? (?:had )?(?:expected|estimated|forecast|predicted|anticipated|pencilled in|penciled in)|(?:analyst |market )?consensus(?: estimate| forecast)?)\b/;
 const PER_MONTH_AHEAD = /^(?: (?:a|per|each)[ -]month|\/(?:month|mo)|-a-month)\b/;
+const DEAL_NOUN_AFTER = /^(?:['\u2019]s)? (?:deal|purchase|acquisition|takeover|buyout)\b/;
+const FROM_BANKS_AHEAD = /^[^.;]{0,12}\bfrom (?:a group of |several |its )?(?:banks|lenders)\b/;
 const ASSET_SALES = /\b(?:sell|sells|selling|sold|dispose of|divest)\b[^.;]{0,12}[$£€¥\d][^.;]{0,16} of (?:non-core )?assets\b|\bfrom (?:asset sales|disposals|divestments)\b/;
 const ASSETS_AHEAD = /^ (?:of|in) (?:(?:customer|client|total|banking|bank|managed) )?assets\b/;
 const ASSETS_BEFORE = /\bassets (?:acquired|added|bought|taken on|under management)\W{0,4}(?:(?:about|around|roughly|nearly|some|over|more than) )?$/;
@@ -268,7 +270,7 @@ const SETTLEMENT = /\bordered to pay\b|\bpa(?:y|ys|id|ying)\b[^;]{0,60}\b(?:to s
 const PAY_RAISED_BEFORE = /\b(?:raises?|raising|raised|lifts?|lifting|lifted|increases?|increasing|increased|boosts?|boosting|boosted) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)) by (?:(?:about|around|roughly|nearly|almost|more than|over|some|just) )?$/;
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b|^ (?:pay|wage|salary) (?:rise|raise|increase|hike)s?\b/;
 const TENDERED_BEFORE = /\btendered (?:(?:about|roughly|nearly|almost|around|some|more than|over) )?$|\b(?:shares|stock) tendered\W{1,6}$/;
-const PREMIUM_BEFORE = /\b(premium|discount) of (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
+const PREMIUM_BEFORE = /\b(premium|discount)(?: of|:) (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const DEAL_NOUN_AHEAD = /^(?: [A-Z][\w&.'-]*)?['\u2019]?s? (?:deal|purchase|acquisition|takeover|buyout)\b/;
 const COMBINED_AHEAD = /^ of (?:a|the) (?:combined|merged|new|enlarged) (?:company|group|business|entity)\b/;
@@ -295,7 +297,8 @@ const LOWER_WORD_AFTER = /^\s[a-z]/;
 const OWNER_AHEAD = /^'s (?:(?:largest|biggest|main|top|second-largest|second-biggest|single largest|controlling|majority|minority|lead|key) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 /** "a $100 million loan from truck maker Scania": the lender. */
 const LOAN_FOR_DEAL_AHEAD = /^[^.;]{0,24}\bto (?:fund|finance|pay for|back) (?:the|its|their) (?:deal|takeover|acquisition|purchase|buyout|bid|offer|tender offer)\b/;
-const LENDER_BEFORE = /\bfrom\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}$/;
+// ("from lenders including JPMorgan": a group of lenders; the loan is the borrower's.)
+const LENDER_BEFORE = /\bfrom\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}$(?<!\b(?:lenders|banks) (?:including|such as|led by|like) $)/;
 /** A sentence about the article's company without naming it: "The company said...", "It listed...". */
 const NOUN_SUBJECT_START = /^the (?:[a-z-]+ ){0,2}(?:company|firm|group|startup|business|maker|carmaker|automaker|lender|bank|retailer|insurer)\b/;
 const PRONOUN_SUBJECT = /^(?:the (?:[a-z-]+ ){0,2}(?:company|firm|group|startup|business|maker|carmaker|automaker|lender|bank|retailer|insurer)|it|its)\b/;
@@ -359,7 +362,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (docBought === undefined) {
       const counts = new Map<string, number>();
       for (const x of mentions) {
-        if (x.kind !== 'company' || !x.entity || !(BOUGHT_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start)) || takenPrivate(text, x))) continue;
+        // ("Zalando's About You deal", "the Abiomed purchase": the company named right before the deal.)
+        if (x.kind !== 'company' || !x.entity || !(BOUGHT_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start)) || takenPrivate(text, x) || DEAL_NOUN_AFTER.test(text.slice(x.end, x.end + 14)))) continue;
         const id = canonical(x.entity);
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
@@ -677,7 +681,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // the article's companies is not carried to the next figure.
       const toState = !targetMention && measureId === 'investment' && PAID_TO_NAME_AHEAD.test(text.slice(m.end, m.end + 30));
       const guessed = !object && !toState;
-      if (guessed) object = topCompanies().find((c) => c !== subject);
+      // (A stake in no company named is in the one the article says is bought, else its main company.)
+      if (guessed) object = (isStake && boughtInDocument() !== subject ? boughtInDocument() : undefined) ?? topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
       if (object && !guessed) lastTarget = object;
       if (subject) lastInvestor = subject;
@@ -726,6 +731,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const priceOf = companies.find((c) => c.start >= m.end && PREMIUM_TO.test(text.slice(m.end, c.start)));
       if (priceOf) subject = canonical(priceOf.entity!);
       else if (lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
+      // ("Premium: 41%" in a list, after "Zalando is buying About You": the company bought.)
+      else if (!companies.length) subject = boughtInDocument() ?? subject;
     } else if ((measureId === 'cost-savings' || measureId === 'tendered') && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     // "Assets acquired: around C$134bn": the assets of the business the deal buys, when the sentence names none.
     else if (measureId === 'assets' && !companies.length && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
@@ -861,6 +868,8 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "468 million euros of equity with 132 million euros of debt": the parts of a round.
   if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20)) || EQUITY_PART_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('equity');
   else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 36))) measure = MEASURE_BY_ID.get('debt');
+  // "will borrow $30.85 billion from banks": a bank loan.
+  if (measure?.id === 'debt' && FROM_BANKS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) measure = MEASURE_BY_ID.get('loan');
   // "expects to receive about £250 million in total from the deal": what a seller gets from a sale.
   if (RECEIVE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) && FROM_SALE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) measure = MEASURE_BY_ID.get('proceeds');
   // "C$134 billion of assets", "Assets acquired: around C$134bn": assets, not the price paid for them.

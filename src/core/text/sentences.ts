@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set([
   'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'sen',
   'rep', 'rev', 'hon', 'lt', 'col', 'capt', 'sgt', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'approx', 'est', 'fig',
   'dept', 'univ', 'assn', 'ave', 'blvd', 'mt', 'ft', 'vol', 'ed', 'al',
+  // Abbreviations inside company names ("Chr. Hansen").
+  'chr',
 ]);
 
 /** Lines that carry no article content. */
