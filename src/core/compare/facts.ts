@@ -24,7 +24,7 @@ const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cas
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
 const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)|(?<=\b[a-z]{1,4})\.(?= [a-z])){0,24}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s?)? (?:shares|stock)\b/;
-const STOCK_SUBJECT_ASIDE = /^(?:the|its) (?:stock|shares)\b/;
+const STOCK_SUBJECT = /^(?:the|its) (?:stock|shares)\b/;
 /** "The stock, which began trading after VinFast merged with Black Spade, closed at": companies inside the aside own no stock here. */
 const STOCK_WITH_ASIDE = /^(?:the|its) (?:stock|shares), /;
 const PER_BEFORE = /\b(?:per|each|every) $/;
@@ -422,12 +422,14 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const firstCompany = prev?.find((x) => x.kind === 'company' && !isSource(x));
       // "The luxury carmaker, controlled by Volkswagen, blamed tariffs": the sentence is still about the
       // company before it, not the owner in its aside.
-      const ps = si >= 0 ? sentences[si] : undefined;
-      const aside = firstCompany && ps && lastSentenceCompany !== undefined ? NOUN_SUBJECT_APPOSITION.exec(text.slice(ps.start, Math.min(ps.end, ps.start + 200)).toLowerCase()) : null;
       // Nor is one whose subject is the company or group it calls by a noun ("The group sold 10.3 million
-      // vehicles, counting Daihatsu"): still the company before it.
-      const nounSubject = firstCompany && ps && lastSentenceCompany !== undefined && NOUN_SUBJECT_START.test(text.slice(ps.start, ps.start + 40).toLowerCase());
-      if (firstCompany && !nounSubject && !(aside && firstCompany.start - ps!.start < aside[0].length && !prev!.some((x) => x.kind === 'company' && x.start - ps!.start >= aside[0].length))) lastSentenceCompany = canonical(firstCompany.entity!);
+      // vehicles, counting Daihatsu"): still the company before it. (Both only when a company was named before.)
+      const ps = firstCompany && lastSentenceCompany !== undefined ? sentences[si] : undefined;
+      const opening = ps ? text.slice(ps.start, Math.min(ps.end, ps.start + 200)).toLowerCase() : '';
+      const nounSubject = !!ps && NOUN_SUBJECT_START.test(opening);
+      const aside = ps && !nounSubject ? NOUN_SUBJECT_APPOSITION.exec(opening) : null;
+      const keep = nounSubject || (!!aside && firstCompany!.start - ps!.start < aside[0].length && !prev!.some((x) => x.kind === 'company' && x.start - ps!.start >= aside[0].length));
+      if (firstCompany && !keep) lastSentenceCompany = canonical(firstCompany.entity!);
       si = m.sentence;
     }
     if (si < 0) continue;
@@ -615,7 +617,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const named = bidder ? companies.find((c) => c !== bidder && canonical(c.entity!) !== canonical(bidder.entity!)) : possessive ?? nearestBefore ?? companies[0];
       // "The stock, which began trading after VinFast merged with Black Spade, closed at": the stock the sentence before was about.
       // ("The shares closed at": the article's company; "Its shares": the one the sentence before was about.)
-      const stockAside = SHARE_PRICE_MEASURES.has(measureId) && s.start === sentence.start && STOCK_SUBJECT_ASIDE.test(sentenceLower)
+      const stockAside = SHARE_PRICE_MEASURES.has(measureId) && s.start === sentence.start && STOCK_SUBJECT.test(sentenceLower)
         && (!companies.some((c) => c.end <= m.start) || STOCK_WITH_ASIDE.test(sentenceLower))
         ? (sentenceLower.startsWith('its') ? lastSentenceCompany : topCompanies()[0] ?? lastSentenceCompany) : undefined;
       subject = stockAside ?? (chosen ? canonical(chosen.entity!) : undefined) ?? lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
@@ -682,7 +684,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const toState = !targetMention && measureId === 'investment' && PAID_TO_NAME_AHEAD.test(text.slice(m.end, m.end + 30));
       const guessed = !object && !toState;
       // (A stake in no company named is in the one the article says is bought, else its main company.)
-      if (guessed) object = (isStake && boughtInDocument() !== subject ? boughtInDocument() : undefined) ?? topCompanies().find((c) => c !== subject);
+      const bought = guessed && isStake ? boughtInDocument() : undefined;
+      if (guessed) object = (bought !== subject ? bought : undefined) ?? topCompanies().find((c) => c !== subject);
       if (object === subject) object = undefined;
       if (object && !guessed) lastTarget = object;
       if (subject) lastInvestor = subject;
@@ -720,7 +723,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const dealLoan = measureId === 'loan' && !lender && (chosen ? LOAN_FOR_DEAL_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 60)) : !lastSubject.get('loan'))
         ? lastSubject.get('deal-value') : undefined;
       // "The shares closed at €23.50, up 3.2%": the article's company moved.
-      const sharesMoved = !chosen && m.kind === 'quantity' && s.start === sentence.start && STOCK_SUBJECT_ASIDE.test(sentenceLower) && !sentenceLower.startsWith('its') ? topCompanies()[0] : undefined;
+      const sharesMoved = !chosen && m.kind === 'quantity' && s.start === sentence.start && STOCK_SUBJECT.test(sentenceLower) && !sentenceLower.startsWith('its') ? topCompanies()[0] : undefined;
       subject = dealFor ?? dealLoan ?? sharesMoved ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
       // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.
       if (!chosen && SELLER_MEASURES.has(measureId) && subject && !sellerSide(subject)) subject = topCompanies().find(sellerSide) ?? subject;
@@ -833,6 +836,7 @@ function consolidateDeal(cands: FactCandidate[]): void {
  */
 function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, figStart: number, figEnd: number, value: number): MeasureDef | undefined {
   let measure = nearest;
+  const stakeBought = stakeBoughtBefore(sentenceLower, figStart) >= 0;
   // "sees a £6.2 billion price as too low for a business that earned £364 million in revenue": a price
   // of billions is a company's value, not the revenue or profit a later figure is told with.
   if (value >= 1e8 && measure?.periodic && PRICE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) measure = MEASURE_BY_ID.get('valuation');
@@ -856,9 +860,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   if (measure?.id === 'investment' && SETTLEMENT.test(sentenceLower)) measure = MEASURE_BY_ID.get(FINE_WORD.test(sentenceLower) && !SETTLE_WORD.test(sentenceLower) ? 'fine' : 'settlement');
   // "to pay A$120 million over the ghost flights": paid over a dispute (not "over five years").
   else if (measure?.id === 'investment' && PAY_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) && OVER_DISPUTE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) measure = MEASURE_BY_ID.get('settlement');
-  else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower) && stakeBoughtBefore(sentenceLower, figStart) < 0) measure = MEASURE_BY_ID.get('deal-value');
+  else if (measure?.id === 'investment' && TAKEOVER.test(sentenceLower) && !stakeBought) measure = MEASURE_BY_ID.get('deal-value');
   // "agreed to buy a 30% stake in Valentino for 1.7 billion euros": the price of a stake is an investment in the company, not a takeover.
-  if (measure?.id === 'deal-value' && stakeBoughtBefore(sentenceLower, figStart) >= 0) measure = MEASURE_BY_ID.get('investment');
+  if (measure?.id === 'deal-value' && stakeBought) measure = MEASURE_BY_ID.get('investment');
   // "analysts' average estimate of $28.7 billion": what was expected, not what was reported.
   if (ANALYST_ESTIMATE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) || ANALYST_ESTIMATE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))) measure = MEASURE_BY_ID.get('estimate');
   // "sold more than $30 billion worth of chips": sales, not a valuation.
