@@ -1017,14 +1017,26 @@ function shortFormOf(word: string, lex: Lexicon): LexiconEntry | undefined {
   return found;
 }
 
-/** The one known company of the article whose name, as written, starts with the word and a space; undefined if none or several. */
+/**
+ * The one known company of the article whose name, as written, starts with the word and a space;
+ * undefined if none or several. Of a company and the longer names that open with its own ("Anglo
+ * American" and "Anglo American Platinum"), the word is the company.
+ */
 function knownLongForm(text: string, hits: readonly OrgHit[], word: string): OrgHit | undefined {
   let found: OrgHit | undefined;
+  let several = false;
   for (const h of hits) {
     if (h.kind !== 'company' || (h.source !== 'lexicon' && h.source !== 'user') || h.end - h.start <= word.length + 1) continue;
     if (!text.startsWith(word, h.start) || text.charCodeAt(h.start + word.length) !== 32) continue;
-    if (found && found.id !== h.id) return undefined;
-    found = h;
+    if (found && found.id !== h.id) {
+      several = true;
+      if (h.name.length < found.name.length) found = h;
+    } else found = h;
+  }
+  if (!several || !found) return found;
+  for (const h of hits) {
+    if (h.id === found.id || h.kind !== 'company' || (h.source !== 'lexicon' && h.source !== 'user') || !text.startsWith(word, h.start) || text.charCodeAt(h.start + word.length) !== 32) continue;
+    if (!h.name.startsWith(`${found.name} `)) return undefined;
   }
   return found;
 }
