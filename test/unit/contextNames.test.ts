@@ -256,7 +256,8 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Nestle sold its U.S. ice cream business to Froneri in 2019.', 'company'), ['Nestle', 'Froneri']);
   });
   it('takes no camel-case product with its accounts or users for a company', () => {
-    assert.deepStrictEqual(named('Vizio brings some 18 million SmartCast accounts, and SentinelOne sells security.', 'company'), ['SentinelOne']);
+    // (Vizio is a known company; SmartCast, its software, is not one.)
+    assert.deepStrictEqual(named('Vizio brings some 18 million SmartCast accounts, and SentinelOne sells security.', 'company'), ['Vizio', 'SentinelOne']);
   });
   it('reads the companies of a merger, a holding company in apposition with a possessive, and no person in a maker\u2019s name', () => {
     assert.deepStrictEqual(named('Tavares led the group since its creation from the merger of Fiat Chrysler and PSA in 2021.', 'company'), ['Fiat Chrysler', 'PSA']);
@@ -470,8 +471,10 @@ describe('names from context', () => {
     // "Amrize Ltd, the group ... Amrize expects": the name without Ltd wherever it stands.
     const a = analyze('Zorbanite Ltd, the building group spun off by Holcim, ended higher.\n\nZorbanite expects to spend $1 billion.');
     assert.deepStrictEqual(of(a, 'company').map((m) => `${m.text}=${m.entity}`), ['Zorbanite Ltd=company:zorbanite', 'Holcim=company:holcim', 'Zorbanite=company:zorbanite']);
-    // "Marathon Oil" and "Marathon" are one company; the Eagle Ford is no Ford.
-    assert.deepStrictEqual(of(analyze('It pays $17 billion for Marathon Oil. Houston-based Marathon drills in the Eagle Ford, the Bakken and Texas.'), 'company').map((m) => `${m.text}=${m.entity}`), ['Marathon Oil=company:marathon', 'Marathon=company:marathon']);
+    // "Tarrow Oil" and "Tarrow" are one company; the Eagle Ford is no Ford.
+    assert.deepStrictEqual(of(analyze('It pays $17 billion for Tarrow Oil. Houston-based Tarrow drills in the Eagle Ford, the Bakken and Texas.'), 'company').map((m) => `${m.text}=${m.entity}`), ['Tarrow Oil=company:tarrow', 'Tarrow=company:tarrow']);
+    // Known to the lexicon, the same two forms are its one company.
+    assert.deepStrictEqual(of(analyze('It pays $17 billion for Marathon Oil. Houston-based Marathon drills in the Eagle Ford.'), 'company').map((m) => `${m.text}=${m.entity}`), ['Marathon Oil=company:marathon-oil', 'Marathon=company:marathon-oil']);
   });
 
   it('reads the payer of a price, never a place, and no family name of several companies as one of them', () => {
@@ -583,5 +586,18 @@ describe('names from context', () => {
 
   it('reads no U.S. into a known company that opens the next sentence', () => {
     assert.deepStrictEqual(named('It must delete data stored in the U.S. Meta\u2019s president of global affairs called it flawed.', 'company'), ['Meta']);
+  });
+
+  it('reads a short form as the company whose name the longer names open with, a corporate word of a medicines or distribution business, and a surname with d\u2019', () => {
+    assert.deepStrictEqual(of(analyze('Anglo American rejected the bid for its stake in Anglo American Platinum. Anglo shares fell.'), 'company').map((m) => `${m.text}=${m.entity}`),
+      ['Anglo American=company:anglo-american', 'Anglo American Platinum=company:anglo-american-platinum', 'Anglo=company:anglo-american']);
+    assert.deepStrictEqual(of(analyze('Sanofi will acquire Blueprint Medicines. Blueprint\u2019s main drug grew. Home Depot will buy SRS Distribution; SRS, owned by private equity firms, runs 760 branches.'), 'company').map((m) => m.entity),
+      ['company:sanofi', 'company:blueprint', 'company:blueprint', 'company:home-depot', 'company:srs', 'company:srs']);
+    assert.deepStrictEqual(named('Anima Chief Executive Alessandro Melzi d\u2019Eril said the board would review the terms.', 'person'), ["Alessandro Melzi d'Eril"]);
+  });
+
+  it('reads word-like tickers on a line of known tickers, and no company in liquefied natural gas', () => {
+    assert.deepStrictEqual(named('BKR   GTLS   FLS   SLB   HAL\n\nThe oilfield group rose on Tuesday.', 'company'), ['Baker Hughes', 'Chart Industries', 'Flowserve', 'SLB', 'Halliburton']);
+    assert.deepStrictEqual(named('AI   USB\n\nIt builds equipment for LNG terminals.', 'company'), []);
   });
 });

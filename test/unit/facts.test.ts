@@ -1098,4 +1098,29 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(list, 'About You premium (%)').documents, ['a.txt', 'b.md']);
     assert.deepStrictEqual(byLabel(list, 'Otto Group stake in About You (%)').documents, ['a.txt', 'b.md']);
   });
+
+  it('reads a target\u2019s share move after a buyer\u2019s offer, a break fee, the combined company, the deal named in bold, a deal recalled after another amount, and branches', () => {
+    const drug = corpusOf([
+      ['a.txt', 'Johnson & Johnson will buy Intra-Cellular Therapies. Intra-Cellular Therapies stock closed at $127.48.'],
+      ['b.md', 'Shares of Intra-Cellular Therapies jumped 34% to $127.05 on Monday after Johnson & Johnson said it would pay $132 a share for the company.'],
+    ]).facts();
+    const closing = byLabel(drug, 'Intra-Cellular Therapies closing share price');
+    assert.deepStrictEqual([closing.documents, closing.verdict], [['a.txt', 'b.md'], 'conflict']);
+    const fee = corpusOf([
+      ['a.txt', 'Baker Hughes will buy Chart Industries. Chart will pay Flowserve a $266 million termination fee.'],
+      ['b.md', 'Baker Hughes made an offer for **Chart Industries**. Flowserve walks away with a $266m break fee.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(fee, 'Chart Industries breakup fee').documents, ['a.txt', 'b.md']);
+    const power = corpusOf([
+      ['a.txt', 'Constellation Energy agreed to buy Calpine. The combined company would have nearly 60 gigawatts of capacity.'],
+      ['b.md', 'Constellation Energy will acquire Calpine. The combined group will own 60 GW.'],
+    ]).facts();
+    assert.deepStrictEqual(power.filter((f) => f.unit === 'gigawatt').map((f) => [f.label, f.documents]), [['Calpine gigawatts (projected)', ['a.txt', 'b.md']]]);
+    const roofs = corpusOf([
+      ['a.txt', 'Home Depot agreed to buy SRS Distribution for $18.25 billion. SRS has more than 760 branches.'],
+      ['b.md', 'Home Depot\u2019s $18.25bn purchase of **SRS Distribution** is its biggest. Including debt, the deal is worth $18.25 billion, the most since it paid about $8 billion for HD Supply in 2020. SRS runs 760 branches.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(roofs, 'SRS Distribution deal value').documents, ['a.txt', 'b.md']);
+    assert.strictEqual(byLabel(roofs, 'SRS Distribution branches').verdict, 'qualifier-differs');
+  });
 });

@@ -30,6 +30,7 @@ describe('money', () => {
     ['Meta may invest up to $10 billion.', '$10 billion', 10e9, 'USD', 'up to'],
     ['Meta may invest as much as $10 billion.', '$10 billion', 10e9, 'USD', 'up to'],
     ['The bill could exceed $10 billion.', '$10 billion', 10e9, 'USD', 'over'],
+    ['She expects sales to top $5 billion a year.', '$5 billion', 5e9, 'USD', 'over'],
     ['It has poured more than $13 billion into the lab.', '$13 billion', 13e9, 'USD', 'over'],
     ['The cost is in excess of $2 million.', '$2 million', 2e6, 'USD', 'over'],
     ['It stood at approximately $13.8 billion.', '$13.8 billion', 13.8e9, 'USD', 'approximately'],

@@ -22,7 +22,7 @@ const POSSESSIVE_AHEAD = /^'s\b|^'\s/;
 const PER_SHARE_PRICE_BEFORE = /\bper[- ]share (?:price|offer|offer price|consideration)(?: of| at| is| was)? $/;
 const PER_SHARE_AHEAD = /^(?:-| )(?:a|per)[- ](?:share|ads|adr)\b|^ (?:in (?:cash|stock|cash and stock) )?(?:for )?(?:each|every|per|a|an) (?:[a-z&.'-]+ ){0,2}(?:share|ads|adr)\b/;
 /** "shares surged more than 30% to about $5.50": where the stock went (a verb of trading between; "shares, priced at $23.28" is a price paid). */
-const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)|(?<=\b[a-z]{1,4})\.(?= [a-z])){0,24}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
+const SHARES_WENT_TO_BEFORE = /\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)|(?<=\b[a-z]{1,4})\.(?= [a-z])){0,48}\b(?:rose|rises|fell|falls|jumped|climbed|gained|dropped|slid|slipped|surged|sank|tumbled|rallied|plunged|soared|advanced|declined|traded|trading|closed|ended|finished|edged|were|was|stood)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:to|at) (?:(?:about|around|roughly|nearly|almost|just|a record|an all-time high of|a low of) )*$/;
 const SHARES_AFTER = /^(?:['’]s?)? (?:shares|stock)\b/;
 const STOCK_SUBJECT = /^(?:the|its) (?:stock|shares)\b/;
 /** "The stock, which began trading after VinFast merged with Black Spade, closed at": companies inside the aside own no stock here. */
@@ -221,7 +221,7 @@ const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
-const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}\[?$/;
+const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
 const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?)\b/;
@@ -273,6 +273,8 @@ const TENDERED_BEFORE = /\btendered (?:(?:about|roughly|nearly|almost|around|som
 const PREMIUM_BEFORE = /\b(premium|discount)(?: of|:) (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const DEAL_NOUN_AHEAD = /^(?: [A-Z][\w&.'-]*)?['\u2019]?s? (?:deal|purchase|acquisition|takeover|buyout)\b/;
+/** A sentence about the business a deal makes: "The combined company would have ...". */
+const COMBINED_SUBJECT = /^(?:the|a) (?:combined|merged|enlarged) (?:company|group|business|entity|firm)\b/;
 const COMBINED_AHEAD = /^ of (?:a|the) (?:combined|merged|new|enlarged) (?:company|group|business|entity)\b/;
 const PREMIUM_AHEAD = /^ (?:more|above|over)(?: than)? (?:the |its |their )?(?:(?:market|closing|share|stock|trading|last) )*price\b/;
 const PERCENT_NOUNS = new Map<string, string>([
@@ -319,7 +321,7 @@ function windowOf(list: Mention[], from: number, to: number): Mention[] {
   while (end < list.length && list[end]!.start < to) end++;
   return list.slice(lo, end);
 }
-const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|sale of|purchase of|acquisition of|takeover of|buyout of|sell|sells|selling|sold)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank|house|label|brand|platform|studio|utility|conglomerate|drugmaker|chipmaker|automaker|carmaker)\s)?\[?$/i;
+const TARGET_BEFORE = /(?:\b(?:in|into|bet on|backing|acquire|acquiring|buy|buying|sale of|purchase of|acquisition of|takeover of|buyout of|sell|sells|selling|sold)|\bpa(?:y|ys|id|ying)\s[^;]{1,40}?\sfor)\s(?:(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:startup|start-up|company|firm|maker|developer|provider|unicorn|lab|rival|manufacturer|producer|operator|retailer|grocer|chain|airline|insurer|lender|supplier|group|business|carrier|bank|house|label|brand|platform|studio|utility|conglomerate|drugmaker|chipmaker|automaker|carmaker)\s)?(?:\[|\*\*?|__?)?$/i;
 
 function distanceTo(c: Mention, m: Mention): number {
   return c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5;
@@ -566,8 +568,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // "its holding in Commerzbank", "51% of Acme", "raises Commerzbank stake": what the stake is in.
     const isTarget = (c: Mention): boolean => TARGET_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start))
       || (isStake && (SHARE_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) || STAKE_AFTER_NAME.test(text.slice(c.end, c.end + 10))));
+    // "the deal is worth $9.5 billion, the biggest since it paid $11.6 billion for Bioverativ": a company
+    // after another amount is that amount's.
+    const laterAmounts = figures.filter((f) => f.kind === 'money' && f.start >= m.end && f.amount?.conversionOf === undefined);
+    const pastAnother = (c: Mention): boolean => c.start > m.end && laterAmounts.some((f) => f.end <= c.start);
     const targetMention = companies
-      .filter(isTarget)
+      .filter((c) => isTarget(c) && !pastAnother(c))
       .sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
     if (measureId === 'investment') {
       const after = sentenceText.slice(figEnd, figEnd + 60);
@@ -589,7 +595,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const listed = measureId === 'price-per-share' || SHARE_PRICE_MEASURES.has(measureId)
         ? companies.find((c) => SHARES_AFTER.test(text.slice(c.end, c.end + 10)) || SHARES_OF_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) : undefined;
       // Bought ("acquisition of Hess") before merely named after "in" ("the slide in Chevron's shares").
-      const bought = companies.filter((c) => BOUGHT_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)) || takenPrivate(text, c)).sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
+      const bought = companies.filter((c) => (BOUGHT_BEFORE.test(text.slice(Math.max(s.start, c.start - 50), c.start)) || takenPrivate(text, c)) && !pastAnother(c)).sort((a, b) => distanceTo(a, m) - distanceTo(b, m))[0];
       // Not a partner in the bid: "Sony Pictures and Apollo offered $26 billion for the whole company".
       const partner = other && nearestBefore && (other.end <= nearestBefore.start ? AND_BETWEEN.test(text.slice(other.end, nearestBefore.start)) : AND_BETWEEN.test(text.slice(nearestBefore.end, other.start)));
       // (Not in a listing: "raising $1.5 billion for the sandal maker and its owner" names no company bought.)
@@ -597,6 +603,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "Slack ($27.7 billion) or Tableau ($15.7 billion)": the company the price is given for.
       const priced = companies.find((c) => c.end <= m.start && PAREN_PRICE_BETWEEN.test(text.slice(c.end, m.start)));
       // "Rightmove, the portal, rejected a proposal from REA, saying the offer of 705 pence a share...": the one that refused is the one bid for.
+      // (Not a break fee's: "Flowserve walks away with a $266m break fee" is paid to the partner left behind.)
       const refused = companies.find((c) => TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 60).toLowerCase()));
       // "paying $6.7 billion for Arcadium Lithium": the company the price is paid for, right after it.
       const paidFor = companies.find((c) => c.start > m.end && c.start - m.end <= 30 && PAID_FOR_BETWEEN.test(text.slice(m.end, c.start)));
@@ -609,7 +616,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // Where shares opened, traded or closed is the price of the company whose shares they are, first.
       // "$229 per Seagen share": the company whose share is priced.
       const perShareOf = measureId === 'price-per-share' ? companies.find((c) => PER_BEFORE.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && ONE_SHARE_AFTER.test(text.slice(c.end, c.end + 7))) : undefined;
-      const chosen = perShareOf ?? (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? sold ?? bought ?? targetMention ?? listed ?? refused ?? (forTheCompany && !partner ? other : undefined);
+      const chosen = perShareOf ?? (SHARE_PRICE_MEASURES.has(measureId) ? listed : undefined) ?? priced ?? dealNamed ?? paidFor ?? sold ?? bought ?? targetMention ?? listed ?? (measureId === 'breakup-fee' ? undefined : refused) ?? (forTheCompany && !partner ? other : undefined);
       // Otherwise the deal the article has been reporting; for bidding partners, the company it says is
       // bought; else the sentence's own company.
       // "KKR's latest offer of 9,451 yen a share": the bidder's possessive names no company bought.
@@ -620,7 +627,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const stockAside = SHARE_PRICE_MEASURES.has(measureId) && s.start === sentence.start && STOCK_SUBJECT.test(sentenceLower)
         && (!companies.some((c) => c.end <= m.start) || STOCK_WITH_ASIDE.test(sentenceLower))
         ? (sentenceLower.startsWith('its') ? lastSentenceCompany : topCompanies()[0] ?? lastSentenceCompany) : undefined;
-      subject = stockAside ?? (chosen ? canonical(chosen.entity!) : undefined) ?? lastSubject.get('deal-value') ?? (forTheCompany && partner ? boughtInDocument() : undefined)
+      // (A break fee is a term of the deal, named by the company bought, not by whoever pays or receives it.)
+      subject = stockAside ?? (chosen ? canonical(chosen.entity!) : undefined) ?? lastSubject.get('deal-value') ?? ((forTheCompany && partner) || measureId === 'breakup-fee' ? boughtInDocument() : undefined)
         ?? (named ? canonical(named.entity!) : boughtInDocument() ?? topCompanies().find((c) => !bidder || c !== canonical(bidder.entity!)));
       // A deal dated in the past ("its $1.7 billion purchase of Constellation in 2021") is history, not
       // the deal the article goes on reporting.
@@ -739,6 +747,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     } else if ((measureId === 'cost-savings' || measureId === 'tendered') && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
     // "Assets acquired: around C$134bn": the assets of the business the deal buys, when the sentence names none.
     else if (measureId === 'assets' && !companies.length && lastSubject.get('deal-value')) subject = lastSubject.get('deal-value');
+    // "The combined company would have nearly 60 gigawatts", "The combined group will own 60 GW": the
+    // business the deal makes, named as the deal is (by the company bought), and still to come.
+    const combined = s.start === sentence.start && COMBINED_SUBJECT.test(sentenceLower);
+    if (combined) subject = boughtInDocument() ?? subject;
     if (subject && !aside) lastSubject.set(measureId, subject);
 
     // Period and status.
@@ -754,7 +766,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // "raise its stake to 60.5% from 19.9%": the figure after "from" is what it was before.
     if (FROM_AFTER_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) period = period ? `${period}, before` : 'before';
     // "sales will drop by over 20%": a change still to come ("will buy 150 jets" stays an order reported).
-    const status: 'reported' | 'prospective' = isProspective(sentenceLower, clauseFrom, clauseTo, figStart)
+    const status: 'reported' | 'prospective' = combined || isProspective(sentenceLower, clauseFrom, clauseTo, figStart)
       || (unit.endsWith('change') && WILL_CHANGE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) ? 'prospective' : 'reported';
     const groupable = !!subject && measureId !== 'amount';
 
@@ -988,11 +1000,15 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   return what ? `${CHANGED_NOUNS.get(what) ?? what} change` : 'change';
 }
 
+const SIBILANT_END = /(?:ch|sh|s|x|z)$/;
+
 function plural(unit: string): string {
   if (PLURAL_END.test(unit)) return unit;
   if (unit === 'person') return 'people';
   if (unit === 'aircraft') return unit;
   if (Y_END.test(unit) && !VOWEL_Y_END.test(unit)) return `${unit.slice(0, -1)}ies`;
+  // "branch" → "branches", "box" → "boxes".
+  if (SIBILANT_END.test(unit)) return `${unit}es`;
   return `${unit}s`;
 }
 

@@ -77,7 +77,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management|Investors|Investments|Products|Acquisition|Equities)';
+const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management|Investors|Investments|Products|Acquisition|Equities|Medicines|Therapies|Distribution|Diagnostics|Genomics|Biotech|Biopharma|Biologics|Devices|Instruments|Solutions|Materials|Renewables|Infrastructure|Payments)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
@@ -518,7 +518,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       const before = text.slice(Math.max(0, tok.start - 12), tok.start);
       const after = text[tok.end];
       const marked = TICKER_MARK_BEFORE.test(before) && (before.endsWith('(') ? after === ')' || after === ':' : true);
-      if (!isAmbiguousTicker(tok.text) || marked) pushTicker(tok.start, tok.end, entry);
+      // ("HAL" and "SLB" on a line of known tickers: "BKR   GTLS   SLB   HAL".)
+      if (!isAmbiguousTicker(tok.text) || marked || knownTickerLine(text, tok.start, lex)) pushTicker(tok.start, tok.end, entry);
       continue;
     }
     // "SIE" on a line of tickers is Siemens (SIE.DE in the lexicon).
@@ -1187,6 +1188,7 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
   return null;
 }
 
+const BLANK_RUN = /[ \t]+/;
 const TICKER_LINE = /^[ \t]*[A-Z0-9][A-Z0-9.-]{0,11}(?:[ \t]+[A-Z0-9][A-Z0-9.-]{0,11})+[ \t]*$/;
 
 /** Whether the line holding `at` is a line of tickers only ("KO WTB", "ENR SIE VWS"). */
@@ -1195,6 +1197,20 @@ function onTickerLine(text: string, at: number): boolean {
   let to = text.indexOf('\n', at);
   if (to < 0) to = text.length;
   return to - from <= 120 && TICKER_LINE.test(text.slice(from, to));
+}
+
+/** A line of tickers only, every one known, one or more of them unambiguous: its short or word-like tickers are tickers too ("K MDLZ GIS"). */
+function knownTickerLine(text: string, at: number, lex: Lexicon): boolean {
+  if (!onTickerLine(text, at)) return false;
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  let sure = 0;
+  for (const t of text.slice(from, to).trim().split(BLANK_RUN)) {
+    if (!lex.tickers.has(t) && !lex.baseTickers.has(t)) return false;
+    if (!isAmbiguousTicker(t)) sure++;
+  }
+  return sure >= 1;
 }
 
 /** Hits sorted by start, with the longest one's length. */

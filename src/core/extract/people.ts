@@ -55,9 +55,9 @@ export interface PersonHit extends Span {
 // Latin letters as explicit ranges: a Unicode-property pattern was ten times slower over whole articles.
 const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F';
 const LO = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019";
-// A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien").
+// A name word, with the prefixes that put a second capital in a surname ("McCall", "MacLeod", "O'Brien", "d'Eril").
 // A hyphen may join a lower-case second part, as romanised Korean given names do ("Lee Jae-yong", "Min-ji").
-const W = `(?:Mc|Mac|O['\u2019]|Di|De|La|Du)?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24}|-(?!(?:based|backed|owned|led|run|born|made|listed|funded|controlled|style|like|era|old|bred|focused|linked|affiliated|registered|headquartered)\\b)[a-z]{2,12})?`;
+const W = `(?:Mc|Mac|O['\u2019]|d['\u2019]|Di|De|La|Du)?[${UP}][${LO}]{1,24}(?:-[${UP}][${LO}]{1,24}|-(?!(?:based|backed|owned|led|run|born|made|listed|funded|controlled|style|like|era|old|bred|focused|linked|affiliated|registered|headquartered)\\b)[a-z]{2,12})?`;
 // Particles before a surname, in lower case or capitalised, and doubled ("Dirk Van de Put", "Margherita Della Valle").
 const PARTICLES = '[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]elle|[Dd]alla|[Dd]i|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|bin|al|[Dd]er|ten';
 const FULL = `(${W}(?: [${UP}]\\.)?(?: (?:${PARTICLES})(?: (?:de|der|den|la|le))?)?(?: ${W}){1,2})`;
@@ -66,8 +66,8 @@ const ARABIC_RE = new RegExp(`(?<![${LO}${UP}])(${W} (?:bin|bint|ibn) ${W}(?: (?
 /** "Lula named Magda Chambriard, a former head of ...": a person named to a job. */
 const NAMED_TO_BEFORE = /\b(?:named|appointed|hired|picked|tapped|nominated|chose) $/;
 const NAMED_TO_AFTER = /^(?:,? (?:a|an|the) (?:former|current|longtime|veteran|new)\b|,? as (?:its |the )?(?:new |next |interim )?[a-z]|,? to (?:replace|succeed|run|lead|head)\b|, who (?:was|had|has|is)\b)/;
-/** Another capitalised word follows the name. */
-const CAPITAL_WORD_AHEAD = /^ [A-Z][a-z]/;
+/** Another capitalised word follows the name (or a surname with d': "Melzi d'Eril"). */
+const CAPITAL_WORD_AHEAD = /^ (?:[A-Z][a-z]|d['\u2019][A-Z])/;
 /** The last word read is a particle (" Della "): another name word follows it. */
 const PARTICLE_AHEAD = new RegExp(`^ (?:${PARTICLES}) $`);
 /** Capitalised particles that open no given name ("Van" and "Von" may: Van Morrison). */
@@ -261,7 +261,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
     // read again from where the name starts.
     // So is one cut where another capitalised word follows ("Executive Maziar Mike" of "... Mike Doustdar").
     const nameEnd = start + words.join(' ').length;
-    if (start > m.index && (PARTICLE_AHEAD.test(text.slice(nameEnd - words[words.length - 1]!.length - 1, nameEnd + 1)) || CAPITAL_WORD_AHEAD.test(text.slice(nameEnd, nameEnd + 3)))) {
+    if (start > m.index && (PARTICLE_AHEAD.test(text.slice(nameEnd - words[words.length - 1]!.length - 1, nameEnd + 1)) || CAPITAL_WORD_AHEAD.test(text.slice(nameEnd, nameEnd + 4)))) {
       FULL_RE.lastIndex = start;
       continue;
     }

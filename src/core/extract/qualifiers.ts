@@ -14,7 +14,7 @@ const PHRASES: Array<[Qualifier, string[]]> = [
   ['at least', ['at least', 'no less than', 'not less than', 'a minimum of', 'no fewer than']],
   ['nearly', ['nearly', 'near', 'almost', 'close to', 'closer to', 'just under', 'just shy of', 'just below', 'shy of', 'just short of']],
   ['over', ['over', 'more than', 'exceeding', 'exceed', 'exceeds', 'exceeded', 'above', 'in excess of', 'upwards of', 'north of', 'greater than',
-    'surpassing', 'surpass', 'surpasses', 'surpassed', 'topping', 'tops', 'topped', 'pass', 'passes', 'passed', 'passing',
+    'surpassing', 'surpass', 'surpasses', 'surpassed', 'topping', 'tops', 'topped', 'to top', 'could top', 'will top', 'would top', 'may top', 'might top', 'can top', 'pass', 'passes', 'passed', 'passing',
     'beyond', 'starting at', 'from a low of']],
   ['approximately', ['approximately', 'approx', 'approx.', 'about', 'around', 'roughly', 'some', 'circa', 'ca.', 'an estimated', 'estimated at',
     'in the region of', 'on the order of', 'something like']],

@@ -84,7 +84,9 @@ const AMBIGUOUS_TICKERS = new Set(['ALL', 'NOW', 'CAT', 'LOW', 'NET', 'SHOP', 'S
   'RIO', 'BP', 'JD', 'TM', 'PG', 'WIT', 'FIG', 'KR', 'DOW', 'DD', 'IBM', 'AMD', 'HPE', 'SAP', 'NYT', 'FOX', 'UBS', 'KKR', 'CME', 'BHP', 'GSK', 'CVS',
   'MET', 'GOLD', 'RACE', 'HAL', 'STM', 'LIN', 'BAM', 'ABB', 'CSX', 'TJX', 'TPG', 'SLB',
   'BALL', 'FAST', 'POOL', 'WELL', 'HAS', 'KEYS', 'GEN', 'AMP', 'PSA', 'PWR', 'PPL', 'TXT', 'URI', 'TEL', 'CMS', 'NRG', 'IEX', 'WAT', 'PKG',
-  'TER', 'OTIS', 'AXON', 'CDW', 'BMO', 'BNS', 'AUR']);
+  'TER', 'OTIS', 'AXON', 'CDW', 'BMO', 'BNS', 'AUR',
+  // Abbreviations and words written in capitals: liquefied natural gas, trailing twelve months, customer relationship management...
+  'LNG', 'TTM', 'CRM', 'GIS', 'USB', 'NOK', 'GRAB', 'WOOF', 'XYZ', 'FANG', 'RIOT', 'SPOT']);
 
 export function isAmbiguousTicker(t: string): boolean {
   return t.length <= 2 || AMBIGUOUS_TICKERS.has(t);
