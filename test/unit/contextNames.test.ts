@@ -600,4 +600,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('BKR   GTLS   FLS   SLB   HAL\n\nThe oilfield group rose on Tuesday.', 'company'), ['Baker Hughes', 'Chart Industries', 'Flowserve', 'SLB', 'Halliburton']);
     assert.deepStrictEqual(named('AI   USB\n\nIt builds equipment for LNG terminals.', 'company'), []);
   });
+
+  it('reads a broker arm named with its owner\u2019s alias, a company bought from a seller in bold, a capital city in a heading, and given names from Iran, Israel and India', () => {
+    assert.deepStrictEqual(named('Goldman Sachs and BofA Securities led the sale.', 'company'), ['Goldman Sachs', 'BofA Securities']);
+    assert.deepStrictEqual(named('The agreement to buy **Alani Nu** from Congo Brands gives it a second brand. It bought Treasuries from the Fed.', 'company'), ['Alani Nu', 'Congo Brands']);
+    assert.deepStrictEqual(named('# UBS and Bern: the capital question', 'company'), ['UBS']);
+    assert.deepStrictEqual(named('New Chief Executive Maziar Mike Doustdar spoke. It was founded by Udi Mokady and Alon Cohen. Nikesh Arora has bought many companies.', 'person'), ['Maziar Mike Doustdar', 'Udi Mokady', 'Alon Cohen', 'Nikesh Arora']);
+  });
 });

@@ -1123,4 +1123,30 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(roofs, 'SRS Distribution deal value').documents, ['a.txt', 'b.md']);
     assert.strictEqual(byLabel(roofs, 'SRS Distribution branches').verdict, 'qualifier-differs');
   });
+
+  it('reads money a share sale brought in, a debt owed, capital to hold, a revenue figure before its change, jobs cut counted as job cuts, a restructuring that will cost, and a price net of tax benefits', () => {
+    const boeing = corpusOf([
+      ['a.txt', 'Boeing raised about $21.1 billion by selling new shares. Boeing carries nearly $58 billion of debt.'],
+      ['b.md', 'Boeing sold shares. The sale of common shares and convertible stock brought in about $21 billion. Boeing owes $63bn.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(boeing, 'Boeing funding round').documents, ['a.txt', 'b.md']);
+    assert.strictEqual(byLabel(boeing, 'Boeing debt').verdict, 'conflict');
+    const ubs = corpusOf([
+      ['a.txt', 'UBS would need to hold an extra $26 billion of core capital.'],
+      ['b.md', 'The plan would force UBS to hold up to $26bn more capital.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(ubs, 'UBS capital').documents, ['a.txt', 'b.md']);
+    const celsius = corpusOf([
+      ['a.txt', 'Celsius Holdings will buy Alani Nu for $1.8 billion. The price drops to about $1.65 billion after counting $150 million of expected tax benefits. Celsius Holdings reported revenue of $332.2 million, down 31% from a year earlier. Celsius Holdings shares jumped 27%.'],
+      ['b.md', 'Celsius Holdings agreed to pay $1.8 billion for Alani Nu. Net of tax benefits, the deal is worth roughly $1.65 billion. Celsius Holdings shares soared 23%.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(celsius, 'Alani Nu deal value net of tax benefits').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(celsius, 'Celsius Holdings change (%)').reports.map((r) => r.text), ['27%', '23%']);
+    const novo = corpusOf([
+      ['a.txt', 'Novo Nordisk will cut about 9,000 jobs. Novo will take restructuring costs of about 8 billion Danish crowns.'],
+      ['b.md', 'Novo Nordisk announced 9,000 job cuts. The restructuring will cost 9 billion Danish crowns this quarter.'],
+    ]).facts();
+    assert.strictEqual(byLabel(novo, 'Novo Nordisk jobs cut').verdict, 'qualifier-differs');
+    assert.strictEqual(byLabel(novo, 'Novo Nordisk costs').verdict, 'conflict');
+  });
 });

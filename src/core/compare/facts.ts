@@ -291,6 +291,7 @@ const CHANGED_NOUNS = new Map([['revenues', 'revenue'], ['sales', 'revenue'], ['
 const MARKET_AHEAD = /^ (?:of|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}market\b(?! value| cap)/;
 const MARKET_SHARE_BEFORE = /\b(?:market share|share of (?:the |its |their )?(?:[a-z-]+ ){0,2}market)(?: (?:is|was|of|at|to|stood at|reached|rose to|fell to|climbed to|dropped to))? (?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const WILL_CHANGE_BEFORE = /\bwill (?:(?:likely|probably|also) )?(?:fall|drop|rise|grow|decline|shrink|increase|decrease|jump|climb|slide)\b[^.;]*$/;
+const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|orders|deliveries)\b (?:of |at |was |were |reached |totalled |totaled )?(?:[a-z]{1,3})?[$£€¥]?\d[\d.,]*(?: ?(?:thousand|million|billion|trillion|bn|mn|m|k))?(?: [a-z]+)?,? (?:down|up) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over) )?$/;
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
 const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
@@ -529,7 +530,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // "cut more than 15,000 jobs", "about 15,000 layoffs", "cutting roughly 15,000 people", "15% of
       // its workforce": jobs cut, however they are counted, announced or under way.
       const around = sentenceLower.slice(Math.max(0, figStart - 60), figEnd + 40);
-      if ((q.unit === 'layoff' || (JOB_UNITS.has(q.unit) && JOB_CUT.test(around))) && !additional) {
+      if ((q.unit === 'layoff' || q.unit === 'job cut' || (JOB_UNITS.has(q.unit) && JOB_CUT.test(around))) && !additional) {
         measureId = 'job-cuts';
         measureLabel = 'jobs cut';
         unit = 'job';
@@ -585,7 +586,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measure = MEASURE_BY_ID.get('spending');
       }
     }
-    if (measureId === 'deal-value' || measureId === 'enterprise-value' || measureId === 'price-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
+    if (measureId === 'deal-value' || measureId === 'enterprise-value' || measureId === 'net-deal-value' || measureId === 'price-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
       // The company changing hands names the deal ("Catalent"), whoever reports the buyer: the one
       // bought, else the other company when the buyer is named right before the figure
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
@@ -846,6 +847,12 @@ function consolidateDeal(cands: FactCandidate[]): void {
  * corrected by phrases that say more ("a deal valued at", "to settle", "analysts' estimate of",
  * "of equity", "including debt", "a share", "IPO price of").
  */
+const NET_OF_TAX = /\bnet of (?:[a-z-]+ ){0,2}tax\b|\bafter (?:counting|accounting for|deducting|subtracting|including) (?:[^.;]{0,40} )?(?:of )?(?:expected |future |the )?tax (?:benefits?|assets?|savings?|credits?)\b/;
+const FEE_AHEAD = /^ (?:[a-z-]+ )?(?:fee|fees|payment)\b/;
+const OWES_BEFORE = /\b(?:owes|owed|owing)\b/;
+const BROUGHT_IN_BEFORE = /\b(?:brought|brings|bring|bringing|took|takes|raked|rakes) in (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
+const SHARE_SALE = /\b(?:sale of (?:new |common |its |their )?(?:shares|stock)|(?:share|stock|equity) (?:sale|offering|issue)s?|offering|rights issue|capital increase|selling (?:new )?shares)\b/;
+
 function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, figStart: number, figEnd: number, value: number): MeasureDef | undefined {
   let measure = nearest;
   const stakeBought = stakeBoughtBefore(sentenceLower, figStart) >= 0;
@@ -881,6 +888,10 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   else if (WORTH_OF_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 10)) && SOLD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
     measure = MEASURE_BY_ID.get('revenue');
   }
+  // "Adobe now owes Figma a $1 billion fee": a fee owed is no debt.
+  if (measure?.id === 'debt' && FEE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)) && OWES_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) measure = undefined;
+  // "The sale of common shares and convertible stock brought in about $21 billion": money raised, not revenue.
+  if (measure?.id === 'revenue' && BROUGHT_IN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) && SHARE_SALE.test(sentenceLower)) measure = MEASURE_BY_ID.get('funding-round');
   // "468 million euros of equity with 132 million euros of debt": the parts of a round.
   if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20)) || EQUITY_PART_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('equity');
   else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 36))) measure = MEASURE_BY_ID.get('debt');
@@ -911,6 +922,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     || (TOTAL_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) && DEBT_WORD.test(sentenceLower.slice(0, figStart))))) {
     measure = MEASURE_BY_ID.get('enterprise-value');
   }
+  // "Net of tax benefits, the deal is worth roughly $1.65 billion", "drops to $1.65 billion after counting
+  // $150 million of tax benefits": the price less what the buyer gets back, a fact of its own.
+  if ((measure === undefined || DEAL_MEASURES.has(measure.id) || measure.id === 'valuation') && NET_OF_TAX.test(sentenceLower)) measure = MEASURE_BY_ID.get('net-deal-value');
   // "$63.50 a share", "$63.50-per-share offer": a price per share, whatever else the sentence says.
   // "sell their shares for $15 each" too.
   const perShare = PER_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30)) || PER_SHARE_PRICE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart))
@@ -950,7 +964,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
 const SEGMENT_BEFORE = /\b([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:revenue|revenues|sales)\b/g;
 const SEGMENT_AFTER = /\b(?:revenue|revenues|sales) (?:in|from|at) (?:the|its) ([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:unit|division|segment|business|arm)\b/g;
 /** Words before "revenue" that say how much of it, or when, not which business ("quarterly", "total"). */
-const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|by|from|after|amid|slow|slower|weak|weaker|strong|stronger|flat|soft|softer|sluggish|robust|falling|rising|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|organic|operating|gross|forecast|forecasts|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reports|posts|generates|books|saw|sees|made|makes|earns|brought|brings|grew|grow|grows|rose|fell|lost|expects|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
+const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|by|from|after|amid|though|although|even though|even|while|but|because|since|when|whereas|if|despite|so|yet|where|slow|slower|weak|weaker|strong|stronger|flat|soft|softer|sluggish|robust|falling|rising|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|organic|operating|gross|forecast|forecasts|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reports|posts|generates|books|saw|sees|made|makes|earns|brought|brings|grew|grow|grows|rose|fell|lost|expects|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
 
 /** The business a revenue figure is of, from the nearest "X revenue" or "revenue in the X unit" around it. */
 function segmentOf(sentence: string, sentenceLower: string, figStart: number, figEnd: number): string | undefined {
@@ -996,7 +1010,8 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   // "closed 9.4% lower", "ended the day 12% lower": a change told after the figure.
   if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return CHANGE_AFTER.test(lower.slice(figEnd, figEnd + 8)) ? 'change' : undefined;
   // "Revenue rose 19%" is no share move ("shares fell 12.6%", "Acme fell 5%"): what changed, when the words before say.
-  const what = CHANGED_NOUN_BEFORE.exec(lower.slice(Math.max(0, figStart - 70), figStart))?.[1];
+  // ("revenue of $332.2 million, down 31%": the figure of what changed, then the change.)
+  const what = CHANGED_NOUN_BEFORE.exec(lower.slice(Math.max(0, figStart - 70), figStart))?.[1] ?? NOUN_FIGURE_CHANGE_BEFORE.exec(lower.slice(Math.max(0, figStart - 70), figStart))?.[1];
   return what ? `${CHANGED_NOUNS.get(what) ?? what} change` : 'change';
 }
 

@@ -44,9 +44,9 @@ const HYPHEN_DESCRIPTOR = /^[A-Za-z.]+-(?:run|owned|backed|based|controlled|list
 /** "Life Insurance Corporation of India", "State Bank of India": a corporate word, then "of" and a place. */
 const OF_PLACE_AHEAD = /^(?: (?:Corporation|Bank|Company))? of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b/;
 const ENDS_WITH_OF_WORD = /\b(?:Corporation|Bank|Company)$/;
-const INVESTMENT_ARM_AHEAD = /^ (Capital Markets|Capital|Ventures|Investments|Asset Management|Pictures|Music|Records)\b/;
+const INVESTMENT_ARM_AHEAD = /^ (Capital Markets|Capital|Ventures|Investments|Asset Management|Securities|Pictures|Music|Records)\b/;
 /** C, V, I, A, P, M, R: the first letters of those words. */
-const ARM_INITIALS = new Set([67, 86, 73, 65, 80, 77, 82]);
+const ARM_INITIALS = new Set([67, 86, 73, 65, 83, 80, 77, 82]);
 
 export interface OrgHit extends Span {
   id: string;
@@ -228,6 +228,8 @@ const CUE_ASIDE = new RegExp(String.raw`\b(?:(?:his|her) ${APPOSED_COMPANY}|who 
 /** "the $2.9 billion Clif Bar deal": a company named right after the price of a deal for it (tried at the end of each amount). */
 const DEAL_AFTER_AMOUNT = new RegExp(String.raw` (?=[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:deal|purchase|acquisition|takeover|buyout|merger)\b)${NAME}`, 'y');
 /** "buy Acme for $4.9 billion", "bought Acme in a deal": a price or a deal must follow (one can buy Texas land). */
+/** "to buy **Alani Nu** from Congo Brands": what is bought from a seller (in emphasis or not). */
+const CUE_BUY_FROM = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Aa]cquire|[Aa]cquires|[Aa]cquired|[Aa]cquiring) (?:\*\*|__)?${NAME}(?:\*\*|__)?(?= from (?:\*\*|__)?[A-Z][a-z])`, 'y');
 const CUE_BUY = new RegExp(String.raw`\b(?:[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought) ${NAME}(?= for ${AMOUNT_OPENING}\d| for ${WORDED_AMOUNT}| in an? (?:[a-z-]+ ){0,3}(?:deal|transaction|takeover|acquisition)\b)`, 'y');
 /** "pension funds AMF and Folksam", "rivals Acme, Initech and Globex": every name of the list. */
 const CUE_PLURAL = new RegExp(String.raw`\b(?:funds|investors|backers|firms|companies|startups|rivals|banks|lenders|insurers|automakers|carmakers|chipmakers|drugmakers|suppliers|makers|peers|competitors|brokers|airlines|retailers|miners|producers|manufacturers|developers|providers|exchanges|publishers|studios|conglomerates|utilities|partners|chains|customers|clients) (?:such as |including |like )?\[?${NAME}`, 'y');
@@ -607,7 +609,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const next = LIST_NEXT.exec(text);
     if (next) before.push(next);
   }
-  for (const matches of [before, matchAtSpots(CUE_ASIDE, text, spots[Trigger.CompanyAside]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), plural, data, ampersands, priced]) {
+  for (const matches of [before, matchAtSpots(CUE_ASIDE, text, spots[Trigger.CompanyAside]!), after, matchAtSpots(CUE_VALUED, text, dealSpots), matchAtSpots(CUE_BUY, text, dealSpots), matchAtSpots(CUE_BUY_FROM, text, dealSpots), plural, data, ampersands, priced]) {
     for (const m of matches) {
       const raw = m[1]!;
       const at = m.index + m[0].indexOf(raw);
