@@ -39,7 +39,8 @@ export function analyzeDocumentParts(text: string, lexicon: Lexicon, options: An
   const named = people.filter((p) => p.source === 'pattern');
   const personWords = new Set<string>();
   for (const p of named) for (const w of p.name.split(' ')) personWords.add(w);
-  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...named], spots, personWords, named);
+  // (An open document's paragraphs keep the lexicon's matches too.)
+  const orgs = extractCompanies(norm, tokens, sentenceStarts, lexicon, [...money, ...dates, ...named], spots, personWords, named, options.cache?.lexiconMatches(lexicon));
   const orgMask = new SpanMask(norm.length);
   for (const o of orgs) orgMask.add(o.start, o.end);
   const persons = people.filter((p) => !(p.source === 'surname' && orgMask.overlaps(p.start, p.end)));

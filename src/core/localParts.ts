@@ -4,12 +4,15 @@
 // paragraph (LocalPartsCache): a keystroke re-reads one paragraph, not the whole article.
 import type { DateHit } from './extract/dates';
 import { extractDates } from './extract/dates';
+import type { LexiconMatch } from './extract/companies';
+import { lexiconMatches } from './extract/companies';
 import type { MoneyHit } from './extract/money';
 import { extractMoney } from './extract/money';
 import type { QuantityHit } from './extract/quantities';
 import { extractQuantities } from './extract/quantities';
 import type { TriggerSpots } from './extract/triggers';
 import { spotTriggers } from './extract/triggers';
+import type { Lexicon } from './lexicon/lexicon';
 import { lowerSameLength, normalizeText } from './text/normalize';
 import { splitSentences } from './text/sentences';
 import { SpanMask } from './text/spanMask';
@@ -109,6 +112,11 @@ export function joinParts(pieces: ReadonlyArray<{ offset: number; parts: LocalPa
  */
 export class LocalPartsCache {
   private paragraphs = new Map<string, LocalParts>();
+  /** The lexicon's matches per paragraph's parts, for one lexicon (another lexicon starts them over). */
+  private matches = new WeakMap<LocalParts, Array<LexiconMatch | null | undefined>>();
+  private matchesLexicon: Lexicon | undefined;
+  /** The pieces of the text last given to parts(). */
+  private pieces: Array<{ offset: number; parts: LocalParts }> = [];
 
   parts(text: string): LocalParts {
     const next = new Map<string, LocalParts>();
@@ -122,6 +130,35 @@ export class LocalPartsCache {
       from = end;
     }
     this.paragraphs = next;
+    this.pieces = pieces;
     return joinParts(pieces);
+  }
+
+  /**
+   * lexiconMatches of the text last given to parts(), as they would be made on the whole text: a
+   * name never reaches across a blank line, so each paragraph keeps its own.
+   */
+  lexiconMatches(lex: Lexicon): Array<LexiconMatch | null | undefined> {
+    if (this.matchesLexicon !== lex) {
+      this.matches = new WeakMap();
+      this.matchesLexicon = lex;
+    }
+    const out: Array<LexiconMatch | null | undefined> = [];
+    for (const { offset, parts } of this.pieces) {
+      let own = this.matches.get(parts);
+      if (!own) {
+        const starts = new Set<number>();
+        for (const s of parts.sentences) if (!s.noise) starts.add(s.start);
+        own = lexiconMatches(parts.norm, parts.tokens, lex, starts);
+        this.matches.set(parts, own);
+      }
+      const base = out.length;
+      out.length = base + own.length;
+      for (let i = 0; i < own.length; i++) {
+        const m = own[i];
+        if (m !== undefined) out[base + i] = m && { start: m.start + offset, end: m.end + offset, entry: m.entry, weak: m.weak };
+      }
+    }
+    return out;
   }
 }

@@ -8,6 +8,7 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { Corpus } from '../../src/core/corpus';
 import { buildLexicon } from '../../src/core/lexicon/lexicon';
 import type { LocalParts } from '../../src/core/localParts';
+import { lexiconMatches } from '../../src/core/extract/companies';
 import { LocalPartsCache, localParts, paragraphEnds } from '../../src/core/localParts';
 import { article, newsArticle } from '../bench/corpus';
 import { FIXTURES, analyze, of } from './helpers';
@@ -68,6 +69,24 @@ describe('paragraph cache (localParts)', () => {
       assert.deepStrictEqual(plain(cache.parts(text)), plain(localParts(text)), `edit ${k}`);
     }
     assert.deepStrictEqual(analyzeDocument(text, lexicon, { cache }), analyzeDocument(text, lexicon));
+  });
+
+  it('keeps the lexicon\u2019s matches per paragraph exactly as the whole text gives them, while edited', () => {
+    const random = rng(7);
+    const whole = (text: string): unknown => {
+      const p = localParts(text);
+      return lexiconMatches(p.norm, p.tokens, lexicon, new Set(p.sentences.filter((s) => !s.noise).map((s) => s.start)));
+    };
+    // Names a blank line cuts ("Lone Star\n\nState"), names at paragraph ends, sentence-opening common words.
+    let text = `${newsArticle(11)}\n\nLone Star\n\nState officials met. Arm Holdings and Lone Star\n\n${article(12)}\n\nShell`;
+    const cache = new LocalPartsCache();
+    for (let k = 0; k < 40; k++) {
+      const at = Math.floor(random() * text.length);
+      text = text.slice(0, at) + ['x', '\n\n', ' Meta and Apple ', 'Target '][k % 4]! + text.slice(at);
+      cache.parts(text);
+      assert.deepStrictEqual(cache.lexiconMatches(lexicon), whole(text), `edit ${k}`);
+    }
+    assert.ok((cache.lexiconMatches(lexicon) as unknown[]).some((m) => m), 'some names matched');
   });
 
   it('an open document analysed through the corpus equals one analysed alone', () => {

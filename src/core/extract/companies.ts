@@ -388,7 +388,8 @@ const CUE_AFTER = new RegExp(String.raw`${NAME}(?:${AFTER_NAME.join('|')})`, 'g'
  * `spots` are the trigger words of the lower-cased text; `personWords` the words of the people's
  * names found in it (a surname named often is no company).
  */
-export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase()), personWords: ReadonlySet<string> = NO_WORDS, persons: readonly Span[] = []): OrgHit[] {
+/** `matches`: lexiconMatches of these tokens, when already made (an open document keeps them per paragraph). */
+export function extractCompanies(text: string, tokens: Token[], sentenceStarts: Set<number>, lex: Lexicon, blocked: Span[], spots: TriggerSpots = spotTriggers(text.toLowerCase()), personWords: ReadonlySet<string> = NO_WORDS, persons: readonly Span[] = [], matches?: ReadonlyArray<LexiconMatch | null | undefined>): OrgHit[] {
   const hits: OrgHit[] = [];
   let mask = new SpanMask(text.length);
   for (const b of blocked) mask.add(b.start, b.end);
@@ -429,7 +430,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     const c0 = text.charCodeAt(tok0.start);
     // Most words start with a lower-case letter and no phrase does (but a few: "eBay", "xAI", "3M"): no call for them.
     if (c0 >= 97 && c0 <= 122 && !lex.oddInitials[c0]) continue;
-    const m = matchLexicon(text, tokens, i, lex, sentenceStarts);
+    const m = matches ? (matches[i] ?? null) : matchLexicon(text, tokens, i, lex, sentenceStarts);
     if (!m) {
       if (isCapitalCode(c0)) (isCamel(text, tok0.start, tok0.end) ? camels : titled).push(i);
       continue;
@@ -1103,7 +1104,30 @@ function ampersandNames(text: string, lex: Lexicon): RegExpExecArray[] {
   return out;
 }
 
-function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, sentenceStarts: Set<number>): { start: number; end: number; entry: LexiconEntry; weak: boolean } | null {
+/** A known name matched at a token: where it ends, which entry, and whether by a weak alias. */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+  weak: boolean;
+}
+
+/**
+ * The lexicon's match at every token that may open a name (a hole at the lower-case words no name
+ * opens): what the first pass of extractCompanies asks of each token, asked ahead. It reads no
+ * further than the paragraph, so an open document keeps it per paragraph.
+ */
+export function lexiconMatches(text: string, tokens: Token[], lex: Lexicon, sentenceStarts: Set<number>): Array<LexiconMatch | null | undefined> {
+  const out = new Array<LexiconMatch | null | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const c0 = text.charCodeAt(tokens[i]!.start);
+    if (c0 >= 97 && c0 <= 122 && !lex.oddInitials[c0]) continue;
+    out[i] = matchLexicon(text, tokens, i, lex, sentenceStarts);
+  }
+  return out;
+}
+
+function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, sentenceStarts: Set<number>): LexiconMatch | null {
   const tok = tokens[i]!;
   const c0 = text.charCodeAt(tok.start); // from the text: most tokens are never sliced
   // Phrases start with a capital, but for a few ("eBay", "xAI", "3M"): other words are skipped at once.
@@ -1177,7 +1201,8 @@ function matchLexicon(text: string, tokens: Token[], i: number, lex: Lexicon, se
     // "the Eagle Ford": a one-word name after "the" and an unknown capitalised word ends another name.
     if (k === 1 && i > 1 && tokens[i - 1]!.end === start - 1 && tokens[i - 2]!.end === tokens[i - 1]!.start - 1 && tokens[i - 2]!.text === 'the'
       && TITLE_CASE.test(tokens[i - 1]!.text) && !lex.places.has(tokens[i - 1]!.text) && !lex.phrases.has(tokens[i - 1]!.text.toLowerCase())) continue;
-    if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && text.slice(end, next.start).trim() === '') continue;
+    // (Not across a blank line: a paragraph ends every name.)
+    if (next && entry.notBefore.size && entry.notBefore.has(next.text.toLowerCase()) && onlySpaceBetween(text, end, next.start)) continue;
     // A common word ("Arm", "Dow") opening a sentence is the word; a longer form ("Arm Holdings") is the company.
     // Unless a known name is listed with it ("Visa and Mastercard stand to lose").
     if (entry.common && k === 1 && sentenceStarts.has(start) && !POSSESSIVE_AHEAD.test(text.slice(end, end + 3)) && !SHARES_MOVE_AHEAD.test(text.slice(end, end + 24))
@@ -1213,6 +1238,17 @@ function knownTickerLine(text: string, at: number, lex: Lexicon): boolean {
     if (!isAmbiguousTicker(t)) sure++;
   }
   return sure >= 1;
+}
+
+/** Whether only blanks, and at most one line break, stand between from and to. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 && ++breaks > 1) return false;
+    if (c !== 10 && c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
+  }
+  return true;
 }
 
 /** Hits sorted by start, with the longest one's length. */
