@@ -6,7 +6,7 @@ import { linkClaim } from './compare/claims';
 import type { CorpusEntity, DocEntities, EntityIndex } from './compare/entities';
 import { docEntities, extendsName, indexEntities } from './compare/entities';
 import type { Fact, FactCandidate, FactReport } from './compare/facts';
-import { factCandidates, groupFacts, mergeRelativePeriods, mergeSameFigure } from './compare/facts';
+import { MeasureWordsMemo, factCandidates, groupFacts, mergeRelativePeriods, mergeSameFigure } from './compare/facts';
 import type { Lexicon } from './lexicon/lexicon';
 import { LocalPartsCache } from './localParts';
 import { corporateHead } from './extract/companies';
@@ -295,6 +295,8 @@ export class Corpus {
   private readonly entityObjects = new Map<string, Entity>();
   /** Paragraphs of the long documents open in editors, most recently updated last: a keystroke re-reads one paragraph. */
   private readonly paragraphs = new Map<string, LocalPartsCache>();
+  /** The measure words of those documents' sentences, kept the same way. */
+  private readonly measureMemos = new Map<string, MeasureWordsMemo>();
   private hotChars = 0;
   private readonly maxHot: number;
   private readonly maxHotChars: number;
@@ -340,6 +342,18 @@ export class Corpus {
     return analysis;
   }
 
+  /** Keeps (or drops) the measure words of a long open document's sentences, for the few most recently updated. */
+  private keepMeasureMemo(path: string, keep: boolean): void {
+    const memo = this.measureMemos.get(path);
+    if (memo) this.measureMemos.delete(path);
+    if (!keep) return;
+    this.measureMemos.set(path, memo ?? new MeasureWordsMemo());
+    for (const p of this.measureMemos.keys()) {
+      if (this.measureMemos.size <= PARAGRAPH_CACHES) break;
+      this.measureMemos.delete(p);
+    }
+  }
+
   /** The paragraph cache for an open document long enough to gain from one (the few most recent are kept). */
   private paragraphCache(path: string, text: string, keep: boolean): LocalPartsCache | undefined {
     let cache = this.paragraphs.get(path);
@@ -362,6 +376,7 @@ export class Corpus {
 
   /** Files a document's analysis; `tokens` are the word tokens of its normalised text, when at hand. */
   private store(path: string, text: string, analysis: DocumentAnalysis, keep: boolean, tokens?: Token[]): void {
+    this.keepMeasureMemo(path, keep && text.length >= PARAGRAPH_CACHE_MIN_CHARS);
     // What outlives the analysis must not hold views into the text: names are copied, claims and
     // reports read their sentences from the packed text.
     const source = new PackedText(text);
@@ -438,7 +453,7 @@ export class Corpus {
 
   /** A document's fact candidates, their reports reading sentences from the packed text. */
   private keyFacts(path: string, text: string, analysis: DocumentAnalysis, source: PackedText, folder: readonly Mention[], aliases?: Map<string, string>): FactCandidate[] {
-    const candidates = factCandidates(path, text, analysis, aliases ? (id) => aliases.get(id) ?? id : undefined, folder);
+    const candidates = factCandidates(path, text, analysis, aliases ? (id) => aliases.get(id) ?? id : undefined, folder, this.measureMemos.get(path));
     for (const c of candidates) c.report = new StoredReport(c.report, source);
     return candidates;
   }
@@ -486,6 +501,7 @@ export class Corpus {
 
   remove(path: string): boolean {
     this.paragraphs.delete(path);
+    this.measureMemos.delete(path);
     if (!this.docs.has(path)) return false;
     this.removeCandidates(path);
     this.unindexClaims(path);
@@ -498,6 +514,7 @@ export class Corpus {
 
   clear(): void {
     this.paragraphs.clear();
+    this.measureMemos.clear();
     this.docs.clear();
     this.hot.clear();
     this.hotChars = 0;

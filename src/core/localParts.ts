@@ -75,8 +75,15 @@ export function paragraphEnds(text: string): number[] {
   return ends;
 }
 
-/** Joins the parts of consecutive pieces of one text (`source` the whole text) into the parts of the whole. */
-export function joinParts(pieces: ReadonlyArray<{ offset: number; parts: LocalParts }>): LocalParts {
+/** A piece's tokens placed in the whole text, by the piece's parts, with the offset they were placed at. */
+export type PlacedTokens = Map<LocalParts, { offset: number; tokens: Token[] }>;
+
+/**
+ * Joins the parts of consecutive pieces of one text into the parts of the whole. `placed` holds the
+ * pieces' tokens as an earlier join placed them: a piece at the same place keeps them (a keystroke
+ * moves only the paragraphs after it); it is updated for the next join.
+ */
+export function joinParts(pieces: ReadonlyArray<{ offset: number; parts: LocalParts }>, placed?: PlacedTokens): LocalParts {
   const norm = pieces.map((p) => p.parts.norm).join('');
   const lower = pieces.map((p) => p.parts.lower).join('');
   const sentences: Sentence[] = [];
@@ -88,7 +95,12 @@ export function joinParts(pieces: ReadonlyArray<{ offset: number; parts: LocalPa
   const dates: DateHit[] = [];
   for (const { offset, parts } of pieces) {
     for (const s of parts.sentences) sentences.push({ start: s.start + offset, end: s.end + offset, noise: s.noise });
-    shiftTokens(parts.tokens, norm, offset, tokens);
+    let own = placed?.get(parts);
+    if (!own || own.offset !== offset) {
+      own = { offset, tokens: shiftTokens(parts.tokens, offset) };
+      placed?.set(parts, own);
+    }
+    for (const t of own.tokens) tokens.push(t);
     for (let g = 0; g < groups; g++) {
       const into = spots[g]!;
       for (const at of parts.spots[g]!) into.push(at + offset);
@@ -115,6 +127,8 @@ export class LocalPartsCache {
   /** The lexicon's matches per paragraph's parts, for one lexicon (another lexicon starts them over). */
   private matches = new WeakMap<LocalParts, Array<LexiconMatch | null | undefined>>();
   private matchesLexicon: Lexicon | undefined;
+  /** The paragraphs' tokens as the last join placed them. */
+  private placed: PlacedTokens = new Map();
   /** The pieces of the text last given to parts(). */
   private pieces: Array<{ offset: number; parts: LocalParts }> = [];
 
@@ -131,7 +145,14 @@ export class LocalPartsCache {
     }
     this.paragraphs = next;
     this.pieces = pieces;
-    return joinParts(pieces);
+    // Tokens placed for paragraphs gone from the text are let go.
+    const placed: PlacedTokens = new Map();
+    for (const { parts } of pieces) {
+      const own = this.placed.get(parts);
+      if (own) placed.set(parts, own);
+    }
+    this.placed = placed;
+    return joinParts(pieces, placed);
   }
 
   /**

@@ -100,6 +100,24 @@ describe('paragraph cache (localParts)', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(viaCorpus)), JSON.parse(JSON.stringify(analyzeDocument(edited, lexicon, { fileName: 'long.txt' }))));
   });
 
+  it('keys an edited open document\u2019s facts as a fresh corpus keys the same text', () => {
+    const random = rng(9);
+    const open = new Corpus(lexicon);
+    let text = '';
+    for (let i = 0; text.length < 30_000; i++) text += `${newsArticle(700 + i)}\n\n`;
+    open.update('long.txt', text, true);
+    for (let k = 0; k < 12; k++) {
+      const at = Math.floor(random() * text.length);
+      text = text.slice(0, at) + ['x', ' valued at $3 billion. ', '\n\n', 'revenue of $2.1 billion '][k % 4]! + text.slice(at);
+      open.update('long.txt', text, true);
+    }
+    const fresh = new Corpus(lexicon);
+    fresh.update('long.txt', text);
+    const shape = (c: Corpus): unknown => JSON.parse(JSON.stringify(c.facts().map((f) => [f.label, f.verdict, f.reports.map((r) => [r.start, r.text])])));
+    assert.deepStrictEqual(shape(open), shape(fresh));
+    assert.ok(open.facts().length > 10);
+  });
+
   it('a qualifier does not reach across a blank line, but does across a wrapped line', () => {
     assert.strictEqual(of(analyze('Meta may invest up to\n\n$5 billion.'), 'money')[0]!.amount!.qualifier, 'none');
     assert.strictEqual(of(analyze('Meta may invest up to\n$5 billion.'), 'money')[0]!.amount!.qualifier, 'up to');

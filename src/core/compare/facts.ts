@@ -335,7 +335,31 @@ export type NameOf = (entityId: string) => string;
  * holds company mentions only other documents make known ("Splunk" where another article wrote
  * "software maker Splunk"), in text order: they count as companies of their sentences too.
  */
-export function factCandidates(doc: string, text: string, analysis: DocumentAnalysis, canonical: (id: string) => string = (id) => id, folder: readonly Mention[] = []): FactCandidate[] {
+/**
+ * The measure words of sentence windows, kept across the versions of one document being edited:
+ * a keystroke changes one sentence, and the others' words are read once, not at every version.
+ */
+export class MeasureWordsMemo {
+  private previous = new Map<string, MeasureWord[]>();
+  private current = new Map<string, MeasureWord[]>();
+
+  /** Starts a version: windows not asked for since the last call are forgotten. */
+  roll(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  words(sentenceLower: string): MeasureWord[] {
+    let w = this.current.get(sentenceLower) ?? this.previous.get(sentenceLower);
+    if (!w) w = measureWords(sentenceLower);
+    this.current.set(sentenceLower, w);
+    return w;
+  }
+}
+
+/** `memo`: for a document being edited, the measure words of its previous version's sentences. */
+export function factCandidates(doc: string, text: string, analysis: DocumentAnalysis, canonical: (id: string) => string = (id) => id, folder: readonly Mention[] = [], memo?: MeasureWordsMemo): FactCandidate[] {
+  memo?.roll();
   const out: FactCandidate[] = [];
   const { mentions, sentences } = analysis;
   // Carry-over memory: what the previous sentences were about.
@@ -428,7 +452,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // Nor is one whose subject is the company or group it calls by a noun ("The group sold 10.3 million
       // vehicles, counting Daihatsu"): still the company before it. (Both only when a company was named before.)
       const ps = firstCompany && lastSentenceCompany !== undefined ? sentences[si] : undefined;
-      const opening = ps ? text.slice(ps.start, Math.min(ps.end, ps.start + 200)).toLowerCase() : '';
+      // (Both open with "the" or "its": other sentences are not lower-cased at all.)
+      const opening = ps && opensWithTheOrIts(text, ps.start) ? text.slice(ps.start, Math.min(ps.end, ps.start + 200)).toLowerCase() : '';
       const nounSubject = !!ps && NOUN_SUBJECT_START.test(opening);
       const aside = ps && !nounSubject ? NOUN_SUBJECT_APPOSITION.exec(opening) : null;
       const keep = nounSubject || (!!aside && firstCompany!.start - ps!.start < aside[0].length && !prev!.some((x) => x.kind === 'company' && x.start - ps!.start >= aside[0].length));
@@ -474,7 +499,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         .map((x): [number, number] => [x.start - s.start, x.end - s.start]);
       // Figures of one sentence share its window, and so its measure words.
       if (!words || wordsStart !== s.start || wordsEnd !== s.end) {
-        words = measureWords(sentenceLower);
+        words = memo ? memo.words(sentenceLower) : measureWords(sentenceLower);
         wordsStart = s.start;
         wordsEnd = s.end;
       }
@@ -852,6 +877,14 @@ const FEE_AHEAD = /^ (?:[a-z-]+ )?(?:fee|fees|payment)\b/;
 const OWES_BEFORE = /\b(?:owes|owed|owing)\b/;
 const BROUGHT_IN_BEFORE = /\b(?:brought|brings|bring|bringing|took|takes|raked|rakes) in (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
 const SHARE_SALE = /\b(?:sale of (?:new |common |its |their )?(?:shares|stock)|(?:share|stock|equity) (?:sale|offering|issue)s?|offering|rights issue|capital increase|selling (?:new )?shares)\b/;
+
+/** Whether the text at `at` reads "the " or "its ", in any case. */
+function opensWithTheOrIts(text: string, at: number): boolean {
+  const a = text.charCodeAt(at) | 32;
+  const b = text.charCodeAt(at + 1) | 32;
+  const c = text.charCodeAt(at + 2) | 32;
+  return text.charCodeAt(at + 3) === 32 && ((a === 116 && b === 104 && c === 101) || (a === 105 && b === 116 && c === 115));
+}
 
 function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, figStart: number, figEnd: number, value: number): MeasureDef | undefined {
   let measure = nearest;

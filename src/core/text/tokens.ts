@@ -98,7 +98,21 @@ export function isAllCaps(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-/** Tokens of a piece of `source` that starts at `offset`, appended to `out` as tokens of `source`. */
-export function shiftTokens(tokens: readonly Token[], source: string, offset: number, out: Token[]): void {
-  for (const t of tokens) out.push(new TextToken(source, t.start + offset, t.end + offset));
+/** A token of a piece of text, placed where the piece stands in a longer one: its text is the piece token's, sliced once for every version that keeps the piece. */
+class ShiftedToken implements Token {
+  constructor(private readonly inner: Token, readonly start: number, readonly end: number) {}
+
+  get text(): string {
+    return this.inner.text;
+  }
+}
+
+/** Tokens of a piece of text that starts at `offset` in a longer one, as tokens of the longer one. */
+export function shiftTokens(tokens: readonly Token[], offset: number): Token[] {
+  const out = new Array<Token>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out[i] = new ShiftedToken(t, t.start + offset, t.end + offset);
+  }
+  return out;
 }
