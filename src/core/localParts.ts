@@ -87,9 +87,18 @@ export function joinParts(pieces: ReadonlyArray<{ offset: number; parts: LocalPa
   const norm = pieces.map((p) => p.parts.norm).join('');
   const lower = pieces.map((p) => p.parts.lower).join('');
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   const groups = pieces[0]?.parts.spots.length ?? spotTriggers('').length;
-  const spots: TriggerSpots = Array.from({ length: groups }, () => []);
+  // Exact-size lists, filled in place: a long document has tens of thousands of tokens and spots.
+  let tokenCount = 0;
+  const spotCounts = new Array<number>(groups).fill(0);
+  for (const { parts } of pieces) {
+    tokenCount += parts.tokens.length;
+    for (let g = 0; g < groups; g++) spotCounts[g]! += parts.spots[g]!.length;
+  }
+  const tokens = new Array<Token>(tokenCount);
+  const spots: TriggerSpots = spotCounts.map((n) => new Array<number>(n));
+  const spotFill = new Array<number>(groups).fill(0);
+  let tokenFill = 0;
   const money: MoneyHit[] = [];
   const quantities: QuantityHit[] = [];
   const dates: DateHit[] = [];
@@ -100,10 +109,12 @@ export function joinParts(pieces: ReadonlyArray<{ offset: number; parts: LocalPa
       own = { offset, tokens: shiftTokens(parts.tokens, offset) };
       placed?.set(parts, own);
     }
-    for (const t of own.tokens) tokens.push(t);
+    for (const t of own.tokens) tokens[tokenFill++] = t;
     for (let g = 0; g < groups; g++) {
       const into = spots[g]!;
-      for (const at of parts.spots[g]!) into.push(at + offset);
+      let k = spotFill[g]!;
+      for (const at of parts.spots[g]!) into[k++] = at + offset;
+      spotFill[g] = k;
     }
     // Copies: the analysis built from these hits changes some of them (conversions are re-pointed).
     const base = money.length;
@@ -164,7 +175,10 @@ export class LocalPartsCache {
       this.matches = new WeakMap();
       this.matchesLexicon = lex;
     }
-    const out: Array<LexiconMatch | null | undefined> = [];
+    let total = 0;
+    for (const { parts } of this.pieces) total += parts.tokens.length;
+    const out = new Array<LexiconMatch | null | undefined>(total);
+    let base = 0;
     for (const { offset, parts } of this.pieces) {
       let own = this.matches.get(parts);
       if (!own) {
@@ -173,12 +187,11 @@ export class LocalPartsCache {
         own = lexiconMatches(parts.norm, parts.tokens, lex, starts);
         this.matches.set(parts, own);
       }
-      const base = out.length;
-      out.length = base + own.length;
       for (let i = 0; i < own.length; i++) {
         const m = own[i];
         if (m !== undefined) out[base + i] = m && { start: m.start + offset, end: m.end + offset, entry: m.entry, weak: m.weak };
       }
+      base += own.length;
     }
     return out;
   }
