@@ -607,4 +607,9 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('# UBS and Bern: the capital question', 'company'), ['UBS']);
     assert.deepStrictEqual(named('New Chief Executive Maziar Mike Doustdar spoke. It was founded by Udi Mokady and Alon Cohen. Nikesh Arora has bought many companies.', 'person'), ['Maziar Mike Doustdar', 'Udi Mokady', 'Alon Cohen', 'Nikesh Arora']);
   });
+
+  it('takes a luxury group\u2019s houses for brands, not people, and a proxy adviser and a railroad for companies', () => {
+    assert.deepStrictEqual(named('Its fashion division, home to Louis Vuitton and Dior, shrank.', 'person'), []);
+    assert.deepStrictEqual(named('Proxy advisers Institutional Shareholder Services and Glass Lewis opposed it, and BNSF might bid.', 'company'), ['Institutional Shareholder Services', 'Glass Lewis', 'BNSF']);
+  });
 });

@@ -1149,4 +1149,29 @@ describe('merging people across sources', () => {
     assert.strictEqual(byLabel(novo, 'Novo Nordisk jobs cut').verdict, 'qualifier-differs');
     assert.strictEqual(byLabel(novo, 'Novo Nordisk costs').verdict, 'conflict');
   });
+
+  it('reads a contingent right per share apart from the cash price, the cash part of an offer, debt a bank commits as the deal\u2019s, a year earlier than a year, results measured against forecasts, and a drop in net profit', () => {
+    const drug = corpusOf([
+      ['a.txt', 'Pfizer agreed to buy Metsera for $47.50 per share in cash, plus a contingent value right worth up to $22.50 per share.'],
+      ['b.md', 'Metsera shares rose to $52.70, above the $47.50 cash part of Pfizer\u2019s offer. Pfizer will pay $47.50 a share for Metsera, and up to $22.50 a share more if its drugs succeed.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(drug, 'Metsera price per share').reports.map((r) => r.text), ['$47.50', '$47.50', '$47.50']);
+    assert.deepStrictEqual(drug.filter((f) => f.measure === 'contingent-value-per-share').map((f) => f.documents), [['a.txt', 'b.md']]);
+    const games = corpusOf([
+      ['a.txt', 'Electronic Arts agreed to be taken private by Silver Lake. JPMorgan Chase has committed $20 billion of debt financing.'],
+      ['b.md', 'Silver Lake will take Electronic Arts private and load EA with $20bn of debt.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(games, 'Electronic Arts debt').documents, ['a.txt', 'b.md']);
+    const cars = corpusOf([
+      ['a.txt', 'Stellantis reported a net loss of 2.3 billion euros for the first half of 2025, compared with a profit of 5.6 billion euros a year earlier.'],
+      ['b.md', 'Stellantis lost \u20ac2.3bn in the first half of 2025, against a profit of \u20ac5.6bn in the same period of 2024.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(cars, 'Stellantis profit (2024)').documents, ['a.txt', 'b.md']);
+    const luxury = corpusOf([
+      ['a.txt', 'LVMH reported a 22% drop in first-half net profit to 5.7 billion euros. Revenue was 39.8 billion euros.'],
+      ['b.md', 'LVMH stock rose after its first-half revenue of \u20ac39.8 billion came in roughly in line with forecasts, even as net profit dropped 22% to \u20ac5.7 billion.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(luxury, 'LVMH revenue').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(luxury, 'LVMH profit change (%)').documents, ['a.txt', 'b.md']);
+  });
 });

@@ -271,6 +271,7 @@ const PAY_RAISED_BEFORE = /\b(?:raises?|raising|raised|lifts?|lifting|lifted|inc
 const PAY_AHEAD = /^ (?:increase|rise|raise|hike|gain)s? (?:in|to|for) (?:(?:the|their|its|base|basic|hourly|average|annual|top) )*(?:wages?|pay|salar(?:y|ies)|earnings)\b|^ (?:pay|wage|salary) (?:rise|raise|increase|hike)s?\b/;
 const TENDERED_BEFORE = /\btendered (?:(?:about|roughly|nearly|almost|around|some|more than|over) )?$|\b(?:shares|stock) tendered\W{1,6}$/;
 const PREMIUM_BEFORE = /\b(premium|discount)(?: of|:) (?:(?:about|roughly|nearly|almost|around|some|more than) )?$/;
+const CHANGE_IN_NOUN_AHEAD = /^ (?:drop|fall|decline|decrease|slump|slide|rise|increase|jump|gain|surge|growth|climb) in (?:(?:its|their|the|[a-z]+-[a-z]+|first|second|third|fourth|quarterly|annual|half-year|full-year|net|operating|adjusted|core|group|organic) ){0,4}(revenue|revenues|sales|profit|profits|earnings|income|ebitda|orders|deliveries|margin|margins)\b/;
 const PERCENT_NOUN_AFTER = /^\s([a-z]+)\b/;
 const DEAL_NOUN_AHEAD = /^(?: [A-Z][\w&.'-]*)?['\u2019]?s? (?:deal|purchase|acquisition|takeover|buyout)\b/;
 /** A sentence about the business a deal makes: "The combined company would have ...". */
@@ -611,7 +612,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measure = MEASURE_BY_ID.get('spending');
       }
     }
-    if (measureId === 'deal-value' || measureId === 'enterprise-value' || measureId === 'net-deal-value' || measureId === 'price-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
+    if (measureId === 'deal-value' || measureId === 'enterprise-value' || measureId === 'net-deal-value' || measureId === 'price-per-share' || measureId === 'contingent-value-per-share' || measureId === 'breakup-fee' || measureId.endsWith('-price')) {
       // The company changing hands names the deal ("Catalent"), whoever reports the buyer: the one
       // bought, else the other company when the buyer is named right before the figure
       // ("Catalent shares rose after Novo said it would pay $16.4 billion for the company").
@@ -777,6 +778,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // business the deal makes, named as the deal is (by the company bought), and still to come.
     const combined = s.start === sentence.start && COMBINED_SUBJECT.test(sentenceLower);
     if (combined) subject = boughtInDocument() ?? subject;
+    // "JPMorgan Chase has committed $20 billion of debt financing": the bank lends; the debt is the
+    // deal's, named by the company bought, when the article reports one.
+    if ((measureId === 'debt' || measureId === 'loan') && subject !== undefined) {
+      const lender = companies.find((c) => c.end <= m.start && canonical(c.entity!) === subject && LENDER_VERB_AHEAD.test(text.slice(c.end, c.end + 48)));
+      if (lender) subject = boughtInDocument() ?? subject;
+    }
     if (subject && !aside) lastSubject.set(measureId, subject);
 
     // Period and status.
@@ -787,7 +794,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && measureId !== 'premium' && measureId !== 'tendered' && unit !== 'percent raise') {
       period = periodNear(inSentence, m, text);
       // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
-      if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period ? `${period}, a year earlier` : 'a year earlier';
+      // (A year's figure a year earlier is the year before's: "2025, a year earlier" is 2024.)
+      if (YEAR_EARLIER_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) period = period && YEAR_ONLY.test(period) ? String(Number(period) - 1) : period ? `${period}, a year earlier` : 'a year earlier';
     }
     // "raise its stake to 60.5% from 19.9%": the figure after "from" is what it was before.
     if (FROM_AFTER_TO_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) period = period ? `${period}, before` : 'before';
@@ -827,7 +835,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
  * falling 3%" reports the fall.
  */
 function isProspective(sentenceLower: string, clauseFrom: number, clauseTo: number, figStart: number): boolean {
-  if (!PROSPECTIVE.test(sentenceLower.slice(clauseFrom, clauseTo))) return false;
+  const clause = sentenceLower.slice(clauseFrom, clauseTo);
+  if (!PROSPECTIVE.test(clause)) return false;
+  // "came in roughly in line with forecasts", "beat estimates": a figure measured against a forecast is reported.
+  if (!PROSPECTIVE.test(clause.replace(AGAINST_FORECAST, ''))) return false;
   const before = sentenceLower.slice(clauseFrom, figStart);
   PROSPECTIVE_ALL.lastIndex = 0;
   let last = -1;
@@ -837,6 +848,7 @@ function isProspective(sentenceLower: string, clauseFrom: number, clauseTo: numb
 }
 
 const PROSPECTIVE_ALL = new RegExp(measuresData.prospective, 'gi');
+const AGAINST_FORECAST = /\b(?:(?:roughly |broadly |largely )?in line with|above|below|beat|beating|missed|missing|ahead of|short of|topped|exceeded|than) (?:the |analysts'? |market |its own |their )*(?:forecasts?|expectations?|estimates?|projections?)\b/g;
 const MAIN_VERB = /\b(?:did|does|was|were|has|had)\b/;
 
 function factKey(c: FactCandidate, doc: string): string {
@@ -873,6 +885,13 @@ function consolidateDeal(cands: FactCandidate[]): void {
  * "of equity", "including debt", "a share", "IPO price of").
  */
 const NET_OF_TAX = /\bnet of (?:[a-z-]+ ){0,2}tax\b|\bafter (?:counting|accounting for|deducting|subtracting|including) (?:[^.;]{0,40} )?(?:of )?(?:expected |future |the )?tax (?:benefits?|assets?|savings?|credits?)\b/;
+const LENDER_VERB_AHEAD = /^(?:,[^,]{0,40},)? (?:has |have |had |will |would )?(?:committed|commit|commits|provided|provide|provides|arranged|arrange|underwrote|underwrite|lent|lend|lends|agreed to (?:provide|lend|arrange))\b/;
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
+const CASH_PART_AHEAD = /^ (?:in )?cash (?:part|portion|component|element)\b/;
+/** A contingent right named before the figure, with no other figure between. */
+const CONTINGENT_BEFORE = /\b(?:contingent|cvrs?)\b[^$\u00a3\u20ac\d.;]{0,40}$/;
+/** "a share more if its drugs succeed", "a share more through contingent value rights". */
+const SHARE_MORE_AHEAD = /^ (?:a|per|each) (?:[a-z]+ )?share more\b/;
 const FEE_AHEAD = /^ (?:[a-z-]+ )?(?:fee|fees|payment)\b/;
 const OWES_BEFORE = /\b(?:owes|owed|owing)\b/;
 const BROUGHT_IN_BEFORE = /\b(?:brought|brings|bring|bringing|took|takes|raked|rakes) in (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
@@ -964,13 +983,19 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
     || (EACH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 8)) && SHARES_FOR_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))
     || EACH_FOR_SHARES_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50))
     // "shares rose to $24.09, just below the $25 Salesforce will pay": a share price beside a buyer's price.
-    || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower));
+    || (value < 10_000 && THE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 5), figStart)) && BUYER_PAYS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 50)) && SHARES_WORD.test(sentenceLower))
+    // "above the $47.50 cash part of Pfizer's offer": the cash a share gets.
+    || (value < 10_000 && CASH_PART_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)));
   // An offer turned down for less than 10,000 a unit is one per share, "a share" said or not ("an earlier 250p approach was rebuffed").
   if (measure?.id === 'rejected-offer' && value < 10_000) measure = MEASURE_BY_ID.get('rejected-price-per-share');
   // "$11.99 a month": what a subscription costs, whatever verb raised it.
   if (value < 10_000 && PER_MONTH_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 12))) return MEASURE_BY_ID.get('monthly-price');
   // A turned-down offer told per share stays apart from the price agreed ("rejected an approach at 105 rand a share").
-  if (perShare) {
+  // "plus a contingent value right worth up to $22.50 per share", "up to $6 a share more through contingent
+  // value rights": what a share may get later, apart from the price paid now.
+  if (perShare && (CONTINGENT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) || SHARE_MORE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)))) {
+    measure = MEASURE_BY_ID.get('contingent-value-per-share');
+  } else if (perShare) {
     measure = MEASURE_BY_ID.get(WORTH_PER_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) ? 'value-per-share'
       : measure?.id === 'rejected-offer' || measure?.id === 'rejected-price-per-share' ? 'rejected-price-per-share' : 'price-per-share');
   }
@@ -1025,6 +1050,9 @@ function segmentOf(sentence: string, sentenceLower: string, figStart: number, fi
 
 /** What a bare percentage measures, from the noun after it ("30% fee", "a 30% cut") or a verb of change before it ("fell 8%"). */
 function percentKind(lower: string, figStart: number, figEnd: number): string | undefined {
+  // "a 22% drop in first-half net profit": the change, and what changed, after the figure.
+  const changed = CHANGE_IN_NOUN_AHEAD.exec(lower.slice(figEnd, figEnd + 60))?.[1];
+  if (changed) return `${CHANGED_NOUNS.get(changed) ?? changed} change`;
   const noun = PERCENT_NOUN_AFTER.exec(lower.slice(figEnd, figEnd + 24))?.[1];
   const kind = noun && PERCENT_NOUNS.get(noun);
   if (kind) return kind;
@@ -1399,7 +1427,7 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
 }
 
 /** Money measures that sources word differently for one transaction, from the least telling (a bare amount) to the most. */
-const FLEXIBLE = new Map([['amount', 0], ['investment', 1], ['funding-round', 2], ['valuation', 3], ['market-value', 3], ['deal-value', 4], ['enterprise-value', 4], ['fine', 5], ['settlement', 5], ['price-per-share', 6], ['ipo-price', 6]]);
+const FLEXIBLE = new Map([['amount', 0], ['investment', 1], ['funding-round', 2], ['valuation', 3], ['market-value', 3], ['deal-value', 4], ['enterprise-value', 4], ['fine', 5], ['settlement', 5], ['price-per-share', 6], ['contingent-value-per-share', 6], ['ipo-price', 6]]);
 const CURRENCY_UNIT = /^[A-Z]{3}$/;
 /** Values this far apart, for one subject, are one figure misreported rather than two figures. */
 const CLOSE = 0.08;
