@@ -612,4 +612,9 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Its fashion division, home to Louis Vuitton and Dior, shrank.', 'person'), []);
     assert.deepStrictEqual(named('Proxy advisers Institutional Shareholder Services and Glass Lewis opposed it, and BNSF might bid.', 'company'), ['Institutional Shareholder Services', 'Glass Lewis', 'BNSF']);
   });
+
+  it('reads a known bank\u2019s UK unit as a company of its own, and given names from Pakistan and Malaysia', () => {
+    assert.deepStrictEqual(named('TSB will be merged into Santander UK, the bank said.', 'company'), ['TSB', 'Santander UK']);
+    assert.deepStrictEqual(named('Raghib Hussain will run Altera. Lip-Bu Tan needs cash.', 'person'), ['Raghib Hussain', 'Lip-Bu Tan']);
+  });
 });

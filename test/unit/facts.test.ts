@@ -1174,4 +1174,19 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(luxury, 'LVMH revenue').documents, ['a.txt', 'b.md']);
     assert.deepStrictEqual(byLabel(luxury, 'LVMH profit change (%)').documents, ['a.txt', 'b.md']);
   });
+
+  it('reads a stake kept, costs reduced, people employed as employees, and no date of a headcount for the cuts after it', () => {
+    const chips = corpusOf([
+      ['a.txt', 'Intel will keep the remaining 49% of Altera.'],
+      ['b.md', 'Intel keeps 49% of Altera.'],
+    ]).facts();
+    assert.deepStrictEqual(chips.filter((f) => f.measure === 'stake').map((f) => [f.documents, f.verdict]), [[['a.txt', 'b.md'], 'agree']]);
+    const oil = corpusOf([
+      ['a.txt', 'Chevron plans to reduce costs by $2 billion to $3 billion. Chevron had about 40,000 employees at the end of 2023, which means the cuts could reach up to 8,000 jobs.'],
+      ['b.md', 'Chevron expects to save $2bn-$3bn a year. Chevron will shed as many as 9,000 jobs. The company employed roughly 40,000 people at the end of 2023.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(oil, 'Chevron cost savings').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(oil, 'Chevron employees (2023)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(oil, 'Chevron jobs cut').documents, ['a.txt', 'b.md']);
+  });
 });

@@ -155,7 +155,7 @@ const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approac
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
 const OPENED_AT_BEFORE = /\b(?:(?:opened|opening) (?:trading )?|(?:began|begins|started|starts) trading (?:on [a-z]+day )?)at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
-const HOLDING_BEFORE = /\b(?:hold|holds|holding|held|own|owns|owning|owned|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its) )*$/;
+const HOLDING_BEFORE = /\b(?:hold|holds|holding|held|own|owns|owning|owned|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|keeps|kept|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its|the remaining|its remaining) )*$/;
 /** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
 const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?:(?: in [^,.;]{1,40})? (?:to|of|at)|[^.;:]{0,45}:) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
@@ -534,7 +534,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureLabel = `${lossKind[1]!} losses`;
       }
     } else {
-      const q = m.quantity!;
+      let q = m.quantity!;
+      // "employed roughly 40,000 people": employees, as "40,000 employees" and "40,000 staff" are.
+      if (q.unit === 'person' && EMPLOYED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) q = { ...q, unit: 'employee' };
       // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
       const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
@@ -555,7 +557,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (q.unit === 'percent') unit = `percent ${descriptor ?? ''}`.trim();
       // "cut more than 15,000 jobs", "about 15,000 layoffs", "cutting roughly 15,000 people", "15% of
       // its workforce": jobs cut, however they are counted, announced or under way.
-      const around = sentenceLower.slice(Math.max(0, figStart - 60), figEnd + 40);
+      // (After the figure only its own clause: "40,000 employees at the end of 2023, which means the cuts
+      // could reach 8,000 jobs" counts employees, not cuts.)
+      const around = sentenceLower.slice(Math.max(0, figStart - 60), figEnd + clauseAfter(sentenceLower, figEnd, 40));
       if ((q.unit === 'layoff' || q.unit === 'job cut' || (JOB_UNITS.has(q.unit) && JOB_CUT.test(around))) && !additional) {
         measureId = 'job-cuts';
         measureLabel = 'jobs cut';
@@ -886,6 +890,9 @@ function consolidateDeal(cands: FactCandidate[]): void {
  */
 const NET_OF_TAX = /\bnet of (?:[a-z-]+ ){0,2}tax\b|\bafter (?:counting|accounting for|deducting|subtracting|including) (?:[^.;]{0,40} )?(?:of )?(?:expected |future |the )?tax (?:benefits?|assets?|savings?|credits?)\b/;
 const LENDER_VERB_AHEAD = /^(?:,[^,]{0,40},)? (?:has |have |had |will |would )?(?:committed|commit|commits|provided|provide|provides|arranged|arrange|underwrote|underwrite|lent|lend|lends|agreed to (?:provide|lend|arrange))\b/;
+const CLAUSE_END_AHEAD = /[,;]|\b(?:which|that means|meaning)\b/;
+const RELATIVE_BREAK = /,\s*(?:which|while|whereas|meaning)\b/;
+const EMPLOYED_BEFORE = /\b(?:employ|employs|employed|employing|employment of|workforce of|staff of)\s(?:(?:about|around|roughly|nearly|almost|more than|over|some|just over|just under)\s)?$/;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 const CASH_PART_AHEAD = /^ (?:in )?cash (?:part|portion|component|element)\b/;
 /** A contingent right named before the figure, with no other figure between. */
@@ -903,6 +910,12 @@ function opensWithTheOrIts(text: string, at: number): boolean {
   const b = text.charCodeAt(at + 1) | 32;
   const c = text.charCodeAt(at + 2) | 32;
   return text.charCodeAt(at + 3) === 32 && ((a === 116 && b === 104 && c === 101) || (a === 105 && b === 116 && c === 115));
+}
+
+/** How far after a figure its clause runs, at most `reach` characters (a comma or a "which" ends it). */
+function clauseAfter(sentenceLower: string, figEnd: number, reach: number): number {
+  const m = CLAUSE_END_AHEAD.exec(sentenceLower.slice(figEnd, figEnd + reach));
+  return m ? m.index : reach;
 }
 
 function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, figStart: number, figEnd: number, value: number): MeasureDef | undefined {
@@ -1195,6 +1208,9 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
     // down 30% this year"); within one clause it dates both ("rose 12% to $8.4 billion last year").
     // (A conversion restates its amount: "€11.5 million (US$12.7 million) by 2024" dates both.)
     if (inSentence.some((f) => f !== m && (f.kind === 'money' || f.kind === 'quantity') && f.amount?.conversionOf === undefined && gap(f, d) < dist && between(f, m, d) && clauseBreak(f, m))) continue;
+    // Nor a date nearer another figure, across a clause break from this one ("40,000 employees at the
+    // end of 2023, which means the cuts could reach 8,000 jobs": 2023 dates the employees).
+    if (RELATIVE_BREAK.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start))) && inSentence.some((f) => f !== m && (f.kind === 'money' || f.kind === 'quantity') && f.amount?.conversionOf === undefined && gap(f, d) < dist)) continue;
     // "fell 6% ... even though it reported second-quarter revenue": another clause's date.
     if (SUBORDINATOR.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))) continue;
     if (dist < bestD) {

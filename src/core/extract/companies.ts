@@ -82,7 +82,7 @@ const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
 // (Not "AstraZeneca American depositary shares": a kind of share.)
-const REGIONAL_UNIT_AHEAD = new RegExp(`^(?: ${CORPORATE_WORD})? ([A-Z][a-z]+)(?![\\w&-]| [A-Z]| depositary\\b)`);
+const REGIONAL_UNIT_AHEAD = new RegExp(`^(?: ${CORPORATE_WORD})? ([A-Z][a-z]+|UK)(?![\\w&-]| [A-Z]| depositary\\b)`);
 const ONLY_CORPORATE_WORDS = new RegExp(`^(?: ${CORPORATE_WORD})+$`);
 const LOWER_WORD_AHEAD = /^ [a-z]/;
 const POSSESSIVE_AHEAD_SPACE = /^['\u2019]s /;
@@ -454,10 +454,10 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end + arm[0].length) i++;
       continue;
     }
-    // "thyssenkrupp Steel Europe", "Tata Steel Europe": a company's unit in a region is a company of its own.
+    // "thyssenkrupp Steel Europe", "Tata Steel Europe", "Santander UK": a company's unit in a region is a company of its own.
     const regional = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !isCapitalCode(text.charCodeAt(m.end + 1)) ? null
       : REGIONAL_UNIT_AHEAD.exec(text.slice(m.end, m.end + 40));
-    if (regional && lex.places.has(regional[1]!) && !isBlocked(m.start, m.end + regional[0].length)) {
+    if (regional && (lex.places.has(regional[1]!) || regional[1] === 'UK') && !isBlocked(m.start, m.end + regional[0].length)) {
       const name = text.slice(m.start, m.end + regional[0].length);
       push({ start: m.start, end: m.end + regional[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end + regional[0].length) i++;
