@@ -1189,4 +1189,12 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(oil, 'Chevron employees (2023)').documents, ['a.txt', 'b.md']);
     assert.deepStrictEqual(byLabel(oil, 'Chevron jobs cut').documents, ['a.txt', 'b.md']);
   });
+
+  it('keys its share price by the company the sentence is about, not by a company it bought on the way', () => {
+    const mining = corpusOf([
+      ['a.txt', 'Rio Tinto named a new chief executive. The company\u2019s shares have fallen about 12% over the past year.'],
+      ['b.md', 'Rio Tinto picked an insider. He inherits a company that spent heavily on lithium, including the $6.7bn purchase of Arcadium Lithium, while its share price has fallen 12% in a year.'],
+    ]).facts();
+    assert.ok(mining.some((f) => f.subject === 'company:rio-tinto' && f.documents.length === 2 && f.reports.every((r) => r.text === '12%')), mining.map((f) => f.label).join(' | '));
+  });
 });

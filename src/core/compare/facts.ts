@@ -782,6 +782,12 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // business the deal makes, named as the deal is (by the company bought), and still to come.
     const combined = s.start === sentence.start && COMBINED_SUBJECT.test(sentenceLower);
     if (combined) subject = boughtInDocument() ?? subject;
+    // "including the $6.7bn purchase of Arcadium Lithium, while its share price has fallen 12%": its
+    // shares are those of the company the sentence is about, not of one it names on the way.
+    if (m.kind === 'quantity' && unit.startsWith('percent') && ITS_SHARES_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 48), figStart))
+      && !companies.some((c) => c.end <= m.start && c.end >= m.start - 48 && POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")))) {
+      subject = lastSentenceCompany ?? topCompanies()[0] ?? subject;
+    }
     // "JPMorgan Chase has committed $20 billion of debt financing": the bank lends; the debt is the
     // deal's, named by the company bought, when the article reports one.
     if ((measureId === 'debt' || measureId === 'loan') && subject !== undefined) {
@@ -893,6 +899,7 @@ const LENDER_VERB_AHEAD = /^(?:,[^,]{0,40},)? (?:has |have |had |will |would )?(
 const CLAUSE_END_AHEAD = /[,;]|\b(?:which|that means|meaning)\b/;
 const RELATIVE_BREAK = /,\s*(?:which|while|whereas|meaning)\b/;
 const EMPLOYED_BEFORE = /\b(?:employ|employs|employed|employing|employment of|workforce of|staff of)\s(?:(?:about|around|roughly|nearly|almost|more than|over|some|just over|just under)\s)?$/;
+const ITS_SHARES_BEFORE = /\b(?:while |as |and |but )?its (?:share price|shares|stock)\b[^.;$\u00a3\u20ac\d]{0,30}$/;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 const CASH_PART_AHEAD = /^ (?:in )?cash (?:part|portion|component|element)\b/;
 /** A contingent right named before the figure, with no other figure between. */
