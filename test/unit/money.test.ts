@@ -73,6 +73,10 @@ describe('money', () => {
     }
     const q = analyze('The service had 8.3 million subscribers.').mentions.find((m) => m.kind === 'quantity')!;
     assert.strictEqual(q.quantity!.value, 8_300_000);
+    // A range of percentages told with "to", but not a move from one level to another.
+    const percents = (text: string): Array<[string, number, number | undefined]> => analyze(text).mentions.filter((m) => m.kind === 'quantity').map((m) => [m.text, m.quantity!.value, m.quantity!.high]);
+    assert.deepStrictEqual(percents('Chevron plans to cut 15% to 20% of its workforce.'), [['15% to 20%', 15, 20]]);
+    assert.deepStrictEqual(percents('Its stake rose from 5% to 20%. Shares fell 5% to 20% below the offer.'), [['5%', 5, undefined], ['20%', 20, undefined], ['5%', 5, undefined], ['20%', 20, undefined]]);
   });
 
   it('finds no money in years, lone dollar signs, series letters or bare numbers', () => {

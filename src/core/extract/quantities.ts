@@ -37,6 +37,10 @@ const PERCENT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})(?:\\s?[-\u2013]\\s?
 const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,$£€¥])(${NUM})(?:[\\s-](thousand|million|billion|trillion)|(k|m|bn|mn)(?![\\p{L}]))?(?=[\\s-])`, 'gu');
 const WORD_COUNT_RE = /\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of|thousands of|tens of|several|a few)\s(?:hundred\s)?(?:thousand|million|billion)|hundreds|thousands|millions|billions)(?=\s)/y;
 const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b/y;
+/** The high end of a range of percentages after "to" ("15% to 20%"). */
+const PERCENT_TO_AHEAD = new RegExp(`^ to (${NUM})(?:\\s?%|\\s(?:percent|per cent)\\b)`);
+/** Words before a percentage that make "X% to Y%" a move from one level to another, not a range. */
+const MOVE_BEFORE = /\b(?:from|rose|rises|risen|fell|falls|fallen|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|slid|slides|gained|gains|increased|decreased|declined|surged|sank|tumbled|plunged|soared|slumped|raised|lowered|lifted|trimmed|edged (?:up|down|higher|lower)|up|down)\s(?:(?:by|about|around|roughly|nearly|almost|some|more than)\s)*$/;
 const SCORE_RE = /\b(score|impact|sentiment|rating|index|confidence)\b[^.\n\d]{0,20}?[:(]\s?(-?\d+(?:\.\d+)?)(?!\s?%)/iy;
 
 /** Finds figures in normalised text; `lower` is its lower-cased copy, `spots` the trigger words in it. */
@@ -52,9 +56,23 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
       q.high = parseNumeral(m[2]);
       q.qualifier = 'range';
     }
-    const after = STAKE_AFTER.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    let end = m.index + m[0].length;
+    // "15% to 20% of its workforce": a range told with "to" (not a move: "rose from 5% to 20%", "fell 5% to 20%").
+    if (!m[2]) {
+      const to = PERCENT_TO_AHEAD.exec(lower.slice(end, end + 28));
+      if (to && !MOVE_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
+        const high = parseNumeral(to[1]!);
+        if (high > value) {
+          q.high = high;
+          if (q.qualifier === 'none') q.qualifier = 'range';
+          end += to[0].length;
+          PERCENT_RE.lastIndex = end;
+        }
+      }
+    }
+    const after = STAKE_AFTER.exec(lower.slice(end, end + 12));
     if (after) q.descriptor = after[1]!;
-    hits.push({ start: m.index, end: m.index + m[0].length, quantity: q });
+    hits.push({ start: m.index, end, quantity: q });
   }
 
   COUNT_RE.lastIndex = 0;
