@@ -168,6 +168,23 @@ function bareWords(text: string, a: DocumentAnalysis, tokens: Token[] = capitalT
   return out;
 }
 
+/**
+ * A long open document's cache in a map of the few most recently updated: kept (made if missing) and
+ * moved last when `make` is given, dropped otherwise; the oldest go past PARAGRAPH_CACHES.
+ */
+function keepRecent<V>(map: Map<string, V>, key: string, make: (() => V) | undefined): V | undefined {
+  let value = map.get(key);
+  if (value !== undefined) map.delete(key);
+  if (!make) return undefined;
+  value ??= make();
+  map.set(key, value);
+  for (const k of map.keys()) {
+    if (map.size <= PARAGRAPH_CACHES) break;
+    map.delete(k);
+  }
+  return value;
+}
+
 /** The previous map when the new one holds the same entries: whatever was keyed with it stays valid. */
 function sameMap(previous: Map<string, string> | undefined, map: Map<string, string>): Map<string, string> {
   return previous && previous.size === map.size && [...map].every(([k, v]) => previous.get(k) === v) ? previous : map;
@@ -344,28 +361,12 @@ export class Corpus {
 
   /** Keeps (or drops) the measure words of a long open document's sentences, for the few most recently updated. */
   private keepMeasureMemo(path: string, keep: boolean): void {
-    const memo = this.measureMemos.get(path);
-    if (memo) this.measureMemos.delete(path);
-    if (!keep) return;
-    this.measureMemos.set(path, memo ?? new MeasureWordsMemo());
-    for (const p of this.measureMemos.keys()) {
-      if (this.measureMemos.size <= PARAGRAPH_CACHES) break;
-      this.measureMemos.delete(p);
-    }
+    keepRecent(this.measureMemos, path, keep ? () => new MeasureWordsMemo() : undefined);
   }
 
   /** The paragraph cache for an open document long enough to gain from one (the few most recent are kept). */
   private paragraphCache(path: string, text: string, keep: boolean): LocalPartsCache | undefined {
-    let cache = this.paragraphs.get(path);
-    if (cache) this.paragraphs.delete(path);
-    if (!keep || text.length < PARAGRAPH_CACHE_MIN_CHARS) return undefined;
-    cache ??= new LocalPartsCache();
-    this.paragraphs.set(path, cache);
-    for (const p of this.paragraphs.keys()) {
-      if (this.paragraphs.size <= PARAGRAPH_CACHES) break;
-      this.paragraphs.delete(p);
-    }
-    return cache;
+    return keepRecent(this.paragraphs, path, keep && text.length >= PARAGRAPH_CACHE_MIN_CHARS ? () => new LocalPartsCache() : undefined);
   }
 
   /** Stores an analysis made elsewhere (a worker thread) with the same lexicon; `keep` as for update. */

@@ -784,8 +784,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if (combined) subject = boughtInDocument() ?? subject;
     // "including the $6.7bn purchase of Arcadium Lithium, while its share price has fallen 12%": its
     // shares are those of the company the sentence is about, not of one it names on the way.
+    // (Not after a company's own possessive: "Acme's share price has fallen 12%".)
     if (m.kind === 'quantity' && unit.startsWith('percent') && ITS_SHARES_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 48), figStart))
-      && !companies.some((c) => c.end <= m.start && c.end >= m.start - 48 && POSSESSIVE_AHEAD.test(text.slice(c.end, c.end + 3).replace('\u2019', "'")))) {
+      && !(possessive && possessive.end >= m.start - 48)) {
       subject = lastSentenceCompany ?? topCompanies()[0] ?? subject;
     }
     // "JPMorgan Chase has committed $20 billion of debt financing": the bank lends; the debt is the

@@ -457,7 +457,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // "thyssenkrupp Steel Europe", "Tata Steel Europe", "Santander UK": a company's unit in a region is a company of its own.
     const regional = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !isCapitalCode(text.charCodeAt(m.end + 1)) ? null
       : REGIONAL_UNIT_AHEAD.exec(text.slice(m.end, m.end + 40));
-    if (regional && (lex.places.has(regional[1]!) || regional[1] === 'UK') && !isBlocked(m.start, m.end + regional[0].length)) {
+    if (regional && lex.places.has(regional[1]!) && !isBlocked(m.start, m.end + regional[0].length)) {
       const name = text.slice(m.start, m.end + regional[0].length);
       push({ start: m.start, end: m.end + regional[0].length, id: `company:${slug(name)}`, name, kind: 'company', source: 'context' });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end + regional[0].length) i++;
@@ -1027,22 +1027,17 @@ function shortFormOf(word: string, lex: Lexicon): LexiconEntry | undefined {
  * American" and "Anglo American Platinum"), the word is the company.
  */
 function knownLongForm(text: string, hits: readonly OrgHit[], word: string): OrgHit | undefined {
-  let found: OrgHit | undefined;
-  let several = false;
+  // One hit per company whose name, as written, opens with the word.
+  const byId = new Map<string, OrgHit>();
   for (const h of hits) {
     if (h.kind !== 'company' || (h.source !== 'lexicon' && h.source !== 'user') || h.end - h.start <= word.length + 1) continue;
-    if (!text.startsWith(word, h.start) || text.charCodeAt(h.start + word.length) !== 32) continue;
-    if (found && found.id !== h.id) {
-      several = true;
-      if (h.name.length < found.name.length) found = h;
-    } else found = h;
+    if (text.startsWith(word, h.start) && text.charCodeAt(h.start + word.length) === 32 && !byId.has(h.id)) byId.set(h.id, h);
   }
-  if (!several || !found) return found;
-  for (const h of hits) {
-    if (h.id === found.id || h.kind !== 'company' || (h.source !== 'lexicon' && h.source !== 'user') || !text.startsWith(word, h.start) || text.charCodeAt(h.start + word.length) !== 32) continue;
-    if (!h.name.startsWith(`${found.name} `)) return undefined;
-  }
-  return found;
+  let shortest: OrgHit | undefined;
+  for (const h of byId.values()) if (!shortest || h.name.length < shortest.name.length) shortest = h;
+  if (!shortest) return undefined;
+  for (const h of byId.values()) if (h !== shortest && !h.name.startsWith(`${shortest.name} `)) return undefined;
+  return shortest;
 }
 
 /** Words that open two or more company names of the article, neither a form of the other ("Adani" of "Adani Ports" and "Adani Transmission"). */
