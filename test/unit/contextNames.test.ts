@@ -617,4 +617,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('TSB will be merged into Santander UK, the bank said.', 'company'), ['TSB', 'Santander UK']);
     assert.deepStrictEqual(named('Raghib Hussain will run Altera. Lip-Bu Tan needs cash.', 'person'), ['Raghib Hussain', 'Lip-Bu Tan']);
   });
+
+  it('takes a family named like its company for no company, ends a sentence after AT&T, and knows Campbell\u2019s and Telephone and Data Systems', () => {
+    assert.deepStrictEqual(named('The Dillards will pay $18.50 a share for Dillard\u2019s, the chain the Dillards founded.', 'company'), ['Dillard\'s']);
+    assert.deepStrictEqual(named('Hershey bought LesserEvil, and Campbell\u2019s acquired Sovos Brands. It is majority owned by Telephone and Data Systems.', 'company'), ['Hershey', 'LesserEvil', 'Campbell Soup', 'Sovos Brands', 'Telephone and Data Systems']);
+    const a = analyze('It competes with Verizon and AT&T. The price includes debt.');
+    assert.strictEqual(a.sentences.length, 2);
+  });
 });

@@ -1197,4 +1197,43 @@ describe('merging people across sources', () => {
     ]).facts();
     assert.ok(mining.some((f) => f.subject === 'company:rio-tinto' && f.documents.length === 2 && f.reports.every((r) => r.text === '12%')), mining.map((f) => f.label).join(' | '));
   });
+
+  it('reads charges (apart by the unit they hit, shared by an amount joined with "and"), losses per share, a workforce reduced by a share, and grants apart from an earlier award', () => {
+    const planes = corpusOf([
+      ['a.txt', 'Aerion Dynamics will take charges of $1.4 billion in its jets unit and $600 million in its rockets unit. It expects a loss of $2.15 per share. The group will reduce its workforce by 8%, or 4,000 people.'],
+      ['b.md', 'Aerion Dynamics is booking writedowns of about $1.4 billion on airliners and $750 million in rockets, where fixed-price contracts keep losing money. It forecast a loss of $2.15 a share. Aerion Dynamics will cut 8% of its workforce, about 4,000 jobs.'],
+    ]).facts();
+    const rockets = byLabel(planes, 'Aerion Dynamics rockets charge');
+    assert.deepStrictEqual([rockets.documents, rockets.verdict], [['a.txt', 'b.md'], 'conflict']);
+    assert.ok(!planes.some((f) => f.measure === 'contract'), planes.map((f) => f.label).join(' | '));
+    assert.deepStrictEqual(byLabel(planes, 'Aerion Dynamics earnings per share').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(planes, 'Aerion Dynamics workforce cut (%)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(planes, 'Aerion Dynamics jobs cut').verdict, 'qualifier-differs');
+    const chips = corpusOf([
+      ['a.txt', 'Intel was awarded a grant of $6.1 billion, less than the $7 billion announced in spring.'],
+      ['b.md', 'Intel gets a federal subsidy of nearly $6.2 billion.'],
+    ]).facts();
+    const grant = byLabel(chips, 'Intel grant');
+    assert.deepStrictEqual([grant.reports.map((r) => r.text), grant.verdict], [['$6.1 billion', '$6.2 billion'], 'qualifier-differs']);
+  });
+
+  it('keys a deal\u2019s price by the company taken private, not a partner in the bid, a family\u2019s stake by the family, debt assumed and customers taken over by the company bought, and leaves out a price range and a past price', () => {
+    const retail = corpusOf([
+      ['a.txt', 'Dillard\u2019s said on Monday it had agreed to be taken private by its founding family and Mexican retailer Grupo Sorel for $18.50 per share. The Dillard family will own 60% of the company and Grupo Sorel will hold 40%.'],
+      ['b.md', 'The Dillards are taking **Dillard\u2019s** off the stock market. Together with Mexican retailer Grupo Sorel, the family will pay $18.50 a share, well below the $31 a share it fetched in 2021. Grupo Sorel ends up with 40% of Dillard\u2019s; the family keeps 60%.'],
+    ]).facts();
+    assert.deepStrictEqual(retail.filter((f) => f.measure === 'price-per-share').map((f) => [f.reports.map((r) => r.text), f.verdict]), [[['$18.50', '$18.50'], 'agree'], [['$31'], 'single-source']]);
+    assert.deepStrictEqual(retail.filter((f) => f.measure === 'stake').map((f) => [f.label, f.documents, f.verdict]), [
+      ['Grupo Sorel stake in Dillard\'s (%)', ['a.txt', 'b.md'], 'agree'],
+      ['The Dillard family stake in Dillard\'s (%)', ['a.txt', 'b.md'], 'agree'],
+    ]);
+    const telecom = corpusOf([
+      ['a.txt', 'Lumen will buy most of Altice USA for $2.2 billion, including the assumption of up to $900 million of debt. Lumen will take over Altice USA\u2019s roughly 1.5 million wireless customers.'],
+      ['b.md', 'Lumen is paying $2.2 billion for the bulk of Altice USA, which competes with Verizon and AT&T. The price includes $900 million of debt that Lumen will take on. The buyer gets 1.5 million subscribers.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(telecom, 'Altice USA debt').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(telecom, 'Altice USA customers').verdict, 'qualifier-differs');
+    const listing = corpusOf([['a.txt', 'Klarna priced its IPO at $24 a share, the top of its $21 to $24 range.'], ['b.md', 'Klarna set its IPO price at $24.']]).facts();
+    assert.deepStrictEqual(byLabel(listing, 'Klarna IPO price').reports.map((r) => r.text), ['$24', '$24']);
+  });
 });

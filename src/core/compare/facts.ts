@@ -132,9 +132,11 @@ const statusSensitive = (measure: string): boolean => STATUS_SENSITIVE.has(measu
 const KEYWORD_REACH = 90;
 const DEAL_VALUE = /\b(?:deal|order|orders|contract|transaction|agreement|purchase|acquisition|package|bid|offer|takeover|merger)\b[^.;]{0,50}\b(?:valued|worth|value)\b[^.;]{0,20}$|\b(?:offer(?:ed|s)?|bid|bids|takeover|buyout|proposal|(?<!share |stock |market )price)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:values|valuing)\b[^.;]{0,70}$/;
 /** "take Toyota Industries private", "Walgreens agreed to be taken private", "Skechers agreed to be bought by": the company bought. */
-const TAKE_BEFORE = /\btak(?:e|es|ing)\s$/;
-const PRIVATE_AHEAD = /^\s(?:private|it private)\b/;
-const TAKEN_PRIVATE_AHEAD = /^(?:[^.;,]{0,24}\b)?(?:to be|was|is being|will be) (?:taken private|bought|acquired|taken over|purchased)\b/;
+const TAKE_BEFORE = /\btak(?:e|es|ing)\s(?:\*\*|__)?$/;
+const PRIVATE_AHEAD = /^(?:\*\*|__)?\s(?:private|it private|off the (?:stock )?(?:market|exchange))\b/;
+/** "Together with Liverpool, ... the Nordstroms will pay": a partner in the bid, not the company bought. */
+const CO_BIDDER_BEFORE = /\b(?:[Tt]ogether with|[Aa]longside|[Aa]long with|[Jj]ointly with|[Pp]artnering with|[Ii]n partnership with)\s$/;
+const TAKEN_PRIVATE_AHEAD = /^(?:[^.;,]{0,40}\b)?(?:to be|was|is being|will be) (?:taken private|bought|acquired|taken over|purchased)\b/;
 
 function takenPrivate(text: string, c: Mention): boolean {
   return (TAKE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && PRIVATE_AHEAD.test(text.slice(c.end, c.end + 12)))
@@ -155,7 +157,7 @@ const BIDDER_AHEAD = /^['\u2019]s (?:[a-z-]+ ){0,2}(?:offer|bid|proposal|approac
 const IPO_PRICE_AHEAD = /^ (?:ipo|listing|initial public offering) price\b/;
 const OPENED_AT_BEFORE = /\b(?:(?:opened|opening) (?:trading )?|(?:began|begins|started|starts) trading (?:on [a-z]+day )?)at $/;
 const CLOSED_AT_BEFORE = /\b(?:closed|closing|(?:to )?close|ended|finished) (?:the day |trading |(?:its |their )?(?:first |opening |debut )?(?:day|session)(?: of trading)? )?at $/;
-const HOLDING_BEFORE = /\b(?:hold|holds|holding|held|own|owns|owning|owned|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|keeps|kept|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its|the remaining|its remaining) )*$/;
+const HOLDING_BEFORE = /\b(?:hold|holds|holding|held|own|owns|owning|owned|end(?:s|ed|ing)? up with|(?:be|is|are|was|were) left with|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:payment|paying|pay|pays|paid) for|(?:will|would|to) (?:keep|retain)|keeps|kept|retains|retained|control|controls|controlling|(?:shareholder|investor|owner|stakeholder|holder) with) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|its|the remaining|its remaining) )*$/;
 /** "raised its holding in Commerzbank to about 21%", "a stake of nearly 10%", "lifted its position to 21%". */
 const STAKE_NOUN_BEFORE = /\b(?:holding|stake|position|shareholding)(?:(?: in [^,.;]{1,40})? (?:to|of|at)|[^.;:]{0,45}:) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under) )*$/;
 const SHARE_OF_BEFORE = /\d%\sof\s$/;
@@ -170,6 +172,10 @@ const PAREN_PRICE_BETWEEN = /^ \((?:US)?$/;
 const VALUING_IT_BEFORE = /\bvalu(?:ing|ed|es) (?:it|the company|the target|the business) at (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|up to) )?$/;
 /** The holder of a stake that is a state ("owner:government" reads as "the government"). */
 const STATE_OWNER = 'owner:the-government';
+const POSSESSIVE_END = /['\u2019]s$/;
+const TITLE_WORD = /^[A-Z][a-z]/;
+/** "the Nordstrom family will own", "the family keeps": a family holds the stake, not the company named like it. */
+const FAMILY_HOLDER_BEFORE = /\b[Tt]he (?:([A-Z][\p{L}'\u2019-]+) )?family,? (?:(?:will|would|is to|is set to|is expected to|would then|will then) )?(?:own|owns|hold|holds|keep|keeps|retain|retains|control|controls|end up with|ends up with|have|has) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|the remaining|its remaining) )*$/u;
 const OWNED_BY_AHEAD = /^ (?:owned|held|controlled) by (?:the )?([A-Za-z][\w-]*)/;
 const STATE_NOUN = /^(?:government|state|treasury)$/i;
 /** "a 25.1% holding by Singapore Airlines": the holder named after the stake. */
@@ -211,6 +217,8 @@ const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 /** "The equity portion of the transaction is worth roughly $9.6 billion", "an equity value of": the shares' price, not the deal's. */
 const EQUITY_PART_BEFORE = /\bequity (?:portion|value|component|part)\b[^;$£€¥]{0,45}$/;
 /** "said Frontier was worth at least $42 a share": what a holder thinks a share is worth, not a price paid. */
+const EPS_BEFORE = /\b(?:loss|losses|earnings|profit|net income|eps|earnings per share|loss per share|per-share (?:loss|earnings|profit))(?: of| was| were| at| came in at| totall?ed| amounted to| reached| rose to| fell to)?(?: (?:about|around|roughly|nearly|almost|some|more than|less than|over|under|an adjusted|adjusted))? $/;
+const EPS_AHEAD = /^(?:-| )(?:a|per)[- ]share (?:in |of )?(?:adjusted )?(?:earnings|profit|loss|net income)\b/;
 const WORTH_PER_SHARE_BEFORE = /\b(?:is|was|are|were|be) worth (?:at least |more than |about |around |roughly |as much as |over |closer to |nearly )?$/;
 const DEBT_AHEAD = /^ (?:of|in) (?:new |fresh |additional )?(?:(?:long|short|medium)-term )?debt\b/;
 /** "had held talks to buy Seagen at a price of around $40 billion, but those talks ended": a deal that did not happen. */
@@ -221,10 +229,12 @@ const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
-const BOUGHT_BEFORE = /\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
+const BOUGHT_BEFORE = /\b(?:[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor|[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
-const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?)\b/;
+const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?|(?:reduc|shrink|trimm?|lower)\w* (?:its |their |the )?(?:global )?(?:headcount|workforce|staff|work force|payroll)(?: numbers?)? by)\b/;
+/** "reduce its headcount by 10%": a share of the workforce cut, the workforce named before the figure. */
+const WORKFORCE_BY_BEFORE = /\b(?:headcount|workforce|staff|work force|payroll)(?: numbers?)? by (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as much as) )?$/;
 const WORKFORCE_AHEAD = /^ (?:of )?(?:its |the |their )?(?:global |total )?(?:workforce|staff|employees|headcount|jobs|work force)\b/;
 /** Between a premium's figure and the company whose price it is measured against: " premium to ", " premium over the ". */
 const PREMIUM_TO = /^ (?:(?:takeover )?premium )?(?:to|over|above|on) (?:the )?$/;
@@ -440,6 +450,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     }
   }
   let si = -1;
+  /** The last amount keyed, for amounts joined to it by "and". */
+  let prevMoney: { sentence: number; end: number; measure: MeasureDef | undefined } | undefined;
   let words: MeasureWord[] | undefined;
   let wordsStart = -1;
   let wordsEnd = -1;
@@ -514,8 +526,13 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const unnamed = !!ofNoun && !NEUTRAL_OF_NOUNS.has(ofNoun[1]!)
         && !words.some((w) => (w.ke >= nounStart && w.ks <= nounStart + ofNoun[1]!.length) || (w.ke <= nounStart && NOUN_PHRASE_GAP.test(sentenceLower.slice(w.ke, nounStart))));
       measure = unnamed ? undefined : nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
-        ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false);
+        ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false, clauseAround(sentenceLower, figStart, figEnd));
       measure = moneyMeasure(measure, sentenceLower, figStart, figEnd, m.amount!.value!);
+      // "charges of $3 billion in its airplanes business and $2 billion in its defense unit": a figure
+      // joined by "and" to the one before, with no measure word of its own in its clause, is the same measure.
+      if (prevMoney && prevMoney.sentence === si && prevMoney.measure && (!measure || measure.id === prevMoney.measure.id || !words.some((w) => w.ks >= prevMoney!.end - s.start && w.ks < clauseEndAfter(sentenceLower, figEnd)))
+        && prevMoney.end >= s.start && COORDINATED_GAP.test(sentenceLower.slice(prevMoney.end - s.start, figStart))) measure = prevMoney.measure;
+      prevMoney = { sentence: si, end: m.end, measure: measure && measure.id !== 'amount' ? measure : undefined };
       // "The price values the company at roughly $8.6 billion" after an IPO price: the listing's valuation, no takeover.
       if (measure?.id === 'deal-value' && lastSubject.has('ipo-price') && !TAKEOVER.test(sentenceLower)) measure = MEASURE_BY_ID.get('valuation');
       unit = m.amount!.currency;
@@ -527,6 +544,13 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureId = `revenue:${segment}`;
         measureLabel = `${segment} revenue`;
       }
+      // "$2 billion in its defense unit", "$2.5 billion in defense, where...": a charge taken in one business.
+      const chargeIn = measureId === 'charge' ? CHARGE_SEGMENT_AHEAD.exec(sentenceLower.slice(figEnd, figEnd + 60)) : null;
+      const chargeSegment = chargeIn && (chargeIn[1] ?? (NOT_SEGMENT_WORD.test(chargeIn[2]!) ? undefined : chargeIn[2]));
+      if (chargeSegment) {
+        measureId = `charge:${chargeSegment}`;
+        measureLabel = `${chargeSegment} charge`;
+      }
       // "foreign exchange losses of N926bn": a kind of loss, not the company's profit or loss.
       const lossKind = measureId === 'profit' ? LOSS_KIND_BEFORE.exec(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) : null;
       if (lossKind) {
@@ -537,6 +561,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       let q = m.quantity!;
       // "employed roughly 40,000 people": employees, as "40,000 employees" and "40,000 staff" are.
       if (q.unit === 'person' && EMPLOYED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) q = { ...q, unit: 'employee' };
+      // Subscribers and clients are counted as customers: one article's "4 million subscribers" is another's "4 million customers".
+      else if (q.unit === 'subscriber' || q.unit === 'client') q = { ...q, unit: 'customer' };
       // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
       const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
@@ -564,7 +590,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureId = 'job-cuts';
         measureLabel = 'jobs cut';
         unit = 'job';
-      } else if (q.unit === 'percent' && WORKFORCE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30)) && JOB_CUT.test(around)) {
+      } else if (q.unit === 'percent' && (WORKFORCE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30)) || WORKFORCE_BY_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) && JOB_CUT.test(around)) {
         measureId = 'job-cuts';
         measureLabel = 'workforce cut (%)';
         unit = 'percent workforce';
@@ -652,7 +678,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // bought; else the sentence's own company.
       // "KKR's latest offer of 9,451 yen a share": the bidder's possessive names no company bought.
       const bidder = possessive && BIDDER_AHEAD.test(text.slice(possessive.end, possessive.end + 40)) ? possessive : undefined;
-      const named = bidder ? companies.find((c) => c !== bidder && canonical(c.entity!) !== canonical(bidder.entity!)) : possessive ?? nearestBefore ?? companies[0];
+      const coBidder = (c: Mention): boolean => CO_BIDDER_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
+      const named = bidder ? companies.find((c) => c !== bidder && canonical(c.entity!) !== canonical(bidder.entity!)) : [possessive, nearestBefore, companies[0]].find((c) => c && !coBidder(c));
       // "The stock, which began trading after VinFast merged with Black Spade, closed at": the stock the sentence before was about.
       // ("The shares closed at": the article's company; "Its shares": the one the sentence before was about.)
       const stockAside = SHARE_PRICE_MEASURES.has(measureId) && s.start === sentence.start && STOCK_SUBJECT.test(sentenceLower)
@@ -725,6 +752,15 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // (A stake in no company named is in the one the article says is bought, else its main company.)
       const bought = guessed && isStake ? boughtInDocument() : undefined;
       if (guessed) object = (bought !== subject ? bought : undefined) ?? topCompanies().find((c) => c !== subject);
+      // (A family's stake is in the company the sentence names as owned, else the one the article says is bought.)
+      const family = isStake && !heldBy ? FAMILY_HOLDER_BEFORE.exec(text.slice(Math.max(s.start, m.start - 80), m.start)) : null;
+      if (family) {
+        object = (targetMention ? canonical(targetMention.entity!) : undefined) ?? boughtInDocument() ?? object;
+        // "the family" alone, in an article that calls the owners "the Nordstroms": the family named like the company.
+        const objectWord = family[1] ? undefined : mentions.find((x) => x.entity !== undefined && canonical(x.entity) === object && !x.text.includes(' ') && TITLE_WORD.test(x.text))?.text.replace(POSSESSIVE_END, '');
+        const named = family[1] ?? (objectWord && (text.includes(`he ${objectWord}s `) || text.includes(`${objectWord} family`)) ? objectWord : undefined);
+        subject = `owner:the-${named ? `${named}-` : ''}family`;
+      }
       if (object === subject) object = undefined;
       if (object && !guessed) lastTarget = object;
       if (subject) lastInvestor = subject;
@@ -763,7 +799,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         ? lastSubject.get('deal-value') : undefined;
       // "The shares closed at €23.50, up 3.2%": the article's company moved.
       const sharesMoved = !chosen && m.kind === 'quantity' && s.start === sentence.start && STOCK_SUBJECT.test(sentenceLower) && !sentenceLower.startsWith('its') ? topCompanies()[0] : undefined;
-      subject = dealFor ?? dealLoan ?? sharesMoved ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
+      // "writing down the value of its Hostess business": the company that takes a charge, not the business it is on.
+      const chargedOwner = chosen && measureId.startsWith('charge') && ITS_NAME_BEFORE.test(text.slice(Math.max(s.start, chosen.start - 20), chosen.start)) ? companies.find((c) => c.end <= chosen.start && c !== chosen) : undefined;
+      subject = dealFor ?? dealLoan ?? sharesMoved ?? (chargedOwner ? canonical(chargedOwner.entity!) : undefined) ?? (chosen ? canonical(chosen.entity!) : lastSubject.get(measureId) ?? (measureId === 'salary' ? topCompanies()[0] : lastSentenceCompany ?? topCompanies()[0]));
       // The proceeds of a sale, and a buyback paid from them, are the seller's: not the business sold, nor its buyer.
       if (!chosen && SELLER_MEASURES.has(measureId) && subject && !sellerSide(subject)) subject = topCompanies().find(sellerSide) ?? subject;
     }
@@ -782,6 +820,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // business the deal makes, named as the deal is (by the company bought), and still to come.
     const combined = s.start === sentence.start && COMBINED_SUBJECT.test(sentenceLower);
     if (combined) subject = boughtInDocument() ?? subject;
+    // "The buyer gets 4 million subscribers", "it will take over 1,200 stores": what the deal hands over is the company bought's.
+    else if (m.kind === 'quantity' && !unit.startsWith('percent') && TAKES_OVER_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) subject = boughtInDocument() ?? subject;
     // "including the $6.7bn purchase of Arcadium Lithium, while its share price has fallen 12%": its
     // shares are those of the company the sentence is about, not of one it names on the way.
     // (Not after a company's own possessive: "Acme's share price has fallen 12%".)
@@ -794,6 +834,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if ((measureId === 'debt' || measureId === 'loan') && subject !== undefined) {
       const lender = companies.find((c) => c.end <= m.start && canonical(c.entity!) === subject && LENDER_VERB_AHEAD.test(text.slice(c.end, c.end + 48)));
       if (lender) subject = boughtInDocument() ?? subject;
+      // "debt that T-Mobile will take on", "the assumption of $2 billion of debt": the debt of the company bought, which the buyer assumes.
+      else if (measureId === 'debt' && (DEBT_ASSUMED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 60)) || DEBT_ASSUMED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))) subject = boughtInDocument() ?? subject;
     }
     if (subject && !aside) lastSubject.set(measureId, subject);
 
@@ -813,7 +855,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // "sales will drop by over 20%": a change still to come ("will buy 150 jets" stays an order reported).
     const status: 'reported' | 'prospective' = combined || isProspective(sentenceLower, clauseFrom, clauseTo, figStart)
       || (unit.endsWith('change') && WILL_CHANGE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) ? 'prospective' : 'reported';
-    const groupable = !!subject && measureId !== 'amount';
+    // "less than the $8.5 billion announced in March": an earlier figure the sentence compares with, no report of its own.
+    const earlier = m.kind === 'money' && EARLIER_FIGURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart))
+      && (EARLIER_FIGURE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || EARLIER_WORD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart))
+        || PAST_YEAR_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)));
+    const groupable = !!subject && measureId !== 'amount' && !earlier;
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
     const conversions = conversionsOf.get(mi);
@@ -896,9 +942,35 @@ function consolidateDeal(cands: FactCandidate[]): void {
  * "of equity", "including debt", "a share", "IPO price of").
  */
 const NET_OF_TAX = /\bnet of (?:[a-z-]+ ){0,2}tax\b|\bafter (?:counting|accounting for|deducting|subtracting|including) (?:[^.;]{0,40} )?(?:of )?(?:expected |future |the )?tax (?:benefits?|assets?|savings?|credits?)\b/;
+const TAKES_OVER_BEFORE = /\b(?:gets|get|getting|will get|takes over|take over|taking over|took over|inherits|inherit|inheriting|inherited|picks up|pick up|picked up) (?:(?:about|around|roughly|nearly|some|more than|over|almost|its|their|the) )*$/;
+const DEBT_ASSUMED_AHEAD = /^ (?:of |in )?(?:net )?debt,? (?:that|which) (?:[^.;]{1,40} )?(?:will |would |is to |agreed to )?(?:take on|takes on|took on|assume|assumes|assumed|absorb|absorbs|absorbed|inherit|inherits)\b/;
+const DEBT_ASSUMED_BEFORE = /\b(?:assum(?:e|es|ed|ing|ption of)|tak(?:e|es|ing) on|took on|absorb(?:s|ed|ing)?|inherit(?:s|ed|ing)?) (?:(?:about|around|roughly|nearly|some|more than|up to|as much as) )?$/;
 const LENDER_VERB_AHEAD = /^(?:,[^,]{0,40},)? (?:has |have |had |will |would )?(?:committed|commit|commits|provided|provide|provides|arranged|arrange|underwrote|underwrite|lent|lend|lends|agreed to (?:provide|lend|arrange))\b/;
 const CLAUSE_END_AHEAD = /[,;]|\b(?:which|that means|meaning)\b/;
 const RELATIVE_BREAK = /,\s*(?:which|while|whereas|meaning)\b/;
+const EARLIER_FIGURE_BEFORE = /\b(?:than|below|above|short of|down from|up from|compared with|compared to|versus|instead of) (?:the |its |an? |their )?(?:(?:original|originally|earlier|initial|initially|previous|previously|prior|preliminary) )?(?:(?:about|around|roughly|nearly|some|more than) )?$/;
+const EARLIER_FIGURE_AHEAD = /^ (?:(?:it|that|which|they) )?(?:had |was |were )?(?:(?:originally|initially|first|previously|tentatively) )?(?:announced|proposed|promised|offered|pledged|sought|awarded|planned|agreed|earmarked|approved)\b/;
+const ITS_NAME_BEFORE = /\b(?:its|their) (?:[a-z-]+ )?$/;
+const LOSS_OF_BEFORE = /\b(?:loss|losses) of (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as much as) )?$/;
+const ON_THE_DEAL_AHEAD = /^ on the (?:sale|disposal|divestment|deal|transaction)\b/;
+const WRITEDOWN_BY_BEFORE = /\bwr(?:ote|ite|ites|iting|itten) down (?:the (?:book |carrying )?value of )?[^.;]{0,70} by (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as much as) )?$/;
+const RANGE_NOUN_AHEAD = /^ (?:(?:price|marketed|indicative|target) )?range\b/;
+/** "the $40 a share it fetched in 2021": a figure of a year gone by. */
+const PAST_YEAR_AHEAD = /^[^.;,]{0,30}\b(?:in|back in|during) (?:19|20)\d\d\b/;
+const EARLIER_WORD_BEFORE = /\b(?:original|originally|earlier|initial|initially|previous|previously|prior|preliminary) (?:(?:about|around|roughly|nearly|some|more than) )?$/;
+/** Between two amounts of one measure: where the first one went, then "and" ("$3 billion in its jets business and "). */
+const COORDINATED_GAP = /^(?: (?:in|on|at|for|from|across) [a-z][a-z' -]{0,50})?,? and (?:(?:about|around|roughly|nearly|almost|some|more than|another|a further|an additional) )?$/;
+/** The business a charge is taken in: "in its defense unit", "at the cloud business", "in defense," (one word, then a stop). */
+const CHARGE_SEGMENT_AHEAD = /^ (?:in|at|on|for) (?:its |the |their )?(?:([a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) (?:unit|units|division|segment|arm)\b|([a-z][a-z-]+)(?=[,.;)]|$))/;
+/** One word after "in" that is no business: a time, a currency, a total. */
+const NOT_SEGMENT_WORD = /^(?:sale|disposal|deal|transaction|divestment|purchase|acquisition|takeover|merger|all|total|cash|stock|shares|dollars|euros|pounds|yen|the|its|[a-z]*(?:quarter|year|month|half|week|day)s?|january|february|march|april|may|june|july|august|september|october|november|december|writedowns|charges|losses|costs|fees|fines|damages|impairments|value|full|part|advance|addition|total)$/;
+
+/** Where the clause after a figure ends: the next comma, semicolon or dash, or the window's end. */
+function clauseEndAfter(sentenceLower: string, figEnd: number): number {
+  const m = CLAUSE_STOP.exec(sentenceLower.slice(figEnd));
+  return m ? figEnd + m.index : sentenceLower.length;
+}
+const CLAUSE_STOP = /[,;:\u2014\u2013]| - /;
 const EMPLOYED_BEFORE = /\b(?:employ|employs|employed|employing|employment of|workforce of|staff of)\s(?:(?:about|around|roughly|nearly|almost|more than|over|some|just over|just under)\s)?$/;
 const ITS_SHARES_BEFORE = /\b(?:while |as |and |but )?its (?:share price|shares|stock)\b[^.;$\u00a3\u20ac\d]{0,30}$/;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
@@ -927,6 +999,11 @@ function clauseAfter(sentenceLower: string, figEnd: number, reach: number): numb
 }
 
 function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, figStart: number, figEnd: number, value: number): MeasureDef | undefined {
+  // "the top of its $18 to $21 range": a range the price was to fall in, a fact of its own.
+  if (RANGE_NOUN_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 16))) return MEASURE_BY_ID.get('price-range');
+  // "a loss of around €1.2bn on the sale", "writing down the value of its snack business by about $1.1 billion": a charge.
+  if ((LOSS_OF_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) && ON_THE_DEAL_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)))
+    || WRITEDOWN_BY_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 120), figStart))) return MEASURE_BY_ID.get('charge');
   let measure = nearest;
   const stakeBought = stakeBoughtBefore(sentenceLower, figStart) >= 0;
   // "sees a £6.2 billion price as too low for a business that earned £364 million in revenue": a price
@@ -1016,6 +1093,9 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // value rights": what a share may get later, apart from the price paid now.
   if (perShare && (CONTINGENT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) || SHARE_MORE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)))) {
     measure = MEASURE_BY_ID.get('contingent-value-per-share');
+  } else if (perShare && (EPS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || EPS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)))) {
+    // "a loss of $9.97 per share", "earnings per share of $1.20", "$1.20 a share in profit": earnings per share, not a price.
+    measure = MEASURE_BY_ID.get('earnings-per-share');
   } else if (perShare) {
     measure = MEASURE_BY_ID.get(WORTH_PER_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) ? 'value-per-share'
       : measure?.id === 'rejected-offer' || measure?.id === 'rejected-price-per-share' ? 'rejected-price-per-share' : 'price-per-share');
@@ -1135,11 +1215,13 @@ function measureWords(sentenceLower: string): MeasureWord[] {
   return out;
 }
 
-function nearestMeasure(words: MeasureWord[], sentenceLower: string, figStart: number, figEnd: number, others: Array<[number, number]>, reach = KEYWORD_REACH, respectOwnership = true): MeasureDef | undefined {
+function nearestMeasure(words: MeasureWord[], sentenceLower: string, figStart: number, figEnd: number, others: Array<[number, number]>, reach = KEYWORD_REACH, respectOwnership = true, clause?: [number, number]): MeasureDef | undefined {
   let best: MeasureDef | undefined;
   let bestDistance = Infinity;
   const dist = (ks: number, ke: number, fs: number, fe: number): number => (ke <= fs ? fs - ke : ks >= fe ? (ks - fe) * 1.2 : 0);
   for (const { ks, ke, def } of words) {
+    // (A word after this figure that another figure owns counts only in this figure's own clause.)
+    if (clause && ke > clause[1]) continue;
     // Words after the figure count a little less than words before it, and much less after "to"
     // ("borrow about $31 billion to pay for it": the borrowing, not the payment).
     let d = dist(ks, ke, figStart, figEnd);

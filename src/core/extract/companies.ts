@@ -549,9 +549,16 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
   const addFound = (raw: string): void => {
     const name = cleanName(raw, lex);
     if (!name || name.text !== raw || lookupEntry(lex, raw)) return;
-    if (isCommonWord(raw)) return;
+    if (isCommonWord(raw) || isFamilyName(raw)) return;
     found.set(raw, name.canonical);
   };
+  /** "the Nordstroms", "the Murdochs": a family named for its company or for a person the article names. */
+  function isFamilyName(name: string): boolean {
+    if (name.includes(' ') || name.length <= 3 || !name.endsWith('s')) return false;
+    const stem = name.slice(0, -1);
+    // (A one-word company name, the possessive kept or not: "Nordstrom", "Dillard's".)
+    return !!lex.phrases.get(stem.toLowerCase())?.some((p) => p.words.length === 1) || personWords.has(stem);
+  }
   /** One word the article also writes in lower case is that word ("Union president ..." beside "the union"). */
   function isCommonWord(name: string): boolean {
     return !name.includes(' ') && writtenLower(name.toLowerCase());
@@ -679,7 +686,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         if (lex.places.has(name.text) && LOWER_WORD_AHEAD.test(text.slice(end, end + 3))) continue;
         // Nor is its possessive ("Japan's takeover rules", "India's IPO boom").
         if (lex.places.has(name.text) && POSSESSIVE_AHEAD_SPACE.test(text.slice(end, end + 4))) continue;
-        if (isCommonWord(name.text)) continue;
+        if (isCommonWord(name.text) || isFamilyName(name.text)) continue;
         found.set(name.text, name.canonical);
       }
     }

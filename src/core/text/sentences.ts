@@ -87,7 +87,8 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   if (word.length === 0) return false;
   const lower = word.toLowerCase();
   // Initials ("J. Smith"), dotted abbreviations ("U.S.") and listed ones ("Inc.") never end a sentence.
-  if (INITIAL.test(word)) return true;
+  // (A letter after an ampersand ends a name: "Verizon and AT&T. The price...")
+  if (INITIAL.test(word)) return w === sentenceStart || text.charCodeAt(w - 1) !== 38;
   if (ABBREVIATIONS.has(lower)) return lower !== 'etc';
   if (DOTTED.test(word)) return true;
   return false;
