@@ -624,4 +624,11 @@ describe('names from context', () => {
     const a = analyze('It competes with Verizon and AT&T. The price includes debt.');
     assert.strictEqual(a.sentences.length, 2);
   });
+
+  it('reads a name before a firm\u2019s word as a firm\u2019s, people after a role in the plural, and a short alias as its own company where the company is named in full beside its unit', () => {
+    assert.deepStrictEqual(named('Fidelity, Perry Creek Capital and Silver Lake took part, after pressure from Elliott Investment Management.', 'company'), ['Fidelity', 'Perry Creek Capital', 'Silver Lake', 'Elliott Management']);
+    assert.deepStrictEqual(named('Waymo co-chief executives Tekedra Mawakana and Dmitri Dolgov wrote in a post.', 'person'), ['Tekedra Mawakana', 'Dmitri Dolgov']);
+    assert.deepStrictEqual(named('CVS Health named the head of CVS Caremark, its pharmacy arm. CVS stock fell.', 'company'), ['CVS Health', 'CVS Caremark']);
+    assert.deepStrictEqual(named('Honeywell will split into Honeywell Aerospace, Honeywell Automation and a materials business.', 'company'), ['Honeywell', 'Honeywell Aerospace', 'Honeywell Automation']);
+  });
 });

@@ -1236,4 +1236,28 @@ describe('merging people across sources', () => {
     const listing = corpusOf([['a.txt', 'Klarna priced its IPO at $24 a share, the top of its $21 to $24 range.'], ['b.md', 'Klarna set its IPO price at $24.']]).facts();
     assert.deepStrictEqual(byLabel(listing, 'Klarna IPO price').reports.map((r) => r.text), ['$24', '$24']);
   });
+
+  it('reads earnings per share told before a range, the price of a second deal named after it, stores closed counted as part of the whole, rides and trips, a share fall in words, and a date across a clause of its own', () => {
+    const health = corpusOf([
+      ['a.txt', 'CVS Health expects third-quarter adjusted earnings of $1.05 to $1.10 per share. It led the $10.6 billion purchase of Oak Street Health and the $8 billion acquisition of Signify Health.'],
+      ['b.md', 'CVS Health scrapped its 2024 outlook and guided to quarterly adjusted earnings per share of between $1.05 and $1.10. It paid roughly $10.6 billion for Oak Street Health.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(health, 'CVS Health earnings per share (third quarter)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(health.filter((f) => f.measure === 'deal-value').map((f) => [f.label, f.documents, f.verdict]), [
+      ['Oak Street Health deal value', ['a.txt', 'b.md'], 'qualifier-differs'],
+      ['Signify Health deal value', ['a.txt'], 'single-source'],
+    ]);
+    const stores = corpusOf([
+      ['a.txt', 'Walgreens will close about 1,200 of its roughly 8,500 U.S. stores over three years, including 500 in fiscal 2025. Its shares rose 15.8%.'],
+      ['b.md', 'Walgreens plans to close 1,200 locations by 2027. Waymo gives more than 100,000 paid rides a week.'],
+      ['c.md', 'Waymo handles 100,000 paid trips each week. Intel forecast weak sales, and its shares have fallen by half in 2024.'],
+      ['d.txt', 'Intel shares have lost about 50% of their value this year. The stock lost 5% as Honeywell guided to revenue of $40 billion this year.'],
+    ]).facts();
+    const closed = byLabel(stores, 'Walgreens stores closed');
+    assert.deepStrictEqual([closed.reports.map((r) => r.text), closed.verdict], [['1,200', '1,200 locations'], 'qualifier-differs']);
+    assert.ok(!stores.some((f) => f.measure === 'closures' && f.reports.some((r) => r.text.startsWith('8,500'))));
+    assert.deepStrictEqual(byLabel(stores, 'Waymo rides').documents, ['b.md', 'c.md']);
+    assert.deepStrictEqual(byLabel(stores, 'Intel change (%) (2024)').reports.map((r) => r.text), ['half', '50%']);
+    assert.ok(stores.some((f) => f.subject === 'company:honeywell' && !f.period && f.reports[0]!.text === '5%'), stores.map((f) => f.label).join(' | '));
+  });
 });

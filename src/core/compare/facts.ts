@@ -53,6 +53,7 @@ const CLAUSE_PUNCTUATION = /[,;()]/;
 const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|numbers) (?:from|by|compiled by)|compiled by|cited by|(?:analysts?|economists?|strategists?) (?:at|from|with))\s(?:the\s)?$/i;
 /** "LSEG data" (not "Ford estimates the deal will...": a verb, nor "data center"). */
 const SOURCE_AFTER = /^\sdata\b(?!\s(?:cent|provider|firm))/;
+const SUBJECT_CLAUSE = / (?:as|after|while|when|since) (?:[A-Z][\w&.'\u2019-]*)(?: [A-Z][\w&.'\u2019-]*)* (?:[a-z]+ed|[a-z]+s|said|cut|set|put|saw|made|gave|took)\b/;
 const SUBORDINATOR = /\b(?:even though|although|though|whereas|because)\b|, (?:as|while|after|before) (?:the |its |it |they )/i;
 const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]|\s(?:and|but|while|whereas|after|because|following|when)\s/g;
 
@@ -217,7 +218,11 @@ const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
 /** "The equity portion of the transaction is worth roughly $9.6 billion", "an equity value of": the shares' price, not the deal's. */
 const EQUITY_PART_BEFORE = /\bequity (?:portion|value|component|part)\b[^;$£€¥]{0,45}$/;
 /** "said Frontier was worth at least $42 a share": what a holder thinks a share is worth, not a price paid. */
-const EPS_BEFORE = /\b(?:loss|losses|earnings|profit|net income|eps|earnings per share|loss per share|per-share (?:loss|earnings|profit))(?: of| was| were| at| came in at| totall?ed| amounted to| reached| rose to| fell to)?(?: (?:about|around|roughly|nearly|almost|some|more than|less than|over|under|an adjusted|adjusted))? $/;
+const EPS_BEFORE = /\b(?:loss|losses|earnings|profit|net income|eps|earnings per share|loss per share|per-share (?:loss|earnings|profit))(?: of| was| were| at| came in at| totall?ed| amounted to| reached| rose to| fell to)?(?: (?:about|around|roughly|nearly|almost|some|more than|less than|over|under|an adjusted|adjusted|between))? $/;
+/** "earnings per share of between $1.05 and $1.10": per share said before the figure. */
+const EPS_NOUN_BEFORE = /\b(?:earnings|loss|profit|income) per share (?:of |at |was |were |came in at |to )?(?:(?:about|around|roughly|nearly|almost|between|more than|less than) )?$/;
+/** "$8 billion acquisition of Signify Health": the company a price's deal is for. */
+const PRICE_NOUN_OF_BETWEEN = /^ (?:[a-z-]+ )?(?:purchase|acquisition|takeover|buyout|deal|bid|offer) (?:of|for) (?:the )?$/;
 const EPS_AHEAD = /^(?:-| )(?:a|per)[- ]share (?:in |of )?(?:adjusted )?(?:earnings|profit|loss|net income)\b/;
 const WORTH_PER_SHARE_BEFORE = /\b(?:is|was|are|were|be) worth (?:at least |more than |about |around |roughly |as much as |over |closer to |nearly )?$/;
 const DEBT_AHEAD = /^ (?:of|in) (?:new |fresh |additional )?(?:(?:long|short|medium)-term )?debt\b/;
@@ -231,6 +236,10 @@ const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
 const BOUGHT_BEFORE = /\b(?:[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor|[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
+/** Sites a business closes ("1,200 stores", "300 branches"), apart from those it keeps. */
+const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company's|the group's) (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
+const SITE_UNITS = new Set(['store', 'branch', 'restaurant', 'office', 'factory', 'plant', 'hotel', 'pharmacy', 'warehouse', 'mine', 'data center']);
+const CLOSE_VERB = /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting|ters|tered|tering)?|shutter|closures?)\b/;
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
 const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?|(?:reduc|shrink|trimm?|lower)\w* (?:its |their |the )?(?:global )?(?:headcount|workforce|staff|work force|payroll)(?: numbers?)? by)\b/;
 /** "reduce its headcount by 10%": a share of the workforce cut, the workforce named before the figure. */
@@ -306,6 +315,9 @@ const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earn
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
 const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
+/** "scrapped its 2024 outlook": the year of a forecast withdrawn, not of the figures beside it. */
+const OWN_OUTLOOK = /\b(?:its|their) $/i;
+const OUTLOOK_AFTER = /^ (?:outlook|forecast|guidance|target|targets|plan)\b/;
 const LOWER_WORD_AFTER = /^\s[a-z]/;
 /** "Northvolt's largest shareholder": the company in the possessive is the one owned. */
 const OWNER_AHEAD = /^'s (?:(?:largest|biggest|main|top|second-largest|second-biggest|single largest|controlling|majority|minority|lead|key) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
@@ -563,6 +575,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       if (q.unit === 'person' && EMPLOYED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) q = { ...q, unit: 'employee' };
       // Subscribers and clients are counted as customers: one article's "4 million subscribers" is another's "4 million customers".
       else if (q.unit === 'subscriber' || q.unit === 'client') q = { ...q, unit: 'customer' };
+      // A chain's "locations" and "outlets" are its stores.
+      else if (q.unit === 'location' || q.unit === 'outlet') q = { ...q, unit: 'store' };
       // Descriptors ("Nvidia H100", "narrow-body") do not split a count; "more"/"additional" do.
       const additional = !!q.descriptor && ADDITIONAL.test(q.descriptor);
       unit = q.unit + (additional ? ' (additional)' : '');
@@ -586,7 +600,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // (After the figure only its own clause: "40,000 employees at the end of 2023, which means the cuts
       // could reach 8,000 jobs" counts employees, not cuts.)
       const around = sentenceLower.slice(Math.max(0, figStart - 60), figEnd + clauseAfter(sentenceLower, figEnd, 40));
-      if ((q.unit === 'layoff' || q.unit === 'job cut' || (JOB_UNITS.has(q.unit) && JOB_CUT.test(around))) && !additional) {
+      // ("close 1,200 of its 8,500 stores", "cut 300 of its 4,000 jobs": the whole is kept, the part cut.)
+      const whole = WHOLE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart));
+      if (!whole && (q.unit === 'layoff' || q.unit === 'job cut' || (JOB_UNITS.has(q.unit) && JOB_CUT.test(around))) && !additional) {
         measureId = 'job-cuts';
         measureLabel = 'jobs cut';
         unit = 'job';
@@ -594,6 +610,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureId = 'job-cuts';
         measureLabel = 'workforce cut (%)';
         unit = 'percent workforce';
+      } else if (!whole && SITE_UNITS.has(q.unit) && CLOSE_VERB.test(around) && !additional) {
+        // "will close about 1,200 stores", "1,200 locations will shut": sites closed, however many the chain keeps.
+        measureId = 'closures';
+        measureLabel = `${plural(q.unit)} closed`;
       }
     }
 
@@ -663,7 +683,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       // (Not a break fee's: "Flowserve walks away with a $266m break fee" is paid to the partner left behind.)
       const refused = companies.find((c) => TURNED_DOWN_AFTER.test(text.slice(c.end, c.end + 60).toLowerCase()));
       // "paying $6.7 billion for Arcadium Lithium": the company the price is paid for, right after it.
-      const paidFor = companies.find((c) => c.start > m.end && c.start - m.end <= 30 && PAID_FOR_BETWEEN.test(text.slice(m.end, c.start)));
+      const paidFor = companies.find((c) => c.start > m.end && c.start - m.end <= 30 && (PAID_FOR_BETWEEN.test(text.slice(m.end, c.start)) || PRICE_NOUN_OF_BETWEEN.test(text.slice(m.end, c.start))));
       // "Telecom Italia sells fixed network to KKR for up to 22 billion euros": the business sold, when
       // a company, else its seller; never the buyer after "to".
       const sale = measureId === 'deal-value' ? SALE_VERB.exec(sentenceLower.slice(0, figStart)) : null;
@@ -827,7 +847,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // (Not after a company's own possessive: "Acme's share price has fallen 12%".)
     if (m.kind === 'quantity' && unit.startsWith('percent') && ITS_SHARES_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 48), figStart))
       && !(possessive && possessive.end >= m.start - 48)) {
-      subject = lastSentenceCompany ?? topCompanies()[0] ?? subject;
+      // ("Honeywell forecast sales below estimates, and its shares fell 3.2%": the company the sentence opens with.)
+      const opener = companies[0] && companies[0].start - s.start <= 2 && s.start === sentence.start && companies[0].end <= m.start ? companies[0] : undefined;
+      subject = (opener ? canonical(opener.entity!) : undefined) ?? lastSentenceCompany ?? topCompanies()[0] ?? subject;
     }
     // "JPMorgan Chase has committed $20 billion of debt financing": the bank lends; the debt is the
     // deal's, named by the company bought, when the article reports one.
@@ -844,7 +866,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // A stake is held, not reported for a period ("which owns 21%, wrote down its stake this year").
     // Nor is a raise agreed for the life of a contract ("a 25% raise by 2028").
     // Nor is a premium, measured against a price ("a 45% premium to the price before the deal was announced in January 2022").
-    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && measureId !== 'premium' && measureId !== 'tendered' && unit !== 'percent raise') {
+    // Nor are sites closed: a programme's total ("by 2027", "including 500 in fiscal 2025" date its phases).
+    if ((measure?.periodic || m.kind === 'quantity') && measureId !== 'stake' && measureId !== 'premium' && measureId !== 'tendered' && measureId !== 'closures' && unit !== 'percent raise') {
       period = periodNear(inSentence, m, text);
       // "compared with a profit of $1.5 billion a year earlier": the same period a year before.
       // (A year's figure a year earlier is the year before's: "2025, a year earlier" is 2024.)
@@ -1093,7 +1116,8 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // value rights": what a share may get later, apart from the price paid now.
   if (perShare && (CONTINGENT_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)) || SHARE_MORE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)))) {
     measure = MEASURE_BY_ID.get('contingent-value-per-share');
-  } else if (perShare && (EPS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || EPS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)))) {
+  } else if (EPS_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))
+    || (perShare && (EPS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || EPS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))))) {
     // "a loss of $9.97 per share", "earnings per share of $1.20", "$1.20 a share in profit": earnings per share, not a price.
     measure = MEASURE_BY_ID.get('earnings-per-share');
   } else if (perShare) {
@@ -1291,6 +1315,7 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
     if (d.kind !== 'date' || !d.date) continue;
     // "a 2019 complaint": a year that describes a noun dates that noun, not the sentence's figures.
     if (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && LOWER_WORD_AFTER.test(text.slice(d.end, d.end + 3))) continue;
+    if (OUTLOOK_AFTER.test(text.slice(d.end, d.end + 12)) && OWN_OUTLOOK.test(text.slice(Math.max(0, d.start - 7), d.start))) continue;
     // "its biggest drop since 1974", "a dividend from the fourth quarter": a starting point, no period.
     if (START_POINT_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start))) continue;
     const dist = gap(m, d);
@@ -1302,7 +1327,9 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
     // end of 2023, which means the cuts could reach 8,000 jobs": 2023 dates the employees).
     if (RELATIVE_BREAK.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start))) && inSentence.some((f) => f !== m && (f.kind === 'money' || f.kind === 'quantity') && f.amount?.conversionOf === undefined && gap(f, d) < dist)) continue;
     // "fell 6% ... even though it reported second-quarter revenue": another clause's date.
-    if (SUBORDINATOR.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))) continue;
+    // ("The stock lost 5% as Honeywell guided to revenue of $40bn this year": the clause of a subject of its own.)
+    const gapText = text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start));
+    if (SUBORDINATOR.test(gapText) || SUBJECT_CLAUSE.test(gapText)) continue;
     if (dist < bestD) {
       bestD = dist;
       best = d;

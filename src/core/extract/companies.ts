@@ -77,7 +77,7 @@ const TITLE_WORDS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Deputy', '
 /** "Japan's Acme Steel": a place or owner in the possessive before the name. */
 const POSSESSIVE_WORD = /^[A-Z][A-Za-z.]*'s$/;
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
-const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management|Investors|Investments|Products|Acquisition|Equities|Medicines|Therapies|Distribution|Diagnostics|Genomics|Biotech|Biopharma|Biologics|Devices|Instruments|Solutions|Materials|Renewables|Infrastructure|Payments)';
+const CORPORATE_WORD = '(?:Oil|Gas|Coffee|Beauty|Beaute|Cosmetics|Platinum|Copper|Metals|Minerals|Aluminium|Aluminum|Nickel|Lithium|Water|Utilities|Beverages|Breweries|Brewery|Brewing|Exchange|Refinery|Refineries|Engineering|Systemes|Systèmes|Systems|Technologies|Technology|Labs|Holdings|Group|Inc|Corp|Capital|Partners|Industries|Networks|Robotics|Software|Semiconductor|Therapeutics|Dynamics|Analytics|Energy|Motors|Media|Ventures|Bank|Pharmaceuticals|Biosciences|AI|Airlines|Airways|Bancorp|Financial|Insurance|Foods|Resources|Mining|Steel|Logistics|Entertainment|Studios|Brands|Grocers|Supermarkets|Enterprises|Ports|Research|Telecom|Communications|Pharma|Chemicals|Shipping|Petroleum|Cement|Hotels|Properties|Realty|Securities|Advisory|Services|Healthcare|Health|Medical|Trust|Holding|International|Computing|Electronics|Aerospace|Semiconductors|Automotive|Advisors|Advisers|Associates|Management|Investors|Investments|Products|Acquisition|Equities|Medicines|Therapies|Distribution|Diagnostics|Genomics|Biotech|Biopharma|Biologics|Devices|Instruments|Solutions|Materials|Renewables|Infrastructure|Payments|Automation|Pharmacy)';
 const TRAILING_CORPORATE_WORD = new RegExp(`(?: (?:${CORPORATE_WORD}|Company))+$`);
 const CORPORATE_WORD_AHEAD = new RegExp(`^(?: (?:${CORPORATE_WORD}|Company)){1,2}\\b`);
 /** A region or country after a company's name, maybe after one corporate word ("Steel Europe", "Motor India"), and no further name word. */
@@ -943,8 +943,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
         if (!list.some((x) => x.id === o.id)) list.push({ id: o.id, name: o.name });
       }
     }
-    // A word two other companies open stands for neither.
-    const others = opened.get(word)?.filter((o) => o.id !== h.id);
+    // A word two other companies open stands for neither; nor is a word relabelled where its own company is named in full ("CVS Health" beside "CVS Caremark").
+    const others = hits.some((o) => o.id === h.id && o.source === 'lexicon' && o.end - o.start >= o.name.length) ? undefined : opened.get(word)?.filter((o) => o.id !== h.id);
     const other = others?.length === 1 ? others[0] : undefined;
     if (other) {
       h.id = other.id;

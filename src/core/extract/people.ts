@@ -77,7 +77,8 @@ const POSSESSIVE_THEN_WORD = /['\u2019]s ([A-Z][A-Za-z]+)\b/;
 const PARTICLE_SURNAME_AHEAD = new RegExp(`^ (?:${PARTICLES})(?: (?:de|der|den|la|le))? ${W}(?![${LO}A-Z])`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
-const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Equities', 'Acquisition', 'Acquisitions', 'Investors', 'Investments', 'Products', 'Performance', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
+const FIRM_WORD_AHEAD = /^ (?:Capital|Partners|Management|Investments?|Holdings|Group|Advisors|Advisers|Associates|Securities|Ventures|Asset|Equity|Funds?|Bank|Financial|Global|Consulting|Research)\b/;
+const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Equities', 'Acquisition', 'Acquisitions', 'Investors', 'Investments', 'Investment', 'Management', 'Products', 'Performance', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
   'Motors', 'Airlines', 'Media', 'Studios', 'Entertainment', 'Pharmaceuticals', 'Health', 'Financial', 'Securities', 'Markets', 'Valley', 'City', 'County', 'State',
   'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'Committee', 'Administration', 'Authority', 'Board', 'Service', 'Office', 'Court',
@@ -178,6 +179,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       && !(words.length >= 2 && roleBefore(text.slice(Math.max(0, start - 40), start), lex)))) return;
     if (!forced && !lex.firstNames.has(words[0]!)) return;
     if (partOfCompanyName(text, start, name, lex)) return;
+    // "Perry Creek Capital", "Elliott Investment Management": a firm's word after the name makes it a firm's name.
+    if (FIRM_WORD_AHEAD.test(text.slice(start + name.length, start + name.length + 24))) return;
     // "Ardwell Insight, a research firm": the apposition says what it is.
     if (ORG_APPOSITION_AFTER.test(text.slice(start + name.length, start + name.length + 60))) return;
     // "Analysts at Raymond James said": people work at firms, firms are not "at" a person.
@@ -418,7 +421,11 @@ function roleBefore(text: string, lex: Lexicon): string | undefined {
   const words = before.replace(TRAILING_BLANKS, '').split(SPACES);
   // "Its chief executive, Lourenco Goncalves,": the role in apposition.
   words[words.length - 1] = words[words.length - 1]!.replace(FINAL_COMMA, '');
-  if (!lex.roleLastWords.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  // ("co-chief executives Tekedra Mawakana and Dmitri Dolgov": a role in the plural names the people after it.)
+  const last = words[words.length - 1]!.toLowerCase();
+  const plural = !lex.roleLastWords.has(last) && last.endsWith('s') && lex.roleLastWords.has(last.slice(0, -1));
+  if (plural) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+  else if (!lex.roleLastWords.has(last)) return undefined;
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const phrase = words.slice(words.length - n).join(' ');
     if (!lex.roleSet.has(phrase.toLowerCase())) continue;

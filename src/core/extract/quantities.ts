@@ -17,6 +17,7 @@ const UNIT_WORDS = /^([a-z0-9][a-z0-9-]*)(?:\s([a-z][a-z-]*))?(?:\s([a-z][a-z-]*
 const LETTER = /[\p{L}]/u;
 const COMPOUND_ADJECTIVE = /^[a-z]{2,}-[a-z]{2,}$/;
 const NAME_START = /^[A-Z0-9]/;
+const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,3}(?=\s)/;
 const ALL_DIGITS = /^\d+$/;
 const DIGIT = /\d/;
 const VAGUE_WORDS = /hundreds|thousands|millions|billions|several|few|tens of/;
@@ -41,6 +42,10 @@ const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b/y;
 const PERCENT_TO_AHEAD = new RegExp(`^ to (${NUM})(?:\\s?%|\\s(?:percent|per cent)\\b)`);
 /** Words before a percentage that make "X% to Y%" a move from one level to another, not a range. */
 const MOVE_BEFORE = /\b(?:from|rose|rises|risen|fell|falls|fallen|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|slid|slides|gained|gains|increased|decreased|declined|surged|sank|tumbled|plunged|soared|slumped|raised|lowered|lifted|trimmed|edged (?:up|down|higher|lower)|up|down)\s(?:(?:by|about|around|roughly|nearly|almost|some|more than)\s)*$/;
+/** Between a part and the whole it is of: " of its roughly 8,500", " of the group's 40,000". */
+const PART_OF_AHEAD = new RegExp(`^ of (?:its|the|their|our|his|her|the company's|the group's) (?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under) )?(?:${NUM})(?:[\\s-](?:thousand|million|billion))?(?=[\\s-])`);
+/** A fraction after "by" (the word itself is the figure), or "halved" after a verb's subject. */
+const FRACTION_RE = /(?<=\bby (?:(?:about|around|roughly|nearly|almost|more than|less than|over|some) )?(?:a )?)(half|third|quarter)\b(?! (?:of|a|an|the|century|mile|point|year|hour|percent)\b|-)|(?<=\b(?:has|have|had|more than|nearly|almost|roughly|about|all but) )halved\b/y;
 const SCORE_RE = /\b(score|impact|sentiment|rating|index|confidence)\b[^.\n\d]{0,20}?[:(]\s?(-?\d+(?:\.\d+)?)(?!\s?%)/iy;
 
 /** Finds figures in normalised text; `lower` is its lower-cased copy, `spots` the trigger words in it. */
@@ -81,14 +86,21 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     if (Number.isNaN(value)) continue;
     const scaleWord = m[2] ?? m[3];
     const scale = scaleWord ? SCALE_WORDS[scaleWord]! : 1;
-    const unit = readUnit(text, lower, m.index + m[0].length);
-    if (!unit) continue;
+    let unit = readUnit(text, lower, m.index + m[0].length);
+    // "close about 1,200 of its roughly 8,500 U.S. stores": a part, counted in the unit of the whole.
+    let end = unit?.end;
+    if (!unit) {
+      const of = PART_OF_AHEAD.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 48));
+      unit = of ? readUnit(text, lower, m.index + m[0].length + of[0].length) : null;
+      if (!unit) continue;
+      end = m.index + m[0].length;
+    }
     // A bare year before a unit ("2024 users") is more likely a date than a count.
     if (!scaleWord && YEAR_LIKE.test(m[1]!) && !unit.hyphen) continue;
     value = exact(value * scale);
     const q: Quantity = { value, unit: unit.unit, qualifier: qualifierBefore(lower, m.index), step: numeralStep(m[1]!) * scale };
     if (unit.descriptor) q.descriptor = unit.descriptor;
-    hits.push({ start: m.index, end: unit.end, quantity: q });
+    hits.push({ start: m.index, end: end!, quantity: q });
   }
 
   for (const m of matchAtSpots(WORD_COUNT_RE, lower, spots[Trigger.WordCount]!)) {
@@ -109,6 +121,13 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     hits.push({ start: m.index, end: m.index + m[0].length, quantity: { value: Number(m[1] ?? m[2]), unit: 'age', qualifier: 'none' as Qualifier, step: 1 } });
   }
 
+  // "fallen by half", "cut its workforce by a third", "shares have more than halved": a share told in words.
+  for (const m of matchAtSpots(FRACTION_RE, lower, spots[Trigger.Fraction]!)) {
+    const word = m[1] ?? 'halved';
+    const value = word === 'third' ? 33.3 : word === 'quarter' ? 25 : 50;
+    hits.push({ start: m.index, end: m.index + m[0].length, quantity: { value, unit: 'percent', qualifier: qualifierBefore(lower, m.index - (m[1] && lower.startsWith('a ', m.index - 2) ? 2 : 0)), step: value === 33.3 ? 0.1 : 1 } });
+  }
+
   for (const m of matchAtSpots(SCORE_RE, text, spots[Trigger.Score]!)) {
     const numStart = m.index + m[0].length - m[2]!.length;
     hits.push({ start: numStart, end: m.index + m[0].length, quantity: { value: Number(m[2]), unit: 'score', qualifier: 'none', descriptor: m[1]!.toLowerCase(), step: numeralStep(m[2]!.replace('-', '')) } });
@@ -124,6 +143,13 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
   for (let words = 0; words <= UNIT_MAX_WORDS; words++) {
     if (p >= lower.length || !BLANK_OR_HYPHEN.test(lower[p]!)) return null;
     p++;
+    // "8,500 U.S. stores": a dotted abbreviation describes the count.
+    const dotted = DOTTED_ABBREVIATION.exec(text.slice(p, p + 8));
+    if (dotted) {
+      descriptor.push(dotted[0]);
+      p += dotted[0].length;
+      continue;
+    }
     // Longest unit phrase of up to three words starting here.
     const window = lower.slice(p, p + 40);
     const wm = UNIT_WORDS.exec(window);

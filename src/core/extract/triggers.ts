@@ -73,6 +73,8 @@ export const Trigger = {
   ArabicName: 22,
   /** people: a role right before a name of an unusual shape ("Chief Executive RJ Scaringe", "Chief Executive Le Thi Thu Thuy"). */
   RoleName: 23,
+  /** quantities: "fallen by half", "cut by a third", "more than halved". */
+  Fraction: 24,
 } as const;
 
 const GROUPS: KeywordGroup[] = [];
@@ -139,6 +141,7 @@ GROUPS[Trigger.CompanyList] = {
 GROUPS[Trigger.CompanyAside] = { words: ['his', 'her', 'who', 'set', 'spun', 'created'] };
 GROUPS[Trigger.ArabicName] = { words: ['bin', 'bint', 'ibn'] };
 GROUPS[Trigger.RoleName] = { words: ['ceo', 'chief', 'cfo', 'founder', 'cofounder', 'co', 'chairman', 'chairwoman', 'president', 'director'] };
+GROUPS[Trigger.Fraction] = { words: ['half', 'third', 'quarter', 'halved'] };
 GROUPS[Trigger.CompanyData] = { words: ['data', 'figures', 'estimates', 'research', 'survey', 'surveys', 'statistics', 'numbers', 'forecast', 'forecasts'] };
 
 const SPOTTER = new KeywordSpotter(GROUPS);
