@@ -631,4 +631,10 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('CVS Health named the head of CVS Caremark, its pharmacy arm. CVS stock fell.', 'company'), ['CVS Health', 'CVS Caremark']);
     assert.deepStrictEqual(named('Honeywell will split into Honeywell Aerospace, Honeywell Automation and a materials business.', 'company'), ['Honeywell', 'Honeywell Aerospace', 'Honeywell Automation']);
   });
+
+  it('reads a wholesaler in apposition, a person quoted with the firm after the name, and Entertainment One and Mattel\u2019s ticker', () => {
+    assert.deepStrictEqual(named('Kroger wanted to hand about 580 stores to C&S, a wholesaler with few supermarkets.', 'company'), ['Kroger', 'C&S']);
+    assert.deepStrictEqual(named('Rich Greenfield of LightShed Partners said the writedown was overdue.', 'person'), ['Rich Greenfield']);
+    assert.deepStrictEqual(named('HAS   MAT\n\nHasbro offloaded eOne to Lionsgate.', 'company'), ['Hasbro', 'Mattel', 'Entertainment One', 'Lionsgate']);
+  });
 });

@@ -1260,4 +1260,27 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(stores, 'Intel change (%) (2024)').reports.map((r) => r.text), ['half', '50%']);
     assert.ok(stores.some((f) => f.subject === 'company:honeywell' && !f.period && f.reports[0]!.text === '5%'), stores.map((f) => f.label).join(' | '));
   });
+
+  it('reads gross bookings apart from revenue, a loss the year before, a count whose unit opens the sentence, one business\u2019s sales change, an outlook that should come in, and jobs cut told as a share of the staff', () => {
+    const rides = corpusOf([
+      ['a.txt', 'Uber posted an operating profit of $1.1 billion in 2023. Gross bookings rose 22% to $37.6 billion in the fourth quarter, and revenue climbed 15% to $9.94 billion. Trips on the platform grew 24% to 2.6 billion.'],
+      ['b.md', 'Uber made $1.1bn in 2023, against a loss of $1.8bn the year before.\n\n- Fourth-quarter gross bookings: $37.6bn.\n- Trips in the quarter: about 2.6 billion.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(rides, 'Uber gross bookings (fourth quarter)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(rides, 'Uber profit (2023)').verdict, 'agree');
+    assert.deepStrictEqual(byLabel(rides, 'Uber profit (2022)').reports.map((r) => r.text), ['$1.8bn']);
+    assert.deepStrictEqual(byLabel(rides, 'Uber rides').verdict, 'qualifier-differs');
+    const media = corpusOf([
+      ['a.txt', 'Warner Bros. Discovery said revenue fell 6% to $9.71 billion. Its shares fell 9% after hours. Revenue for the year should come in at $38 billion to $39 billion.'],
+      ['b.md', 'Warner Bros. Discovery quarterly revenue came in at $9.7bn, down 6% from a year earlier. Advertising sales in the networks business fell 9%. The company lowered its revenue outlook to $38bn to $39bn.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(media, 'Warner Bros. Discovery revenue change (%)').verdict, 'agree');
+    assert.deepStrictEqual(byLabel(media, 'Warner Bros. Discovery advertising revenue change (%)').documents, ['b.md']);
+    assert.deepStrictEqual(byLabel(media, 'Warner Bros. Discovery revenue (projected)').verdict, 'agree');
+    const toys = corpusOf([
+      ['a.txt', 'Hasbro to cut 1,100 more jobs. Hasbro will lay off about 1,100 employees.'],
+      ['b.md', '### Hasbro\u2019s second round of cuts\n\n- **Jobs:** 1,100 positions, about a fifth of the company\u2019s staff.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(toys, 'Hasbro jobs cut').reports.map((r) => r.text), ['1,100 more jobs', '1,100 employees', '1,100 positions']);
+  });
 });

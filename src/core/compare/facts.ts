@@ -237,7 +237,8 @@ const AND_BETWEEN = /^,? (?:and|&) $/;
 const BOUGHT_BEFORE = /\b(?:[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor|[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 /** Sites a business closes ("1,200 stores", "300 branches"), apart from those it keeps. */
-const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company's|the group's) (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
+const WORKFORCE_SHARE_AHEAD = /^,? (?:(?:or|about|roughly|around|nearly|almost|some|more than) )*(?:\d+(?:\.\d+)?%|a (?:tenth|fifth|quarter|third)|half) of (?:its|the company['\u2019]s|the group['\u2019]s|their|the) (?:global |total )?(?:workforce|staff|employees|headcount)\b/;
+const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company['\u2019]s|the group['\u2019]s) (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
 const SITE_UNITS = new Set(['store', 'branch', 'restaurant', 'office', 'factory', 'plant', 'hotel', 'pharmacy', 'warehouse', 'mine', 'data center']);
 const CLOSE_VERB = /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting|ters|tered|tering)?|shutter|closures?)\b/;
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
@@ -311,7 +312,8 @@ const CHANGED_NOUNS = new Map([['revenues', 'revenue'], ['sales', 'revenue'], ['
 const MARKET_AHEAD = /^ (?:of|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}market\b(?! value| cap)/;
 const MARKET_SHARE_BEFORE = /\b(?:market share|share of (?:the |its |their )?(?:[a-z-]+ ){0,2}market)(?: (?:is|was|of|at|to|stood at|reached|rose to|fell to|climbed to|dropped to))? (?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const WILL_CHANGE_BEFORE = /\bwill (?:(?:likely|probably|also) )?(?:fall|drop|rise|grow|decline|shrink|increase|decrease|jump|climb|slide)\b[^.;]*$/;
-const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|orders|deliveries)\b (?:of |at |was |were |reached |totalled |totaled )?(?:[a-z]{1,3})?[$£€¥]?\d[\d.,]*(?: ?(?:thousand|million|billion|trillion|bn|mn|m|k))?(?: [a-z]+)?,? (?:down|up) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over) )?$/;
+const WORD_BEFORE_NOUN = /\b([A-Za-z][a-z-]+) $/;
+const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|orders|deliveries)\b (?:of |at |was |were |reached |totalled |totaled |came in at |stood at |amounted to )?(?:(?:about|around|roughly|nearly|almost|some) )?(?:[a-z]{1,3})?[$£€¥]?\d[\d.,]*(?: ?(?:thousand|million|billion|trillion|bn|mn|m|k))?(?: [a-z]+)?,? (?:down|up) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over) )?$/;
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
 const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
@@ -585,7 +587,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const marketShare = q.unit === 'percent' && !q.descriptor && (MARKET_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || MARKET_SHARE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)));
       let descriptor = q.unit !== 'percent' || q.descriptor ? q.descriptor
         : marketShare ? 'market share'
-        : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || STAKE_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd);
+        : HOLDING_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)) || STAKE_NOUN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart)) ? 'stake' : percentKind(sentenceLower, figStart, figEnd, sentenceText);
       if (q.unit === 'percent' && (descriptor === 'holding' || descriptor === 'shareholding')) descriptor = 'stake';
       // "a 25% increase in base wages", "a 25% raise in base pay": a raise, whatever the noun.
       if (q.unit === 'percent' && (!descriptor || descriptor === 'change' || descriptor === 'raise') && PAY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40))) descriptor = 'raise';
@@ -602,7 +604,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const around = sentenceLower.slice(Math.max(0, figStart - 60), figEnd + clauseAfter(sentenceLower, figEnd, 40));
       // ("close 1,200 of its 8,500 stores", "cut 300 of its 4,000 jobs": the whole is kept, the part cut.)
       const whole = WHOLE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart));
-      if (!whole && (q.unit === 'layoff' || q.unit === 'job cut' || (JOB_UNITS.has(q.unit) && JOB_CUT.test(around))) && !additional) {
+      // ("1,100 positions, about a fifth of the company's staff": a count told as a share of the workforce is a cut.)
+      if (!whole && (q.unit === 'layoff' || q.unit === 'job cut' || (JOB_UNITS.has(q.unit) && (JOB_CUT.test(around) || WORKFORCE_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 70))))) && (!additional || JOB_CUT.test(around))) {
         measureId = 'job-cuts';
         measureLabel = 'jobs cut';
         unit = 'job';
@@ -1147,7 +1150,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
 const SEGMENT_BEFORE = /\b([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:revenue|revenues|sales)\b/g;
 const SEGMENT_AFTER = /\b(?:revenue|revenues|sales) (?:in|from|at) (?:the|its) ([a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:unit|division|segment|business|arm)\b/g;
 /** Words before "revenue" that say how much of it, or when, not which business ("quarterly", "total"). */
-const NOT_SEGMENT = /^(?:its|their|the|a|an|of|in|and|with|for|to|as|on|by|from|after|amid|though|although|even though|even|while|but|because|since|when|whereas|if|despite|so|yet|where|slow|slower|weak|weaker|strong|stronger|flat|soft|softer|sluggish|robust|falling|rising|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|organic|operating|gross|forecast|forecasts|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reports|posts|generates|books|saw|sees|made|makes|earns|brought|brings|grew|grow|grows|rose|fell|lost|expects|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
+const NOT_SEGMENT = /^(?:said|says|say|that|this|these|those|reported|reports|report|posted|posts|sees|saw|see|expect|expected|showed|shows|lifted|lifts|boosted|helped|hurt|when|then|also|still|now|just|only|first-half|second-half|half-year|full-year|nine-month|its|their|the|a|an|of|in|and|with|for|to|as|on|by|from|after|amid|though|although|even though|even|while|but|because|since|when|whereas|if|despite|so|yet|where|slow|slower|weak|weaker|strong|stronger|flat|soft|softer|sluggish|robust|falling|rising|total|net|overall|group|quarterly|annual|yearly|record|higher|lower|organic|operating|gross|forecast|forecasts|full|whose|which|more|less|same|comparable|core|like-for-like|average|recurring|company|companies|had|has|have|having|reports|posts|generates|books|saw|sees|made|makes|earns|brought|brings|grew|grow|grows|rose|fell|lost|expects|[a-z-]*(?:quarter|year|month|half|ly|ed))$/;
 
 /** The business a revenue figure is of, from the nearest "X revenue" or "revenue in the X unit" around it. */
 function segmentOf(sentence: string, sentenceLower: string, figStart: number, figEnd: number): string | undefined {
@@ -1174,7 +1177,8 @@ function segmentOf(sentence: string, sentenceLower: string, figStart: number, fi
 }
 
 /** What a bare percentage measures, from the noun after it ("30% fee", "a 30% cut") or a verb of change before it ("fell 8%"). */
-function percentKind(lower: string, figStart: number, figEnd: number): string | undefined {
+/** `written` is the text as written (the same offsets as `lower`): a business's name before its sales is in lower case. */
+function percentKind(lower: string, figStart: number, figEnd: number, written: string): string | undefined {
   // "a 22% drop in first-half net profit": the change, and what changed, after the figure.
   const changed = CHANGE_IN_NOUN_AHEAD.exec(lower.slice(figEnd, figEnd + 60))?.[1];
   if (changed) return `${CHANGED_NOUNS.get(changed) ?? changed} change`;
@@ -1197,8 +1201,18 @@ function percentKind(lower: string, figStart: number, figEnd: number): string | 
   if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return CHANGE_AFTER.test(lower.slice(figEnd, figEnd + 8)) ? 'change' : undefined;
   // "Revenue rose 19%" is no share move ("shares fell 12.6%", "Acme fell 5%"): what changed, when the words before say.
   // ("revenue of $332.2 million, down 31%": the figure of what changed, then the change.)
-  const what = CHANGED_NOUN_BEFORE.exec(lower.slice(Math.max(0, figStart - 70), figStart))?.[1] ?? NOUN_FIGURE_CHANGE_BEFORE.exec(lower.slice(Math.max(0, figStart - 70), figStart))?.[1];
-  return what ? `${CHANGED_NOUNS.get(what) ?? what} change` : 'change';
+  const from = Math.max(0, figStart - 70);
+  const changedBefore = CHANGED_NOUN_BEFORE.exec(lower.slice(from, figStart)) ?? NOUN_FIGURE_CHANGE_BEFORE.exec(lower.slice(from, figStart));
+  if (!changedBefore) return 'change';
+  const what = changedBefore[1]!;
+  const named = CHANGED_NOUNS.get(what) ?? what;
+  // "Advertising sales in the networks business fell 9%": one business's sales, not the company's revenue.
+  const at = from + changedBefore.index + changedBefore[0].indexOf(what);
+  const wordBefore = named === 'revenue' ? WORD_BEFORE_NOUN.exec(written.slice(Math.max(0, at - 24), at))?.[1] : undefined;
+  const segment = wordBefore?.toLowerCase();
+  // ("Advertising sales" opens a sentence; "MTN Nigeria revenue" names the company, not a business.)
+  const lowerCase = wordBefore !== undefined && (wordBefore === segment || (at - wordBefore.length - 1 === 0 && wordBefore.slice(1) === segment!.slice(1)));
+  return segment && lowerCase && !NOT_SEGMENT.test(segment) ? `${segment} revenue change` : `${named} change`;
 }
 
 const SIBILANT_END = /(?:ch|sh|s|x|z)$/;
@@ -1302,7 +1316,7 @@ function clauseAround(sentenceLower: string, figStart: number, figEnd: number): 
   return [from, to];
 }
 
-const YEAR_EARLIER_AHEAD = /^(?: in the (?:same|year-earlier|year-ago) (?:quarter|period))?,? (?:a year (?:earlier|ago|before)|the (?:year-earlier|year-ago) (?:quarter|period)|in the (?:year-earlier|year-ago) (?:quarter|period))\b/;
+const YEAR_EARLIER_AHEAD = /^(?: in the (?:same|year-earlier|year-ago) (?:quarter|period))?,? (?:a year (?:earlier|ago|before)|the (?:year|previous year|prior year) before|the previous year|the prior year|the (?:year-earlier|year-ago) (?:quarter|period)|in the (?:year-earlier|year-ago) (?:quarter|period))\b/;
 const START_POINT_BEFORE = /\b(?:since(?: the)?|from the) $/i;
 
 function periodNear(inSentence: Mention[], m: Mention, text: string): string | undefined {

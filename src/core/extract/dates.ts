@@ -23,7 +23,7 @@ const MONTH = 'January|February|March|April|May|June|July|August|September|Octob
 // Sticky: each runs only where its leading words stand (extract/triggers.ts).
 const MONTH_FIRST = new RegExp(`\\b(${MONTH})(?:\\s(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s((?:19|20)\\d{2})\\b)?`, 'y');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH})(?:,?\\s((?:19|20)\\d{2})\\b)?`, 'y');
-const QUARTER = /\b(?:(Q[1-4])|(first|second|third|fourth)[- ]quarter)(?:\s(?:of\s)?((?:19|20)\d{2}))?\b|\b(?:FY|fiscal (?:year )?)((?:19|20)?\d{2})\b/y;
+const QUARTER = /\b(?:(Q[1-4])|([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ][Qq]uarter)(?:\s(?:of\s)?((?:19|20)\d{2}))?\b|\b(?:FY|fiscal (?:year )?)((?:19|20)?\d{2})\b/y;
 const YEAR = /(?<![\p{L}\p{N}$£€,.\-/:])((?:19|20)\d{2})(s)?(?![\p{N}%]|,\d|\.\d|[-–]\p{N})/gu;
 const CURRENT = /^current /;
 const RELATIVE = /\b(?:(?:earlier|later)\s(?:this|last|next)\s(?:year|month|week|quarter)|(?:last|this|next|past|previous|coming|current)\s(?:year|month|week|quarter|decade)|by\s(?:the\s)?(?:year-end|year end|end of (?:the|this|next) year)|(?:end|start)\s(?:the|this)\syear|year-to-date|yesterday|today|tomorrow)\b/iy;

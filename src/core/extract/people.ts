@@ -77,6 +77,7 @@ const POSSESSIVE_THEN_WORD = /['\u2019]s ([A-Z][A-Za-z]+)\b/;
 const PARTICLE_SURNAME_AHEAD = new RegExp(`^ (?:${PARTICLES})(?: (?:de|der|den|la|le))? ${W}(?![${LO}A-Z])`);
 /** Institutions named after a person: the name before the word is theirs, not a person in the text. */
 const NAMED_AFTER_PERSON = new Set(['School', 'University', 'College', 'Institute', 'Foundation', 'Hospital', 'Museum', 'Library', 'Prize', 'Academy', 'Trust', 'Center', 'Centre']);
+const OF_FIRM_SAID_AFTER = /^ of [A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3},? (?:said|says|told|wrote|added|noted|argued|warned)\b/;
 const FIRM_WORD_AHEAD = /^ (?:Capital|Partners|Management|Investments?|Holdings|Group|Advisors|Advisers|Associates|Securities|Ventures|Asset|Equity|Funds?|Bank|Financial|Global|Consulting|Research)\b/;
 const NOT_SURNAME = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Labs', 'Equities', 'Acquisition', 'Acquisitions', 'Investors', 'Investments', 'Investment', 'Management', 'Products', 'Performance', 'Group', 'Capital', 'Holdings', 'Ventures', 'Partners', 'Technologies', 'Platforms', 'Systems', 'Street',
   'Times', 'Post', 'Journal', 'News', 'University', 'Institute', 'College', 'Foundation', 'Fund', 'Bank', 'Insider', 'Daily', 'Weekly', 'Research', 'Energy',
@@ -296,6 +297,8 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       introduced = (NAMED_TO_BEFORE.test(before) && NAMED_TO_AFTER.test(after)) || (words.length === 2 && NAME_SUFFIX.test(words[1]!) && TITLE_ONLY.test(words[0]!) && !lex.phrases.has(words[0]!.toLowerCase()) && !CORPORATE_AHEAD_WORD.test(text.slice(start + name.length, start + name.length + 16)))
         || !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
         || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before)
+        // "Rich Greenfield of LightShed Partners said": a person quoted with the firm they work for.
+        || OF_FIRM_SAID_AFTER.test(text.slice(start + name.length, start + name.length + 64))
         || bylineSegment(text, start, start + name.length, before)
         || knownCompanyAfterPossessive(name, after, lex);
     }

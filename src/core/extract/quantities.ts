@@ -35,7 +35,7 @@ const UNIT_MAX_WORDS = 5;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const PERCENT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})(?:\\s?[-\u2013]\\s?(${NUM}))?(\\s?%|\\s(?:percent|per cent|pct)\\b|\\s(?:percentage points?)\\b)`, 'gu');
-const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,$£€¥])(${NUM})(?:[\\s-](thousand|million|billion|trillion)|(k|m|bn|mn)(?![\\p{L}]))?(?=[\\s-])`, 'gu');
+const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,$£€¥])(${NUM})(?:[\\s-](thousand|million|billion|trillion)|(k|m|bn|mn)(?![\\p{L}]))?(?=[\\s.,;:-]|$)`, 'gu');
 const WORD_COUNT_RE = /\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of|thousands of|tens of|several|a few)\s(?:hundred\s)?(?:thousand|million|billion)|hundreds|thousands|millions|billions)(?=\s)/y;
 const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b/y;
 /** The high end of a range of percentages after "to" ("15% to 20%"). */
@@ -43,9 +43,11 @@ const PERCENT_TO_AHEAD = new RegExp(`^ to (${NUM})(?:\\s?%|\\s(?:percent|per cen
 /** Words before a percentage that make "X% to Y%" a move from one level to another, not a range. */
 const MOVE_BEFORE = /\b(?:from|rose|rises|risen|fell|falls|fallen|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|slid|slides|gained|gains|increased|decreased|declined|surged|sank|tumbled|plunged|soared|slumped|raised|lowered|lifted|trimmed|edged (?:up|down|higher|lower)|up|down)\s(?:(?:by|about|around|roughly|nearly|almost|some|more than)\s)*$/;
 /** Between a part and the whole it is of: " of its roughly 8,500", " of the group's 40,000". */
-const PART_OF_AHEAD = new RegExp(`^ of (?:its|the|their|our|his|her|the company's|the group's) (?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under) )?(?:${NUM})(?:[\\s-](?:thousand|million|billion))?(?=[\\s-])`);
+const PART_OF_AHEAD = new RegExp(`^ of (?:its|the|their|our|his|her|the company['\u2019]s|the group['\u2019]s) (?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under) )?(?:${NUM})(?:[\\s-](?:thousand|million|billion))?(?=[\\s-])`);
 /** A fraction after "by" (the word itself is the figure), or "halved" after a verb's subject. */
 const FRACTION_RE = /(?<=\bby (?:(?:about|around|roughly|nearly|almost|more than|less than|over|some) )?(?:a )?)(half|third|quarter)\b(?! (?:of|a|an|the|century|mile|point|year|hour|percent)\b|-)|(?<=\b(?:has|have|had|more than|nearly|almost|roughly|about|all but) )halved\b/y;
+const SENTENCE_END = /[.!?\n]/;
+const UNIT_SUBJECT = /^\s*(?:[-*]\s+)?(?:\*\*)?([A-Z][a-z-]+(?: [a-z-]+){0,2})\b[^.;:\n]{0,50}?(?:\b(?:grew|rose|climbed|increased|jumped|fell|dropped|declined)\b[^.;:\n]{0,16} to|\b(?:reached|totall?ed|hit|topped|were|was)|:(?:\*\*)?) (?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under) )?$/;
 const SCORE_RE = /\b(score|impact|sentiment|rating|index|confidence)\b[^.\n\d]{0,20}?[:(]\s?(-?\d+(?:\.\d+)?)(?!\s?%)/iy;
 
 /** Finds figures in normalised text; `lower` is its lower-cased copy, `spots` the trigger words in it. */
@@ -92,6 +94,9 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     if (!unit) {
       const of = PART_OF_AHEAD.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 48));
       unit = of ? readUnit(text, lower, m.index + m[0].length + of[0].length) : null;
+      // "Trips on the platform grew 24% to 2.6 billion", "Trips in the quarter: about 2.6 billion": a
+      // count of millions or more whose unit opens the sentence.
+      if (!unit && scaleWord) unit = subjectUnit(text, m.index);
       if (!unit) continue;
       end = m.index + m[0].length;
     }
@@ -133,6 +138,20 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     hits.push({ start: numStart, end: m.index + m[0].length, quantity: { value: Number(m[2]), unit: 'score', qualifier: 'none', descriptor: m[1]!.toLowerCase(), step: numeralStep(m[2]!.replace('-', '')) } });
   }
   return withoutOverlaps(hits);
+}
+
+/** The unit a sentence opens with, when it leads to the count at `at` ("Trips ... grew 24% to", "Trips in the quarter:"). */
+function subjectUnit(text: string, at: number): { unit: string; end: number; hyphen: boolean } | null {
+  let from = at;
+  while (from > 0 && at - from < 100 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const m = UNIT_SUBJECT.exec(text.slice(from, at));
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const unit = UNIT[words.slice(0, n).join(' ')];
+    if (unit) return { unit, end: at, hyphen: false };
+  }
+  return null;
 }
 
 /** Reads "GPUs", "Nvidia H100 chips", "-gigawatt" after a number: the unit and where it ends. */
