@@ -1283,4 +1283,20 @@ describe('merging people across sources', () => {
     ]).facts();
     assert.deepStrictEqual(byLabel(toys, 'Hasbro jobs cut').reports.map((r) => r.text), ['1,100 more jobs', '1,100 employees', '1,100 positions']);
   });
+
+  it('reads a bankruptcy loan and an equity injection, a buyer\u2019s new debt and its stock part of a price, asset sales told as a range, and no date across "but"', () => {
+    const air = corpusOf([
+      ['a.txt', 'Spirit Airlines reached a deal that includes $350 million of new equity and $300 million of debtor-in-possession financing.'],
+      ['b.md', 'Spirit Airlines has arranged a $300mn bankruptcy loan and a $350mn equity injection.'],
+    ]).facts();
+    assert.deepStrictEqual([byLabel(air, 'Spirit Airlines loan').documents, byLabel(air, 'Spirit Airlines equity').documents], [['a.txt', 'b.md'], ['a.txt', 'b.md']]);
+    const oil = corpusOf([
+      ['a.txt', 'Occidental Petroleum agreed to buy CrownRock for about $12 billion. Occidental Petroleum will pay with $9.1 billion of new debt and about $1.7 billion in stock. It would sell $4.5 billion to $6 billion of assets. Occidental Petroleum shares rose 1.6% in early trading but remain down about 24% this year.'],
+      ['b.md', 'Occidental Petroleum is paying roughly $12bn for CrownRock, financed mostly by borrowing: $9.1bn of fresh debt plus $1.7bn of shares. It plans asset sales of $4.5bn-$6bn. Occidental Petroleum gained 1.6% before the open.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(oil, 'Occidental Petroleum debt').verdict, 'agree');
+    assert.deepStrictEqual(byLabel(oil, 'CrownRock paid in stock').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(oil, 'Occidental Petroleum asset sales').verdict, 'agree');
+    assert.ok(oil.some((f) => !f.period && f.documents.length === 2 && f.reports.every((r) => r.text === '1.6%')), oil.map((f) => f.label).join(' | '));
+  });
 });

@@ -50,6 +50,7 @@ const Y_END = /y$/;
 const VOWEL_Y_END = /[aeiou]y$/;
 const EXCLUDING_BEFORE = /\b(?:including|excluding|plus|net of|not counting)\s$/;
 const CLAUSE_PUNCTUATION = /[,;()]/;
+const CLAUSE_CONJUNCTION = / (?:but|while|whereas|although|though) /;
 const SOURCE_BEFORE = /\b(?:according to|(?:data|figures|estimates|forecasts|numbers) (?:from|by|compiled by)|compiled by|cited by|(?:analysts?|economists?|strategists?) (?:at|from|with))\s(?:the\s)?$/i;
 /** "LSEG data" (not "Ford estimates the deal will...": a verb, nor "data center"). */
 const SOURCE_AFTER = /^\sdata\b(?!\s(?:cent|provider|firm))/;
@@ -211,10 +212,14 @@ const ANALYST_ESTIMATE_AHEAD = /^ (?:that )?(?:(?:analysts?|economists?|the mark
 const PER_MONTH_AHEAD = /^(?: (?:a|per|each)[ -]month|\/(?:month|mo)|-a-month)\b/;
 const DEAL_NOUN_AFTER = /^(?:['\u2019]s)? (?:deal|purchase|acquisition|takeover|buyout)\b/;
 const FROM_BANKS_AHEAD = /^[^.;]{0,12}\bfrom (?:a group of |several |its )?(?:banks|lenders)\b/;
-const ASSET_SALES = /\b(?:sell|sells|selling|sold|dispose of|divest)\b[^.;]{0,12}[$£€¥\d][^.;]{0,16} of (?:non-core )?assets\b|\bfrom (?:asset sales|disposals|divestments)\b/;
+const ASSET_SALES = /\b(?:sell|sells|selling|sold|dispose of|divest)\b[^.;]{0,12}[$£€¥\d](?:[^.;]|\.(?=\d)){0,24} of (?:non-core )?assets\b|\bfrom (?:asset sales|disposals|divestments)\b/;
 const ASSETS_AHEAD = /^ (?:of|in) (?:(?:customer|client|total|banking|bank|managed) )?assets\b/;
 const ASSETS_BEFORE = /\bassets (?:acquired|added|bought|taken on|under management)\W{0,4}(?:(?:about|around|roughly|nearly|some|over|more than) )?$/;
-const EQUITY_AHEAD = /^ (?:of|in) (?:new )?equity\b/;
+const EQUITY_AHEAD = /^ (?:(?:of|in) (?:new |fresh )?equity|equity (?:injection|infusion|investment|raise|financing))\b/;
+/** Between the cash or debt part of a price and its stock part: " of new debt and about ", " in cash plus ". */
+const CASH_OR_DEBT_PART_BETWEEN = /^ (?:(?:of|in) (?:new |fresh |additional )?(?:debt|cash|bonds|borrowing)|in cash)(?: and| plus|,)+ (?:(?:about|around|roughly|nearly|almost|some|more than) )?$/;
+/** "about $1.7 billion in stock", "$1.7bn of shares": the part of a price paid in the buyer's shares. */
+const IN_STOCK_AHEAD = /^ (?:in|of) (?:new |its |the buyer's )?(?:stock|shares|common stock)\b(?! (?:buyback|repurchase|sale|market|price)s?\b)/;
 /** "The equity portion of the transaction is worth roughly $9.6 billion", "an equity value of": the shares' price, not the deal's. */
 const EQUITY_PART_BEFORE = /\bequity (?:portion|value|component|part)\b[^;$£€¥]{0,45}$/;
 /** "said Frontier was worth at least $42 a share": what a holder thinks a share is worth, not a price paid. */
@@ -542,6 +547,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       measure = unnamed ? undefined : nearestMeasure(words, sentenceLower, figStart, figEnd, others) ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity)
         ?? nearestMeasure(words, sentenceLower, figStart, figEnd, others, Infinity, false, clauseAround(sentenceLower, figStart, figEnd));
       measure = moneyMeasure(measure, sentenceLower, figStart, figEnd, m.amount!.value!);
+      // "$9.1 billion of new debt and about $1.7 billion in stock", "$X in cash and $Y in shares": the part of a price paid in shares.
+      if (IN_STOCK_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 28)) && others.some(([, oe]) => oe <= figStart && CASH_OR_DEBT_PART_BETWEEN.test(sentenceLower.slice(oe, figStart)))) measure = MEASURE_BY_ID.get('stock-payment');
       // "charges of $3 billion in its airplanes business and $2 billion in its defense unit": a figure
       // joined by "and" to the one before, with no measure word of its own in its clause, is the same measure.
       if (prevMoney && prevMoney.sentence === si && prevMoney.measure && (!measure || measure.id === prevMoney.measure.id || !words.some((w) => w.ks >= prevMoney!.end - s.start && w.ks < clauseEndAfter(sentenceLower, figEnd)))
@@ -859,9 +866,13 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     if ((measureId === 'debt' || measureId === 'loan') && subject !== undefined) {
       const lender = companies.find((c) => c.end <= m.start && canonical(c.entity!) === subject && LENDER_VERB_AHEAD.test(text.slice(c.end, c.end + 48)));
       if (lender) subject = boughtInDocument() ?? subject;
+      // "paying $12bn for CrownRock, financed by $9.1bn of fresh debt": new debt the buyer raises is the buyer's, not the company bought's.
+      else if (measureId === 'debt' && NEW_DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30)) && (subject === boughtInDocument() || subject === lastSubject.get('deal-value'))) subject = topCompanies().find((c) => c !== subject) ?? subject;
       // "debt that T-Mobile will take on", "the assumption of $2 billion of debt": the debt of the company bought, which the buyer assumes.
       else if (measureId === 'debt' && (DEBT_ASSUMED_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 60)) || DEBT_ASSUMED_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))) subject = boughtInDocument() ?? subject;
     }
+    // "about $1.7 billion in stock": a term of the deal, named as the deal is (by the company bought).
+    if (measureId === 'stock-payment') subject = lastSubject.get('deal-value') ?? boughtInDocument() ?? subject;
     if (subject && !aside) lastSubject.set(measureId, subject);
 
     // Period and status.
@@ -969,6 +980,7 @@ function consolidateDeal(cands: FactCandidate[]): void {
  */
 const NET_OF_TAX = /\bnet of (?:[a-z-]+ ){0,2}tax\b|\bafter (?:counting|accounting for|deducting|subtracting|including) (?:[^.;]{0,40} )?(?:of )?(?:expected |future |the )?tax (?:benefits?|assets?|savings?|credits?)\b/;
 const TAKES_OVER_BEFORE = /\b(?:gets|get|getting|will get|takes over|take over|taking over|took over|inherits|inherit|inheriting|inherited|picks up|pick up|picked up) (?:(?:about|around|roughly|nearly|some|more than|over|almost|its|their|the) )*$/;
+const NEW_DEBT_AHEAD = /^ (?:of|in) (?:new|fresh|additional) (?:debt|bonds|borrowing)\b/;
 const DEBT_ASSUMED_AHEAD = /^ (?:of |in )?(?:net )?debt,? (?:that|which) (?:[^.;]{1,40} )?(?:will |would |is to |agreed to )?(?:take on|takes on|took on|assume|assumes|assumed|absorb|absorbs|absorbed|inherit|inherits)\b/;
 const DEBT_ASSUMED_BEFORE = /\b(?:assum(?:e|es|ed|ing|ption of)|tak(?:e|es|ing) on|took on|absorb(?:s|ed|ing)?|inherit(?:s|ed|ing)?) (?:(?:about|around|roughly|nearly|some|more than|up to|as much as) )?$/;
 const LENDER_VERB_AHEAD = /^(?:,[^,]{0,40},)? (?:has |have |had |will |would )?(?:committed|commit|commits|provided|provide|provides|arranged|arrange|underwrote|underwrite|lent|lend|lends|agreed to (?:provide|lend|arrange))\b/;
@@ -1069,7 +1081,7 @@ function moneyMeasure(nearest: MeasureDef | undefined, sentenceLower: string, fi
   // "The sale of common shares and convertible stock brought in about $21 billion": money raised, not revenue.
   if (measure?.id === 'revenue' && BROUGHT_IN_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart)) && SHARE_SALE.test(sentenceLower)) measure = MEASURE_BY_ID.get('funding-round');
   // "468 million euros of equity with 132 million euros of debt": the parts of a round.
-  if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 20)) || EQUITY_PART_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('equity');
+  if (EQUITY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 24)) || EQUITY_PART_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 70), figStart))) measure = MEASURE_BY_ID.get('equity');
   else if (DEBT_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 36))) measure = MEASURE_BY_ID.get('debt');
   // "will borrow $30.85 billion from banks": a bank loan.
   if (measure?.id === 'debt' && FROM_BANKS_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 30))) measure = MEASURE_BY_ID.get('loan');
@@ -1321,7 +1333,11 @@ const START_POINT_BEFORE = /\b(?:since(?: the)?|from the) $/i;
 
 function periodNear(inSentence: Mention[], m: Mention, text: string): string | undefined {
   const between = (f: Mention, a: Mention, d: Mention): boolean => (d.start >= a.end ? a.end <= f.start && f.end <= d.start : d.end <= f.start && f.end <= a.start);
-  const clauseBreak = (f: Mention, a: Mention): boolean => CLAUSE_PUNCTUATION.test(text.slice(Math.min(a.end, f.end), Math.max(a.start, f.start)));
+  const clauseBreak = (f: Mention, a: Mention): boolean => {
+    const between = text.slice(Math.min(a.end, f.end), Math.max(a.start, f.start));
+    // ("rose 1.6% in premarket trading but remain down about 24% this year": "but" opens another clause.)
+    return CLAUSE_PUNCTUATION.test(between) || CLAUSE_CONJUNCTION.test(between);
+  };
   let best: Mention | undefined;
   let bestD = Infinity;
   const gap = (a: Mention, d: Mention): number => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 1.5);
