@@ -222,13 +222,14 @@ const CASH_OR_DEBT_PART_BETWEEN = /^ (?:(?:of|in) (?:new |fresh |additional )?(?
 const IN_STOCK_AHEAD = /^ (?:in|of) (?:new |its |the buyer's )?(?:stock|shares|common stock)\b(?! (?:buyback|repurchase|sale|market|price)s?\b)/;
 /** "The equity portion of the transaction is worth roughly $9.6 billion", "an equity value of": the shares' price, not the deal's. */
 const EQUITY_PART_BEFORE = /\bequity (?:portion|value|component|part)\b[^;$£€¥]{0,45}$/;
-/** "said Frontier was worth at least $42 a share": what a holder thinks a share is worth, not a price paid. */
+/** "a loss of $9.97 per share", "earnings of $1.20 a share": the figure is earnings per share. */
 const EPS_BEFORE = /\b(?:loss|losses|earnings|profit|net income|eps|earnings per share|loss per share|per-share (?:loss|earnings|profit))(?: of| was| were| at| came in at| totall?ed| amounted to| reached| rose to| fell to)?(?: (?:about|around|roughly|nearly|almost|some|more than|less than|over|under|an adjusted|adjusted|between))? $/;
 /** "earnings per share of between $1.05 and $1.10": per share said before the figure. */
 const EPS_NOUN_BEFORE = /\b(?:earnings|loss|profit|income) per share (?:of |at |was |were |came in at |to )?(?:(?:about|around|roughly|nearly|almost|between|more than|less than) )?$/;
 /** "$8 billion acquisition of Signify Health": the company a price's deal is for. */
 const PRICE_NOUN_OF_BETWEEN = /^ (?:[a-z-]+ )?(?:purchase|acquisition|takeover|buyout|deal|bid|offer) (?:of|for) (?:the )?$/;
 const EPS_AHEAD = /^(?:-| )(?:a|per)[- ]share (?:in |of )?(?:adjusted )?(?:earnings|profit|loss|net income)\b/;
+/** "said Frontier was worth at least $42 a share": what a holder thinks a share is worth, not a price paid. */
 const WORTH_PER_SHARE_BEFORE = /\b(?:is|was|are|were|be) worth (?:at least |more than |about |around |roughly |as much as |over |closer to |nearly )?$/;
 const DEBT_AHEAD = /^ (?:of|in) (?:new |fresh |additional )?(?:(?:long|short|medium)-term )?debt\b/;
 /** "had held talks to buy Seagen at a price of around $40 billion, but those talks ended": a deal that did not happen. */
@@ -240,12 +241,14 @@ const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlli
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
 const BOUGHT_BEFORE = /\b(?:[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor|[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
-/** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
-/** Sites a business closes ("1,200 stores", "300 branches"), apart from those it keeps. */
+/** "1,100 positions, about a fifth of the company's staff": a count told as a share of the workforce. */
 const WORKFORCE_SHARE_AHEAD = /^,? (?:(?:or|about|roughly|around|nearly|almost|some|more than) )*(?:\d+(?:\.\d+)?%|a (?:tenth|fifth|quarter|third)|half) of (?:its|the company['\u2019]s|the group['\u2019]s|their|the) (?:global |total )?(?:workforce|staff|employees|headcount)\b/;
+/** "1,200 of its 8,500 stores": the whole a part is counted of. */
 const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company['\u2019]s|the group['\u2019]s) (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
+/** Sites a business closes ("1,200 stores", "300 branches"), apart from those it keeps. */
 const SITE_UNITS = new Set(['store', 'branch', 'restaurant', 'office', 'factory', 'plant', 'hotel', 'pharmacy', 'warehouse', 'mine', 'data center']);
 const CLOSE_VERB = /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting|ters|tered|tering)?|shutter|closures?)\b/;
+/** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
 const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?|(?:reduc|shrink|trimm?|lower)\w* (?:its |their |the )?(?:global )?(?:headcount|workforce|staff|work force|payroll)(?: numbers?)? by)\b/;
 /** "reduce its headcount by 10%": a share of the workforce cut, the workforce named before the figure. */
@@ -1001,7 +1004,7 @@ const COORDINATED_GAP = /^(?: (?:in|on|at|for|from|across) [a-z][a-z' -]{0,50})?
 /** The business a charge is taken in: "in its defense unit", "at the cloud business", "in defense," (one word, then a stop). */
 const CHARGE_SEGMENT_AHEAD = /^ (?:in|at|on|for) (?:its |the |their )?(?:([a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) (?:unit|units|division|segment|arm)\b|([a-z][a-z-]+)(?=[,.;)]|$))/;
 /** One word after "in" that is no business: a time, a currency, a total. */
-const NOT_SEGMENT_WORD = /^(?:sale|disposal|deal|transaction|divestment|purchase|acquisition|takeover|merger|all|total|cash|stock|shares|dollars|euros|pounds|yen|the|its|[a-z]*(?:quarter|year|month|half|week|day)s?|january|february|march|april|may|june|july|august|september|october|november|december|writedowns|charges|losses|costs|fees|fines|damages|impairments|value|full|part|advance|addition|total)$/;
+const NOT_SEGMENT_WORD = /^(?:sale|disposal|deal|transaction|divestment|purchase|acquisition|takeover|merger|all|total|cash|stock|shares|dollars|euros|pounds|yen|the|its|[a-z]*(?:quarter|year|month|half|week|day)s?|january|february|march|april|may|june|july|august|september|october|november|december|writedowns|charges|losses|costs|fees|fines|damages|impairments|value|full|part|advance|addition)$/;
 
 /** Where the clause after a figure ends: the next comma, semicolon or dash, or the window's end. */
 function clauseEndAfter(sentenceLower: string, figEnd: number): number {
