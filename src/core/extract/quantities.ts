@@ -87,6 +87,9 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     let value = parseNumeral(m[1]!);
     if (Number.isNaN(value)) continue;
     const scaleWord = m[2] ?? m[3];
+    // Before punctuation only a count of millions may have a unit (one the sentence opens with).
+    const after = lower.charCodeAt(m.index + m[0].length);
+    if (!scaleWord && after !== 32 && after !== 45 && after !== 10 && after !== 9) continue;
     const scale = scaleWord ? SCALE_WORDS[scaleWord]! : 1;
     let unit = readUnit(text, lower, m.index + m[0].length);
     // "close about 1,200 of its roughly 8,500 U.S. stores": a part, counted in the unit of the whole.
