@@ -1299,4 +1299,13 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(oil, 'Occidental Petroleum asset sales').verdict, 'agree');
     assert.ok(oil.some((f) => !f.period && f.documents.length === 2 && f.reports.every((r) => r.text === '1.6%')), oil.map((f) => f.label).join(' | '));
   });
+
+  it('reads support staff reduced by a count and support positions cut as jobs cut, and people to be hired and jobs to be added as one count', () => {
+    const jobs = corpusOf([
+      ['a.txt', 'Salesforce has reduced its customer support staff by about 4,000 roles. Apple will hire about 20,000 people over four years.'],
+      ['b.md', 'Salesforce has cut roughly 4,000 customer support positions. Apple says it will add 20,000 jobs.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(jobs, 'Salesforce jobs cut').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(jobs, 'Apple jobs added').verdict, 'qualifier-differs');
+  });
 });

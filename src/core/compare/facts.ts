@@ -245,12 +245,13 @@ const BOUGHT_BEFORE = /\b(?:[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor
 const WORKFORCE_SHARE_AHEAD = /^,? (?:(?:or|about|roughly|around|nearly|almost|some|more than) )*(?:\d+(?:\.\d+)?%|a (?:tenth|fifth|quarter|third)|half) of (?:its|the company['\u2019]s|the group['\u2019]s|their|the) (?:global |total )?(?:workforce|staff|employees|headcount)\b/;
 /** "1,200 of its 8,500 stores": the whole a part is counted of. */
 const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company['\u2019]s|the group['\u2019]s) (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
+const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)\b (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as many as|another|an additional|a further) )*$/;
 /** Sites a business closes ("1,200 stores", "300 branches"), apart from those it keeps. */
 const SITE_UNITS = new Set(['store', 'branch', 'restaurant', 'office', 'factory', 'plant', 'hotel', 'pharmacy', 'warehouse', 'mine', 'data center']);
 const CLOSE_VERB = /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting|ters|tered|tering)?|shutter|closures?)\b/;
 /** Counts of people or posts that a cut is told in ("15,000 jobs", "15,000 people", "15,000 layoffs"). */
 const JOB_UNITS = new Set(['job', 'layoff', 'person', 'employee', 'worker', 'position', 'role']);
-const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?|(?:reduc|shrink|trimm?|lower)\w* (?:its |their |the )?(?:global )?(?:headcount|workforce|staff|work force|payroll)(?: numbers?)? by)\b/;
+const JOB_CUT = /\b(?:cut|cuts|cutting|eliminat\w+|lay(?:ing|s)? off|laid off|layoffs?|slash\w*|shed\w*|ax(?:e|es|ed|ing)|job cuts?|(?:reduc|shrink|trimm?|lower)\w* (?:its |their |the )?(?:global )?(?:[a-z-]+ ){0,2}(?:headcount|workforce|staff|work force|payroll|team)(?: numbers?)? by)\b/;
 /** "reduce its headcount by 10%": a share of the workforce cut, the workforce named before the figure. */
 const WORKFORCE_BY_BEFORE = /\b(?:headcount|workforce|staff|work force|payroll)(?: numbers?)? by (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as much as) )?$/;
 const WORKFORCE_AHEAD = /^ (?:of )?(?:its |the |their )?(?:global |total )?(?:workforce|staff|employees|headcount|jobs|work force)\b/;
@@ -623,6 +624,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureId = 'job-cuts';
         measureLabel = 'workforce cut (%)';
         unit = 'percent workforce';
+      } else if (!whole && JOB_UNITS.has(q.unit) && q.unit !== 'employee' && HIRE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) {
+        // "hire about 20,000 people", "add 20,000 jobs", "create 500 roles": jobs added, however they are counted.
+        measureId = 'hiring';
+        measureLabel = 'jobs added';
+        unit = 'job';
       } else if (!whole && SITE_UNITS.has(q.unit) && CLOSE_VERB.test(around) && !additional) {
         // "will close about 1,200 stores", "1,200 locations will shut": sites closed, however many the chain keeps.
         measureId = 'closures';
