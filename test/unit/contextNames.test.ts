@@ -637,4 +637,11 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('Rich Greenfield of LightShed Partners said the writedown was overdue.', 'person'), ['Rich Greenfield']);
     assert.deepStrictEqual(named('HAS   MAT\n\nHasbro offloaded eOne to Lionsgate.', 'company'), ['Hasbro', 'Mattel', 'Entertainment One', 'Lionsgate']);
   });
+
+  it('reads a data provider after "compiled by" as a company, a broker arm of a weak alias, no company in a list label opening with Total, and Ola as a given name', () => {
+    assert.deepStrictEqual(named('Analysts had expected 463,310 deliveries, according to estimates compiled by Visible Alpha.', 'company'), ['Visible Alpha']);
+    assert.deepStrictEqual(named('"It is big," said Michael Morris, an analyst at Guggenheim Securities.', 'company'), ['Guggenheim Securities']);
+    assert.deepStrictEqual(named('- **Total paid memberships:** about 283 million.', 'company'), []);
+    assert.deepStrictEqual(named('Ola Kallenius\u2019s strategy now looks exposed.', 'person'), ['Ola Kallenius']);
+  });
 });

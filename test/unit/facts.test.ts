@@ -1308,4 +1308,19 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(jobs, 'Salesforce jobs cut').documents, ['a.txt', 'b.md']);
     assert.deepStrictEqual(byLabel(jobs, 'Apple jobs added').verdict, 'qualifier-differs');
   });
+
+  it('keeps vehicles delivered apart from vehicles produced, reads a range between two percentages, a count after a list label, and joins an undated figure to the one dated relative to the article that it fits', () => {
+    const cars = corpusOf([
+      ['a.txt', 'Tesla delivered 462,890 vehicles in the third quarter. Tesla produced 469,796 vehicles in the quarter. Mercedes-Benz expects a return on sales of 7.5% to 8.5% this year. Mercedes-Benz sold about 36% of its cars in China in 2023.'],
+      ['b.md', '### Tesla Q3 deliveries\n\n- **Deliveries:** 462,890 vehicles.\n- **Production:** 469,796 vehicles.'],
+      ['d.md', 'The margin target of Mercedes-Benz falls to between 7.5% and 8.5%, from 10%-11%.'],
+      ['c.md', 'Netflix had 282.7 million paid memberships.'],
+      ['e.md', '### Netflix by the numbers\n\n- **Total paid memberships:** about 283 million.\n- **Ad-tier users:** 70 million a month.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(cars, 'Tesla vehicles delivered or sold (third quarter)').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(cars, 'Tesla vehicles produced').documents, ['a.txt', 'b.md']);
+    assert.ok(cars.some((f) => f.subject === 'company:mercedes-benz' && f.documents.length === 2 && f.reports.some((r) => r.text === '7.5% and 8.5%')), cars.map((f) => f.label).join(' | '));
+    assert.deepStrictEqual(byLabel(cars, 'Netflix members').verdict, 'qualifier-differs');
+    assert.ok(cars.some((f) => f.label === 'Netflix users'), cars.map((f) => f.label).join(' | '));
+  });
 });

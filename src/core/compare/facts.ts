@@ -246,6 +246,10 @@ const WORKFORCE_SHARE_AHEAD = /^,? (?:(?:or|about|roughly|around|nearly|almost|s
 /** "1,200 of its 8,500 stores": the whole a part is counted of. */
 const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company['\u2019]s|the group['\u2019]s) (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
 const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)\b (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as many as|another|an additional|a further) )*$/;
+/** Goods a company delivers, makes or sells, counted ("462,890 vehicles"). */
+const OUTPUT_UNITS = new Set(['vehicle', 'car', 'aircraft', 'ship', 'chip', 'phone', 'smartphone', 'device', 'unit', 'computer', 'pc', 'laptop', 'robot', 'satellite', 'rocket', 'barrel', 'tonne', 'ton', 'ounce']);
+/** The verb or label before such a count: delivered (1), produced (2) or sold (3, counted as delivered). */
+const OUTPUT_BEFORE = /\b(?:(deliver(?:ed|s|ing|ies|y)?|handed over|shipped|shipments)|(produc(?:ed|es|e|ing|tion)|built|builds|made|manufactur\w+|assembled|output)|(sold|sells|sell|selling|sales of))\b[^.;]{0,30}$/;
 /** Sites a business closes ("1,200 stores", "300 branches"), apart from those it keeps. */
 const SITE_UNITS = new Set(['store', 'branch', 'restaurant', 'office', 'factory', 'plant', 'hotel', 'pharmacy', 'warehouse', 'mine', 'data center']);
 const CLOSE_VERB = /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting|ters|tered|tering)?|shutter|closures?)\b/;
@@ -325,6 +329,7 @@ const WORD_BEFORE_NOUN = /\b([A-Za-z][a-z-]+) $/;
 const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|orders|deliveries)\b (?:of |at |was |were |reached |totalled |totaled |came in at |stood at |amounted to )?(?:(?:about|around|roughly|nearly|almost|some) )?(?:[a-z]{1,3})?[$£€¥]?\d[\d.,]*(?: ?(?:thousand|million|billion|trillion|bn|mn|m|k))?(?: [a-z]+)?,? (?:down|up) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over) )?$/;
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
 const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
+const RANKING_BEFORE = /\b(?:first|second|third|last|biggest|largest|highest|lowest|best|worst|only|steepest|sharpest)\s(?!(?:[a-z-]+\s)?(?:half|quarter|months?|weeks?|days?|year|period)\b)(?:[a-z-]+\s){0,2}(?:of|in)\s$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
 /** "scrapped its 2024 outlook": the year of a forecast withdrawn, not of the figures beside it. */
 const OWN_OUTLOOK = /\b(?:its|their) $/i;
@@ -615,6 +620,7 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       const around = sentenceLower.slice(Math.max(0, figStart - 60), figEnd + clauseAfter(sentenceLower, figEnd, 40));
       // ("close 1,200 of its 8,500 stores", "cut 300 of its 4,000 jobs": the whole is kept, the part cut.)
       const whole = WHOLE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart));
+      let output: RegExpExecArray | null = null;
       // ("1,100 positions, about a fifth of the company's staff": a count told as a share of the workforce is a cut.)
       if (!whole && (q.unit === 'layoff' || q.unit === 'job cut' || (JOB_UNITS.has(q.unit) && (JOB_CUT.test(around) || WORKFORCE_SHARE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 70))))) && (!additional || JOB_CUT.test(around))) {
         measureId = 'job-cuts';
@@ -629,6 +635,11 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureId = 'hiring';
         measureLabel = 'jobs added';
         unit = 'job';
+      } else if (OUTPUT_UNITS.has(q.unit) && !additional && (output = OUTPUT_BEFORE.exec(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))) {
+        // "delivered 462,890 vehicles", "Deliveries: 462,890 vehicles", "produced 469,796 vehicles": what was delivered, made or sold, each a count of its own.
+        // (Cars sold and cars delivered are one count in the trade's news.)
+        measureId = output[2] ? 'production' : 'deliveries';
+        measureLabel = `${plural(q.unit)} ${output[2] ? 'produced' : 'delivered or sold'}`;
       } else if (!whole && SITE_UNITS.has(q.unit) && CLOSE_VERB.test(around) && !additional) {
         // "will close about 1,200 stores", "1,200 locations will shut": sites closed, however many the chain keeps.
         measureId = 'closures';
@@ -1357,6 +1368,8 @@ function periodNear(inSentence: Mention[], m: Mention, text: string): string | u
     if (OUTLOOK_AFTER.test(text.slice(d.end, d.end + 12)) && OWN_OUTLOOK.test(text.slice(Math.max(0, d.start - 7), d.start))) continue;
     // "its biggest drop since 1974", "a dividend from the fourth quarter": a starting point, no period.
     if (START_POINT_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start))) continue;
+    // "Tesla's first increase of 2024", "its biggest drop in 2022": a ranking, not the figure's period.
+    if (RANKING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
     const dist = gap(m, d);
     // A date beyond another figure of another clause goes with that one ("dropped 8% on Monday, ... is
     // down 30% this year"); within one clause it dates both ("rose 12% to $8.4 billion last year").
@@ -1540,7 +1553,7 @@ const RELATIVE_PERIOD = /^(?:last|this|next|past|previous|coming) (?:year|quarte
 // A deal is dated only when it is history ("its $63 billion purchase of Monsanto in 2018"): an undated
 // report of the same price is the same deal.
 // Nor are job cuts, dated only by the year they are due ("35,000 jobs by 2030").
-const PERIODIC = new Set([...MEASURES.filter((m) => m.periodic).map((m) => m.id), 'quantity', 'deal-value', 'job-cuts']);
+const PERIODIC = new Set([...MEASURES.filter((m) => m.periodic).map((m) => m.id), 'quantity', 'deal-value', 'job-cuts', 'deliveries', 'production']);
 const SEGMENT_SUFFIX = /:.*$/;
 
 /** The candidates a fact was made from (the corpus's own group, not a copy). */
@@ -1556,7 +1569,7 @@ const groupOf = new WeakMap<Fact, readonly FactCandidate[]>();
 export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>): Fact[] {
   const absolute = new Map<string, Fact[]>();
   // An undated fact may also join the one fact dated relative to the article ("about $600 million" and
-  // "about $600 million this year"), when none is dated outright.
+  // "about $600 million this year") that its figures agree with.
   const relative = new Map<string, Fact[]>();
   const sig = (f: Fact): string => `${f.subject}|${f.object ?? ''}|${f.measure}|${f.unit}`;
   for (const f of facts) {
@@ -1571,17 +1584,19 @@ export function mergeRelativePeriods(facts: Fact[], replaced?: Map<Fact, Fact>):
   const absorbed = new Map<Fact, Fact>();
   for (const f of facts) {
     if (f.period ? !RELATIVE_PERIOD.test(f.period) : !f.subject || !PERIODIC.has(f.measure.replace(SEGMENT_SUFFIX, ''))) continue;
-    const dated = absolute.get(sig(f)) ?? (f.period ? undefined : relative.get(sig(f)));
-    if (!dated) continue;
     // Compared by distinct wordings, not report by report: popular facts have thousands of reports.
     const mine = f.wordings;
-    const agreeing = dated.filter((a) => {
+    const agreeingIn = (dated: Fact[] | undefined): Fact[] => (dated ?? []).filter((a) => {
       const theirs = a.wordings;
       return mine.every((r) => theirs.some((x) => {
         const rel = relate(r, x);
         return rel === 'same' || rel === 'rounded' || rel === 'qualifier';
       }));
     });
+    // Facts dated outright first; an undated fact then tries those dated relative to the article
+    // ("36% in 2023" does not hide "7.5% to 8.5% this year").
+    let agreeing = agreeingIn(absolute.get(sig(f)));
+    if (agreeing.length === 0 && !f.period) agreeing = agreeingIn(relative.get(sig(f)));
     if (agreeing.length !== 1) continue;
     const target = agreeing[0]!;
     merged.set(target, [...(merged.get(target) ?? target.reports), ...f.reports]);

@@ -445,7 +445,7 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
     // "Intel Capital", "Salesforce Ventures": a company's investment arm is a company of its own.
     // Not inside a longer name ("an analyst at Tarrant Vale Capital").
     const midName = i > 0 && tokens[i - 1]!.end === m.start - 1 && isCapitalCode(text.charCodeAt(tokens[i - 1]!.start)) && !sentenceStarts.has(m.start);
-    const arm = m.weak || midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !ARM_INITIALS.has(text.charCodeAt(m.end + 1)) ? null
+    const arm = midName || m.entry.kind !== 'company' || text.charCodeAt(m.end) !== 32 || !ARM_INITIALS.has(text.charCodeAt(m.end + 1)) ? null
       : INVESTMENT_ARM_AHEAD.exec(text.slice(m.end, m.end + 20));
     if (arm && !isBlocked(m.start, m.end + arm[0].length)) {
       // Named as written: "RBC Capital Markets", "Google Ventures" (an alias's arm goes by the alias).

@@ -122,6 +122,8 @@ const FIRM_NOUN_BEFORE = /\b(?:fund|firm|bank|lender|insurer|brokerage) $/;
 const FIRM_BEFORE = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers?|[Rr]esearchers?|[Tt]raders?|[Ll]awyers?|[Aa]dvis[eo]rs?|[Cc]onsultants?|[Ee]xecutives?|[Ii]nvestors?) (?:at|from|with) $|\b(?:maker|makers|brand|label|designer label) $/;
 const OWNED_LIST_BEFORE = new RegExp(String.raw`\b(?:owns|owned|own|owners? of|brands?(?: such as| including| like)?|(?:${FIRM_PLURAL_NOUNS})(?: such as| including| like))\s(?:[A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,2}(?:,\s|\sand\s|,\sand\s))*$`);
 const SAID_BEFORE = /\b(?:said|says|told|according to) $/;
+/** "estimates compiled by Visible Alpha", "a chain owned by Sorel Group": what a firm does, not a person's words. */
+const FIRM_BY_BEFORE = /\b(?:compiled|provided|published|collected|gathered|tracked|calculated|owned|acquired|bought|backed|funded|operated|produced|supplied|issued|rated) by $/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told|by|with|from|per)) $/;
 const FOUNDED_WITH = new RegExp(String.raw`\b(?:co-?founded|founded|started|launched|created)\b[^.\n]{0,80}?\bwith ` + FULL, 'y');
 const ROLE_ODD_NAME = new RegExp(String.raw`(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|CFO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Dd]irector),? `
@@ -296,7 +298,7 @@ export function extractPeople(text: string, tokens: Token[], lex: Lexicon, spots
       // "Miljan Gutovic runs": a surname of a shape only names have, after a capitalised word that is no known name.
       introduced = (NAMED_TO_BEFORE.test(before) && NAMED_TO_AFTER.test(after)) || (words.length === 2 && NAME_SUFFIX.test(words[1]!) && TITLE_ONLY.test(words[0]!) && !lex.phrases.has(words[0]!.toLowerCase()) && !CORPORATE_AHEAD_WORD.test(text.slice(start + name.length, start + name.length + 16)))
         || !!roleBefore(before, lex) || roleRe.after.test(text.slice(start + name.length, start + name.length + 60))
-        || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before)
+        || SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !FIRM_BY_BEFORE.test(before)) || honorificBefore(before, lex) || BYLINE_BEFORE.test(before)
         // "Rich Greenfield of LightShed Partners said": a person quoted with the firm they work for.
         || OF_FIRM_SAID_AFTER.test(text.slice(start + name.length, start + name.length + 64))
         || bylineSegment(text, start, start + name.length, before)

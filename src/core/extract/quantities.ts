@@ -39,7 +39,9 @@ const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,$£€¥])(${NUM})(?:[\\s-](thou
 const WORD_COUNT_RE = /\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of|thousands of|tens of|several|a few)\s(?:hundred\s)?(?:thousand|million|billion)|hundreds|thousands|millions|billions)(?=\s)/y;
 const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b/y;
 /** The high end of a range of percentages after "to" ("15% to 20%"). */
-const PERCENT_TO_AHEAD = new RegExp(`^ to (${NUM})(?:\\s?%|\\s(?:percent|per cent)\\b)`);
+const PERCENT_TO_AHEAD = new RegExp(`^(?: to |[-\u2013])(${NUM})(?:\\s?%|\\s(?:percent|per cent)\\b)`);
+const PERCENT_AND_AHEAD = new RegExp(`^ and (${NUM})(?:\\s?%|\\s(?:percent|per cent)\\b)`);
+const BETWEEN_BEFORE = /\bbetween (?:(?:about|around|roughly) )?$/;
 /** Words before a percentage that make "X% to Y%" a move from one level to another, not a range. */
 const MOVE_BEFORE = /\b(?:from|rose|rises|risen|fell|falls|fallen|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|slid|slides|gained|gains|increased|decreased|declined|surged|sank|tumbled|plunged|soared|slumped|raised|lowered|lifted|trimmed|edged (?:up|down|higher|lower)|up|down)\s(?:(?:by|about|around|roughly|nearly|almost|some|more than)\s)*$/;
 /** Between a part and the whole it is of: " of its roughly 8,500", " of the group's 40,000". */
@@ -64,10 +66,11 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
       q.qualifier = 'range';
     }
     let end = m.index + m[0].length;
-    // "15% to 20% of its workforce": a range told with "to" (not a move: "rose from 5% to 20%", "fell 5% to 20%").
+    // "15% to 20% of its workforce": a range told with "to" (not a move: "rose from 5% to 20%", "fell 5% to 20%");
+    // "between 7.5% and 8.5%" too.
     if (!m[2]) {
-      const to = PERCENT_TO_AHEAD.exec(lower.slice(end, end + 28));
-      if (to && !MOVE_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
+      const to = PERCENT_TO_AHEAD.exec(lower.slice(end, end + 28)) ?? (BETWEEN_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index)) ? PERCENT_AND_AHEAD.exec(lower.slice(end, end + 28)) : null);
+      if (to && (!to[0].startsWith(' to ') || !MOVE_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index)))) {
         const high = parseNumeral(to[1]!);
         if (high > value) {
           q.high = high;
@@ -154,7 +157,9 @@ function subjectUnit(text: string, at: number): { unit: string; end: number; hyp
     const unit = UNIT[words.slice(0, n).join(' ')];
     if (unit) return { unit, end: at, hyphen: false };
   }
-  return null;
+  // ("Ad-tier users:", "Total paid memberships:": the last word names the unit.)
+  const last = UNIT[words[words.length - 1]!];
+  return last ? { unit: last, end: at, hyphen: false } : null;
 }
 
 /** Reads "GPUs", "Nvidia H100 chips", "-gigawatt" after a number: the unit and where it ends. */
