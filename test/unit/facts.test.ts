@@ -804,7 +804,7 @@ describe('merging people across sources', () => {
       ['a.txt', 'BYD delivered 526,409 battery-only cars in the quarter.'],
       ['b.txt', 'In the quarter BYD sold 526,409 battery-electric cars.'],
     ]);
-    assert.deepStrictEqual(byLabel(c.facts(), 'BYD cars').documents, ['a.txt', 'b.txt']);
+    assert.deepStrictEqual(byLabel(c.facts(), 'BYD cars delivered or sold').documents, ['a.txt', 'b.txt']);
   });
 
   it('keeps a penalty apart from the settlement that includes it, and reads paying over a dispute as a settlement', () => {
