@@ -245,6 +245,7 @@ const BOUGHT_BEFORE = /\b(?:[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor
 const WORKFORCE_SHARE_AHEAD = /^,? (?:(?:or|about|roughly|around|nearly|almost|some|more than) )*(?:\d+(?:\.\d+)?%|a (?:tenth|fifth|quarter|third)|half) of (?:its|the company['\u2019]s|the group['\u2019]s|their|the) (?:global |total )?(?:workforce|staff|employees|headcount)\b/;
 /** "1,200 of its 8,500 stores": the whole a part is counted of. */
 const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company['\u2019]s|the group['\u2019]s) (?:(?:about|around|roughly|nearly|almost|some|more than|over) )?$/;
+/** "hire about 20,000 people", "add 20,000 jobs": jobs added, the verb right before the count. */
 const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)\b (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as many as|another|an additional|a further) )*$/;
 /** Goods a company delivers, makes or sells, counted ("462,890 vehicles"). */
 const OUTPUT_UNITS = new Set(['vehicle', 'car', 'aircraft', 'ship', 'chip', 'phone', 'smartphone', 'device', 'unit', 'computer', 'pc', 'laptop', 'robot', 'satellite', 'rocket', 'barrel', 'tonne', 'ton', 'ounce']);
@@ -329,6 +330,7 @@ const WORD_BEFORE_NOUN = /\b([A-Za-z][a-z-]+) $/;
 const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|orders|deliveries)\b (?:of |at |was |were |reached |totalled |totaled |came in at |stood at |amounted to )?(?:(?:about|around|roughly|nearly|almost|some) )?(?:[a-z]{1,3})?[$£€¥]?\d[\d.,]*(?: ?(?:thousand|million|billion|trillion|bn|mn|m|k))?(?: [a-z]+)?,? (?:down|up) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over) )?$/;
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
 const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
+/** "its first increase of 2024", "the biggest drop in 2022" (not "the first half of"): a ranking's year. */
 const RANKING_BEFORE = /\b(?:first|second|third|last|biggest|largest|highest|lowest|best|worst|only|steepest|sharpest)\s(?!(?:[a-z-]+\s)?(?:half|quarter|months?|weeks?|days?|year|period)\b)(?:[a-z-]+\s){0,2}(?:of|in)\s$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
 /** "scrapped its 2024 outlook": the year of a forecast withdrawn, not of the figures beside it. */
