@@ -1323,4 +1323,13 @@ describe('merging people across sources', () => {
     assert.deepStrictEqual(byLabel(cars, 'Netflix members').verdict, 'qualifier-differs');
     assert.ok(cars.some((f) => f.label === 'Netflix users'), cars.map((f) => f.label).join(' | '));
   });
+
+  it('keys a stake a person holds by the person', () => {
+    const holders = corpusOf([
+      ['a.txt', 'Elon Musk owns about 13% of Tesla, according to filings.'],
+      ['b.md', 'Musk, who holds 13% of Tesla, backed the plan. Elon Musk\u2019s 13% stake in Tesla is worth billions.'],
+    ]).facts();
+    const stake = byLabel(holders, 'Elon Musk stake in Tesla (%)');
+    assert.deepStrictEqual([stake.documents, stake.verdict], [['a.txt', 'b.md'], 'qualifier-differs']);
+  });
 });

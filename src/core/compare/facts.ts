@@ -176,6 +176,8 @@ const VALUING_IT_BEFORE = /\bvalu(?:ing|ed|es) (?:it|the company|the target|the 
 const STATE_OWNER = 'owner:the-government';
 const POSSESSIVE_END = /['\u2019]s$/;
 const TITLE_WORD = /^[A-Z][a-z]/;
+/** Between a person and the stake they hold: " owns about ", ", who holds ", "'s ". */
+const PERSON_HOLDS_BETWEEN = /^(?:,? who)? (?:(?:still|now|also) )?(?:owns?|holds?|controls?|has|had|keeps?|retains?)(?: (?:about|around|roughly|nearly|almost|more than|over|some|just|a|an|the))* $|^['\u2019]s (?:(?:about|around|roughly|nearly|almost|more than|over|some|just) )?$/;
 /** "the Nordstrom family will own", "the family keeps": a family holds the stake, not the company named like it. */
 const FAMILY_HOLDER_BEFORE = /\b[Tt]he (?:([A-Z][\p{L}'\u2019-]+) )?family,? (?:(?:will|would|is to|is set to|is expected to|would then|will then) )?(?:own|owns|hold|holds|keep|keeps|retain|retains|control|controls|end up with|ends up with|have|has) (?:(?:about|around|roughly|nearly|almost|more than|over|some|just|under|a|an|the remaining|its remaining) )*$/u;
 const OWNED_BY_AHEAD = /^ (?:owned|held|controlled) by (?:the )?([A-Za-z][\w-]*)/;
@@ -788,7 +790,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
       }
       // "It had held 49% of Vistara, a venture it set up with Tata": the company the sentence before was about.
       const pronounHolder = isStake && !heldBy && s.start === sentence.start && lastSentenceCompany !== undefined && lastSentenceCompany !== object && PRONOUN_SUBJECT.test(sentenceLower) && !companies.some((c) => c.end <= m.start) ? lastSentenceCompany : undefined;
-      subject = pronoun ? lastSentenceCompany : pronounHolder ?? asideOwner ?? (investor ? canonical(investor.entity!) : undefined) ?? lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
+      // "Elon Musk owns about 13% of Tesla", "Musk, who holds 13%", "Elon Musk's 13% stake": a person holds it.
+      const personHolder = isStake && !heldBy && !investor ? inSentence.find((x) => x.kind === 'person' && x.entity && x.end <= m.start && PERSON_HOLDS_BETWEEN.test(text.slice(x.end, m.start))) : undefined;
+      subject = pronoun ? lastSentenceCompany : pronounHolder ?? asideOwner ?? (investor ? canonical(investor.entity!) : undefined) ?? (personHolder ? canonical(personHolder.entity!) : undefined) ?? lastInvestor ?? (isStake && lastSentenceCompany !== object ? lastSentenceCompany : undefined) ?? topCompanies().find((c) => c !== object);
       // "The government still owns 12%", "the German state's 12%", "Berlin's 12% stake": a state holds
       // it, not the company the article was about.
       // ("ABN Amro, still about 30% owned by the Netherlands": the company named before is the one owned.)
