@@ -1332,4 +1332,13 @@ describe('merging people across sources', () => {
     const stake = byLabel(holders, 'Elon Musk stake in Tesla (%)');
     assert.deepStrictEqual([stake.documents, stake.verdict], [['a.txt', 'b.md'], 'qualifier-differs']);
   });
+
+  it('reads a division\u2019s sales change told with an aside before the verb as that business\u2019s', () => {
+    const luxury = corpusOf([
+      ['a.txt', 'LVMH said fashion and leather goods sales fell 8%.'],
+      ['b.md', 'LVMH revenue fell 4%. Sales in its fashion and leather goods division, home to Louis Vuitton and Dior, fell 9% organically.'],
+    ]).facts();
+    const division = byLabel(luxury, 'LVMH goods revenue change (%)');
+    assert.deepStrictEqual([division.documents, division.verdict], [['a.txt', 'b.md'], 'conflict']);
+  });
 });

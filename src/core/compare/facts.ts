@@ -328,6 +328,8 @@ const CHANGED_NOUNS = new Map([['revenues', 'revenue'], ['sales', 'revenue'], ['
 const MARKET_AHEAD = /^ (?:of|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}market\b(?! value| cap)/;
 const MARKET_SHARE_BEFORE = /\b(?:market share|share of (?:the |its |their )?(?:[a-z-]+ ){0,2}market)(?: (?:is|was|of|at|to|stood at|reached|rose to|fell to|climbed to|dropped to))? (?:(?:about|around|roughly|nearly|almost|more than|some|over|just over|just under) )?$/;
 const WILL_CHANGE_BEFORE = /\bwill (?:(?:likely|probably|also) )?(?:fall|drop|rise|grow|decline|shrink|increase|decrease|jump|climb|slide)\b[^.;]*$/;
+/** "sales in its fashion and leather goods division, home to ..., fell": the business's last word before its noun. */
+const SEGMENT_CHANGE_BEFORE = /\b(?:sales|revenues?) (?:in|at|from|of) (?:its|the|their) (?:[a-z-]+ ){0,4}?([a-z-]+) (?:division|unit|business|segment|arm)(?:,[^,.;]{1,80},)? (?:rose|fell|grew|dropped|declined|slid|slipped|jumped|climbed|increased|decreased|shrank|were (?:up|down)|was (?:up|down))(?: by)? (?:(?:about|around|roughly|nearly|almost|some|more than) )?$/;
 const WORD_BEFORE_NOUN = /\b([A-Za-z][a-z-]+) $/;
 const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|orders|deliveries)\b (?:of |at |was |were |reached |totalled |totaled |came in at |stood at |amounted to )?(?:(?:about|around|roughly|nearly|almost|some) )?(?:[a-z]{1,3})?[$£€¥]?\d[\d.,]*(?: ?(?:thousand|million|billion|trillion|bn|mn|m|k))?(?: [a-z]+)?,? (?:down|up) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over) )?$/;
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
@@ -1239,6 +1241,9 @@ function percentKind(lower: string, figStart: number, figEnd: number, written: s
   if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return CHANGE_AFTER.test(lower.slice(figEnd, figEnd + 8)) ? 'change' : undefined;
   // "Revenue rose 19%" is no share move ("shares fell 12.6%", "Acme fell 5%"): what changed, when the words before say.
   // ("revenue of $332.2 million, down 31%": the figure of what changed, then the change.)
+  // "Sales in its fashion and leather goods division, home to Louis Vuitton and Dior, fell 9%": one business's sales, an aside or not.
+  const division = SEGMENT_CHANGE_BEFORE.exec(lower.slice(Math.max(0, figStart - 160), figStart))?.[1];
+  if (division && !NOT_SEGMENT.test(division)) return `${division} revenue change`;
   const from = Math.max(0, figStart - 70);
   const changedBefore = CHANGED_NOUN_BEFORE.exec(lower.slice(from, figStart)) ?? NOUN_FIGURE_CHANGE_BEFORE.exec(lower.slice(from, figStart));
   if (!changedBefore) return 'change';
