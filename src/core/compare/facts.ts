@@ -1241,9 +1241,17 @@ function percentKind(lower: string, figStart: number, figEnd: number, written: s
   if (!CHANGE_BEFORE.test(lower.slice(Math.max(0, figStart - 30), figStart))) return CHANGE_AFTER.test(lower.slice(figEnd, figEnd + 8)) ? 'change' : undefined;
   // "Revenue rose 19%" is no share move ("shares fell 12.6%", "Acme fell 5%"): what changed, when the words before say.
   // ("revenue of $332.2 million, down 31%": the figure of what changed, then the change.)
-  // "Sales in its fashion and leather goods division, home to Louis Vuitton and Dior, fell 9%": one business's sales, an aside or not.
-  const division = SEGMENT_CHANGE_BEFORE.exec(lower.slice(Math.max(0, figStart - 160), figStart))?.[1];
-  if (division && !NOT_SEGMENT.test(division)) return `${division} revenue change`;
+  // "Sales in its fashion and leather goods division, home to Louis Vuitton and Dior, fell 9%": one business's sales, an aside or not
+  // (a kind of sales named before the noun comes first: "advertising sales in the networks business").
+  const divisionFrom = Math.max(0, figStart - 160);
+  const division = SEGMENT_CHANGE_BEFORE.exec(lower.slice(divisionFrom, figStart));
+  if (division && !NOT_SEGMENT.test(division[1]!)) {
+    const nounAt = divisionFrom + division.index;
+    const kind = WORD_BEFORE_NOUN.exec(written.slice(Math.max(0, nounAt - 24), nounAt))?.[1];
+    // (Written in lower case, or capitalised only where it opens the sentence.)
+    const isKind = !!kind && !NOT_SEGMENT.test(kind.toLowerCase()) && (kind === kind.toLowerCase() || nounAt - kind.length - 1 === 0);
+    if (!isKind) return `${division[1]!} revenue change`;
+  }
   const from = Math.max(0, figStart - 70);
   const changedBefore = CHANGED_NOUN_BEFORE.exec(lower.slice(from, figStart)) ?? NOUN_FIGURE_CHANGE_BEFORE.exec(lower.slice(from, figStart));
   if (!changedBefore) return 'change';
