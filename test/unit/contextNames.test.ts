@@ -644,4 +644,10 @@ describe('names from context', () => {
     assert.deepStrictEqual(named('- **Total paid memberships:** about 283 million.', 'company'), []);
     assert.deepStrictEqual(named('Ola Kallenius\u2019s strategy now looks exposed.', 'person'), ['Ola Kallenius']);
   });
+
+  it('reads no retailer in a Target: list label, Allen & Co as Allen & Company, and Hock and Raghu as given names', () => {
+    assert.deepStrictEqual(named('- **Target:** **Cerevel Therapeutics**, a neuroscience developer.', 'company'), ['Cerevel Therapeutics']);
+    assert.deepStrictEqual(named('Morgan Stanley, Goldman Sachs and Allen & Co led the offering.', 'company'), ['Morgan Stanley', 'Goldman Sachs', 'Allen & Company']);
+    assert.deepStrictEqual(named('**Hock Tan** now runs the company. Raghu Raghuram is stepping down.', 'person'), ['Hock Tan', 'Raghu Raghuram']);
+  });
 });

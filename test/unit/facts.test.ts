@@ -1341,4 +1341,18 @@ describe('merging people across sources', () => {
     const division = byLabel(luxury, 'LVMH goods revenue change (%)');
     assert.deepStrictEqual([division.documents, division.verdict], [['a.txt', 'b.md'], 'conflict']);
   });
+
+  it('reads the company after a Target: label as the one bought, EBITDA a deal will add as the deal\u2019s, a gain of a percentage as a change, and leaves out a range a new one replaces', () => {
+    const deal = corpusOf([
+      ['a.txt', 'AbbVie agreed to buy Cerevel Therapeutics for $45 a share. It came a week after AbbVie agreed to buy ImmunoGen for $10.1 billion. Hock Tan said the deal will add about $8.5 billion of annual earnings before interest, taxes, depreciation and amortization. The stock closed at $115.50, up 250%.'],
+      ['b.md', '- **Target:** **Cerevel Therapeutics**.\n- **Price:** $45 per share.\n- **Also:** the $10.1 billion purchase of ImmunoGen.\n\nCerevel Therapeutics is the target: roughly $8.5bn of EBITDA from Cerevel Therapeutics. The stock finished at $115.50, a gain of 250%.'],
+      ['c.txt', 'Maersk now sees EBITDA of $8bn to $9.5bn for the year, against an earlier range of $6bn to $8bn.'],
+      ['d.md', 'Maersk expects EBITDA of 8 billion to 9.5 billion dollars this year, up from 6 billion to 8 billion dollars previously.'],
+    ]).facts();
+    assert.deepStrictEqual(byLabel(deal, 'Cerevel Therapeutics price per share').documents, ['a.txt', 'b.md']);
+    assert.deepStrictEqual(byLabel(deal, 'Cerevel Therapeutics EBITDA').documents, ['a.txt', 'b.md']);
+    assert.ok(deal.some((f) => f.label.endsWith('change (%)') && f.reports.some((r) => r.doc === 'b.md' && r.text === '250%')), deal.map((f) => f.label).join(' | '));
+    const maersk = deal.filter((f) => f.subject === 'company:maersk' && f.documents.length === 2);
+    assert.deepStrictEqual(maersk.map((f) => [f.verdict, f.reports.map((r) => r.text)]), [['agree', ['$8bn to $9.5bn', '8 billion to 9.5 billion dollars']]]);
+  });
 });

@@ -242,7 +242,7 @@ const GUARANTEE_BEFORE = /\bguarantee\w*\b[^.;,]{0,45}$/;
 const ITS_OWNER = /\bits (?:(?:largest|biggest|main|top|single largest|controlling|majority|minority) )?(?:shareholder|investor|owner|backer|stakeholder)\b/;
 const AND_BETWEEN = /^,? (?:and|&) $/;
 /** Words that say the company after them is bought: "acquire", "buy cybersecurity firm", "acquisition of". */
-const BOUGHT_BEFORE = /\b(?:[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor|[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
+const BOUGHT_BEFORE = /\b(?:[Tt]arget:(?:\*\*|__)?|[Pp]a(?:y|ys|id|ying)\s(?:[^.;]|\.(?=\d)){1,30}\sfor|[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy|[Bb]uys|[Bb]uying|[Bb]ought|[Ss]ell(?:s|ing)?|[Ss]old|(?:[Pp]urchase|[Aa]cquisition|[Tt]akeover|[Bb]uyout|[Ss]ale) of|(?:[Dd]eal|[Bb]id|[Oo]ffer|[Cc]ontest|[Bb]attle|[Ff]ight) for)\s(?!by\s)(?:(?:an?|the)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s)?(?:(?!to\s)[a-z-]+\s){0,3}(?:\[|\*\*?|__?)?$/;
 /** "1,100 positions, about a fifth of the company's staff": a count told as a share of the workforce. */
 const WORKFORCE_SHARE_AHEAD = /^,? (?:(?:or|about|roughly|around|nearly|almost|some|more than) )*(?:\d+(?:\.\d+)?%|a (?:tenth|fifth|quarter|third)|half) of (?:its|the company['\u2019]s|the group['\u2019]s|their|the) (?:global |total )?(?:workforce|staff|employees|headcount)\b/;
 /** "1,200 of its 8,500 stores": the whole a part is counted of. */
@@ -333,7 +333,7 @@ const SEGMENT_CHANGE_BEFORE = /\b(?:sales|revenues?) (?:in|at|from|of) (?:its|th
 const WORD_BEFORE_NOUN = /\b([A-Za-z][a-z-]+) $/;
 const NOUN_FIGURE_CHANGE_BEFORE = /\b(revenue|revenues|sales|profit|profits|earnings|income|orders|deliveries)\b (?:of |at |was |were |reached |totalled |totaled |came in at |stood at |amounted to )?(?:(?:about|around|roughly|nearly|almost|some) )?(?:[a-z]{1,3})?[$£€¥]?\d[\d.,]*(?: ?(?:thousand|million|billion|trillion|bn|mn|m|k))?(?: [a-z]+)?,? (?:down|up) (?:by )?(?:(?:about|around|roughly|nearly|almost|more than|some|over) )?$/;
 const CHANGE_AFTER = /^ (?:lower|higher)\b/;
-const CHANGE_BEFORE = /\b(?:rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
+const CHANGE_BEFORE = /\b(?:(?:gain|rise|jump|drop|fall|decline|increase|decrease|surge|slump|slide|climb|plunge) of|rose|risen|fallen|grown|grew|grows|shrunk|shrank|rise|rises|rising|slipped|slips|eased|eases|edged (?:up|down|higher|lower)|rallied|advanced|shed|sheds|fell|fall|falls|falling|gained|gains|dropped|drops|jumped|jumps|slid|slides|climbed|climbs|declined|declines|lost|loses|added|adds|surged|surges|sank|sinks|tumbled|plunged|soared|slumped|drop|decline|decrease|increase|grow|slide|shrink|jump|climb|plunge|surge|sink|down|(?<!\bmak(?:e|es|ing) |\bmade )up|higher|lower)\s(?:by\s)?(?:(?:about|around|roughly|nearly|almost|more than|over|as much as|some|just)\s)?$/;
 /** "its first increase of 2024", "the biggest drop in 2022" (not "the first half of"): a ranking's year. */
 const RANKING_BEFORE = /\b(?:first|second|third|last|biggest|largest|highest|lowest|best|worst|only|steepest|sharpest)\s(?!(?:[a-z-]+\s)?(?:half|quarter|months?|weeks?|days?|year|period)\b)(?:[a-z-]+\s){0,2}(?:of|in)\s$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|A|An)\s$/;
@@ -878,6 +878,8 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // business the deal makes, named as the deal is (by the company bought), and still to come.
     const combined = s.start === sentence.start && COMBINED_SUBJECT.test(sentenceLower);
     if (combined) subject = boughtInDocument() ?? subject;
+    // "the deal will add about $8.5 billion of annual earnings": what the deal brings is the deal's, named by the company bought.
+    else if (!object && DEAL_ADDS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) subject = boughtInDocument() ?? subject;
     // "The buyer gets 4 million subscribers", "it will take over 1,200 stores": what the deal hands over is the company bought's.
     else if (m.kind === 'quantity' && !unit.startsWith('percent') && TAKES_OVER_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) subject = boughtInDocument() ?? subject;
     // "including the $6.7bn purchase of Arcadium Lithium, while its share price has fallen 12%": its
@@ -924,7 +926,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     const earlier = m.kind === 'money' && EARLIER_FIGURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart))
       && (EARLIER_FIGURE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || EARLIER_WORD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart))
         || PAST_YEAR_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)));
-    const groupable = !!subject && measureId !== 'amount' && !earlier;
+    // (Nor "against an earlier range of $6bn to $8bn", nor "up from 6 billion to 8 billion dollars previously".)
+    const replaced = PREVIOUS_FIGURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))
+      || (PREVIOUSLY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 14)) && FROM_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)));
+    const groupable = !!subject && measureId !== 'amount' && !earlier && !replaced;
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
     const conversions = conversionsOf.get(mi);
@@ -1007,6 +1012,7 @@ function consolidateDeal(cands: FactCandidate[]): void {
  * "of equity", "including debt", "a share", "IPO price of").
  */
 const NET_OF_TAX = /\bnet of (?:[a-z-]+ ){0,2}tax\b|\bafter (?:counting|accounting for|deducting|subtracting|including) (?:[^.;]{0,40} )?(?:of )?(?:expected |future |the )?tax (?:benefits?|assets?|savings?|credits?)\b/;
+const DEAL_ADDS_BEFORE = /\bthe (?:deal|acquisition|merger|purchase|transaction|takeover) (?:will|would|could|should|is expected to|is set to)? ?(?:add|adds|bring|brings|generate|generates|contribute|contributes)(?: [a-z]+)? (?:(?:about|around|roughly|nearly|almost|some|more than|over|up to) )?$/;
 const TAKES_OVER_BEFORE = /\b(?:gets|get|getting|will get|takes over|take over|taking over|took over|inherits|inherit|inheriting|inherited|picks up|pick up|picked up) (?:(?:about|around|roughly|nearly|some|more than|over|almost|its|their|the) )*$/;
 const NEW_DEBT_AHEAD = /^ (?:of|in) (?:new|fresh|additional) (?:debt|bonds|borrowing)\b/;
 const DEBT_ASSUMED_AHEAD = /^ (?:of |in )?(?:net )?debt,? (?:that|which) (?:[^.;]{1,40} )?(?:will |would |is to |agreed to )?(?:take on|takes on|took on|assume|assumes|assumed|absorb|absorbs|absorbed|inherit|inherits)\b/;
@@ -1016,6 +1022,10 @@ const CLAUSE_END_AHEAD = /[,;]|\b(?:which|that means|meaning)\b/;
 const RELATIVE_BREAK = /,\s*(?:which|while|whereas|meaning)\b/;
 const EARLIER_FIGURE_BEFORE = /\b(?:than|below|above|short of|down from|up from|compared with|compared to|versus|instead of) (?:the |its |an? |their )?(?:(?:original|originally|earlier|initial|initially|previous|previously|prior|preliminary) )?(?:(?:about|around|roughly|nearly|some|more than) )?$/;
 const EARLIER_FIGURE_AHEAD = /^ (?:(?:it|that|which|they) )?(?:had |was |were )?(?:(?:originally|initially|first|previously|tentatively) )?(?:announced|proposed|promised|offered|pledged|sought|awarded|planned|agreed|earmarked|approved)\b/;
+const PREVIOUSLY_AHEAD = /^,? (?:previously|before)\b/;
+const FROM_BEFORE = /\bfrom\b[^.;]{0,30}$/;
+/** "against an earlier range of $6bn to $8bn": a forecast the new one replaces. */
+const PREVIOUS_FIGURE_BEFORE = /\b(?:earlier|previous|prior|original|old) (?:range|forecast|target|estimate|guidance|outlook|view)(?: of)? (?:(?:about|around|roughly) )?$/;
 const ITS_NAME_BEFORE = /\b(?:its|their) (?:[a-z-]+ )?$/;
 const LOSS_OF_BEFORE = /\b(?:loss|losses) of (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as much as) )?$/;
 const ON_THE_DEAL_AHEAD = /^ on the (?:sale|disposal|divestment|deal|transaction)\b/;

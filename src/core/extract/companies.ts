@@ -436,6 +436,8 @@ export function extractCompanies(text: string, tokens: Token[], sentenceStarts: 
       continue;
     }
     if (isBlocked(m.start, m.end)) continue;
+    // "- **Target:** Cerevel Therapeutics": a common word labelling a list item is the label, not the company.
+    if (m.entry.common && isListLabel(text, m.start, m.end)) continue;
     // "Apple Music", "Amazon Music": a product named with its maker's name is the product.
     const following = tokens[i + 1];
     if (following && following.start === m.end + 1 && isCapitalCode(text.charCodeAt(following.start)) && lex.products.has(phraseKey(text.slice(m.start, following.end)))) {
@@ -1033,6 +1035,15 @@ function shortFormOf(word: string, lex: Lexicon): LexiconEntry | undefined {
  * undefined if none or several. Of a company and the longer names that open with its own ("Anglo
  * American" and "Anglo American Platinum"), the word is the company.
  */
+/** A word that opens a line (after a bullet or emphasis) and ends with a colon: "- **Target:**", "Price:". */
+function isListLabel(text: string, start: number, end: number): boolean {
+  if (!LABEL_COLON_AHEAD.test(text.slice(end, end + 3))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 6 && LABEL_OPENING.test(text.slice(lineStart, start));
+}
+const LABEL_COLON_AHEAD = /^(?:\*\*|__)?:|^:(?:\*\*|__)/;
+const LABEL_OPENING = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?$/;
+
 function knownLongForm(text: string, hits: readonly OrgHit[], word: string): OrgHit | undefined {
   // One hit per company whose name, as written, opens with the word.
   const byId = new Map<string, OrgHit>();
