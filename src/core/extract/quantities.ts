@@ -98,7 +98,7 @@ export function extractQuantities(text: string, lower: string = text.toLowerCase
     // "close about 1,200 of its roughly 8,500 U.S. stores": a part, counted in the unit of the whole.
     let end = unit?.end;
     if (!unit) {
-      const of = PART_OF_AHEAD.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 48));
+      const of = lower.startsWith(' of ', m.index + m[0].length) ? PART_OF_AHEAD.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 48)) : null;
       unit = of ? readUnit(text, lower, m.index + m[0].length + of[0].length) : null;
       // "Trips on the platform grew 24% to 2.6 billion", "Trips in the quarter: about 2.6 billion": a
       // count of millions or more whose unit opens the sentence.
@@ -171,7 +171,8 @@ function readUnit(text: string, lower: string, at: number): { unit: string; end:
     if (p >= lower.length || !BLANK_OR_HYPHEN.test(lower[p]!)) return null;
     p++;
     // "8,500 U.S. stores": a dotted abbreviation describes the count.
-    const dotted = DOTTED_ABBREVIATION.exec(text.slice(p, p + 8));
+    const c = text.charCodeAt(p);
+    const dotted = c >= 65 && c <= 90 && text.charCodeAt(p + 1) === 46 ? DOTTED_ABBREVIATION.exec(text.slice(p, p + 8)) : null;
     if (dotted) {
       descriptor.push(dotted[0]);
       p += dotted[0].length;
