@@ -251,8 +251,8 @@ const WHOLE_BEFORE = /\d[\d,.]* of (?:its|the|their|our|the company['\u2019]s|th
 const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)\b (?:(?:about|around|roughly|nearly|almost|some|more than|up to|as many as|another|an additional|a further) )*$/;
 /** Goods a company delivers, makes or sells, counted ("462,890 vehicles"). */
 const OUTPUT_UNITS = new Set(['vehicle', 'car', 'aircraft', 'ship', 'chip', 'phone', 'smartphone', 'device', 'unit', 'computer', 'pc', 'laptop', 'robot', 'satellite', 'rocket', 'barrel', 'tonne', 'ton', 'ounce']);
-/** The verb or label before such a count: delivered (1), produced (2) or sold (3, counted as delivered). */
-const OUTPUT_BEFORE = /\b(?:(deliver(?:ed|s|ing|ies|y)?|handed over|shipped|shipments)|(produc(?:ed|es|e|ing|tion)|built|builds|made|manufactur\w+|assembled|output)|(sold|sells|sell|selling|sales of))\b[^.;]{0,30}$/;
+/** The verb or label before such a count: produced (the group), else delivered, shipped or sold (one count in the trade's news). */
+const OUTPUT_BEFORE = /\b(?:deliver(?:ed|s|ing|ies|y)?|handed over|shipped|shipments|(produc(?:ed|es|e|ing|tion)|built|builds|made|manufactur\w+|assembled|output)|sold|sells|sell|selling|sales of)\b[^.;]{0,30}$/;
 /** Sites a business closes ("1,200 stores", "300 branches"), apart from those it keeps. */
 const SITE_UNITS = new Set(['store', 'branch', 'restaurant', 'office', 'factory', 'plant', 'hotel', 'pharmacy', 'warehouse', 'mine', 'data center']);
 const CLOSE_VERB = /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting|ters|tered|tering)?|shutter|closures?)\b/;
@@ -642,10 +642,9 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
         measureLabel = 'jobs added';
         unit = 'job';
       } else if (OUTPUT_UNITS.has(q.unit) && !additional && (output = OUTPUT_BEFORE.exec(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))) {
-        // "delivered 462,890 vehicles", "Deliveries: 462,890 vehicles", "produced 469,796 vehicles": what was delivered, made or sold, each a count of its own.
-        // (Cars sold and cars delivered are one count in the trade's news.)
-        measureId = output[2] ? 'production' : 'deliveries';
-        measureLabel = `${plural(q.unit)} ${output[2] ? 'produced' : 'delivered or sold'}`;
+        // "delivered 462,890 vehicles", "Deliveries: 462,890 vehicles", "produced 469,796 vehicles": delivered (or sold) and made are two counts.
+        measureId = output[1] ? 'production' : 'deliveries';
+        measureLabel = `${plural(q.unit)} ${output[1] ? 'produced' : 'delivered or sold'}`;
       } else if (!whole && SITE_UNITS.has(q.unit) && CLOSE_VERB.test(around) && !additional) {
         // "will close about 1,200 stores", "1,200 locations will shut": sites closed, however many the chain keeps.
         measureId = 'closures';
@@ -877,11 +876,10 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // "The combined company would have nearly 60 gigawatts", "The combined group will own 60 GW": the
     // business the deal makes, named as the deal is (by the company bought), and still to come.
     const combined = s.start === sentence.start && COMBINED_SUBJECT.test(sentenceLower);
-    if (combined) subject = boughtInDocument() ?? subject;
-    // "the deal will add about $8.5 billion of annual earnings": what the deal brings is the deal's, named by the company bought.
-    else if (!object && DEAL_ADDS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart))) subject = boughtInDocument() ?? subject;
-    // "The buyer gets 4 million subscribers", "it will take over 1,200 stores": what the deal hands over is the company bought's.
-    else if (m.kind === 'quantity' && !unit.startsWith('percent') && TAKES_OVER_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) subject = boughtInDocument() ?? subject;
+    // So is what the deal brings ("the deal will add about $8.5 billion of annual earnings") or hands
+    // over ("The buyer gets 4 million subscribers", "it will take over 1,200 stores").
+    if (combined || (!object && DEAL_ADDS_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 60), figStart)))
+      || (m.kind === 'quantity' && !unit.startsWith('percent') && TAKES_OVER_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)))) subject = boughtInDocument() ?? subject;
     // "including the $6.7bn purchase of Arcadium Lithium, while its share price has fallen 12%": its
     // shares are those of the company the sentence is about, not of one it names on the way.
     // (Not after a company's own possessive: "Acme's share price has fallen 12%".)
@@ -922,14 +920,15 @@ export function factCandidates(doc: string, text: string, analysis: DocumentAnal
     // "sales will drop by over 20%": a change still to come ("will buy 150 jets" stays an order reported).
     const status: 'reported' | 'prospective' = combined || isProspective(sentenceLower, clauseFrom, clauseTo, figStart)
       || (unit.endsWith('change') && WILL_CHANGE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))) ? 'prospective' : 'reported';
-    // "less than the $8.5 billion announced in March": an earlier figure the sentence compares with, no report of its own.
-    const earlier = m.kind === 'money' && EARLIER_FIGURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart))
-      && (EARLIER_FIGURE_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)) || EARLIER_WORD_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 30), figStart))
-        || PAST_YEAR_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 40)));
-    // (Nor "against an earlier range of $6bn to $8bn", nor "up from 6 billion to 8 billion dollars previously".)
-    const replaced = PREVIOUS_FIGURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart))
-      || (PREVIOUSLY_AHEAD.test(sentenceLower.slice(figEnd, figEnd + 14)) && FROM_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 40), figStart)));
-    const groupable = !!subject && measureId !== 'amount' && !earlier && !replaced;
+    // "less than the $8.5 billion announced in March", "against an earlier range of $6bn to $8bn", "up
+    // from 6 billion to 8 billion dollars previously": an earlier figure the sentence compares with or
+    // replaces, no report of its own.
+    const before40 = sentenceLower.slice(Math.max(0, figStart - 40), figStart);
+    const ahead40 = sentenceLower.slice(figEnd, figEnd + 40);
+    const earlier = (m.kind === 'money' && EARLIER_FIGURE_BEFORE.test(sentenceLower.slice(Math.max(0, figStart - 50), figStart))
+      && (EARLIER_FIGURE_AHEAD.test(ahead40) || EARLIER_WORD_BEFORE.test(before40) || PAST_YEAR_AHEAD.test(ahead40)))
+      || PREVIOUS_FIGURE_BEFORE.test(before40) || (PREVIOUSLY_AHEAD.test(ahead40) && FROM_BEFORE.test(before40));
+    const groupable = !!subject && measureId !== 'amount' && !earlier;
 
     const value = m.kind === 'money' ? m.amount!.value! : m.quantity!.value;
     const conversions = conversionsOf.get(mi);
